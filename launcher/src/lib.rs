@@ -1,0 +1,1 @@
+//! The launcher (contract §3).

@@ -1,0 +1,1 @@
+//! The publisher (issue 4). Skeleton.
