@@ -1,2 +1,6 @@
-//! Shared library of the kfp-runtime binaries.
+//! Shared library of the kfp-runtime binaries: what driver, launcher and
+//! publisher must agree on (contract §2–§5).
 pub use kfp_proto as proto;
+
+pub mod goflag;
+pub mod metadata;

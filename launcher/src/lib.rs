@@ -1,1 +1,6 @@
-//! The launcher (contract §3).
+//! The launcher (contract §3): the user container's entrypoint in KFP pods,
+//! and `launcher local run` on a laptop.
+
+pub mod args;
+pub mod copy;
+pub mod init;

@@ -1,0 +1,1 @@
+//! Go `flag` package syntax (contract §2.1).

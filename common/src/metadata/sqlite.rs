@@ -1,0 +1,1 @@
+//! Embedded metadata store for local runs: one SQLite file under the local home.

@@ -1,0 +1,1 @@
+//! Launcher flags (contract §3.1).

@@ -1,0 +1,1 @@
+//! `--copy DEST` (contract §3.2).

@@ -1,0 +1,1 @@
+//! The launcher as init of the user process.
