@@ -2,5 +2,9 @@
 //! publisher must agree on (contract §2–§5).
 pub use kfp_proto as proto;
 
+pub mod gojson;
+pub mod executor_io;
 pub mod goflag;
+pub mod ir;
+pub mod uri;
 pub mod metadata;

@@ -4,3 +4,4 @@
 pub mod args;
 pub mod copy;
 pub mod init;
+pub mod placeholder;
