@@ -2,9 +2,13 @@
 //! publisher must agree on (contract §2–§5).
 pub use kfp_proto as proto;
 
+pub mod artifact;
+
 pub mod gojson;
 pub mod executor_io;
 pub mod goflag;
 pub mod ir;
 pub mod uri;
 pub mod metadata;
+pub mod provision;
+pub mod resolve;
