@@ -2,6 +2,11 @@
 //! and `launcher local run` on a laptop.
 
 pub mod args;
+pub mod cli;
 pub mod copy;
+pub mod execute;
 pub mod init;
+pub mod local;
 pub mod placeholder;
+pub mod telemetry;
+pub mod transfer;

@@ -1,0 +1,448 @@
+//! One container step from inputs to outputs (contract §3.3 step 8, §3.6–3.8):
+//! download inputs, substitute placeholders, run the user process as its
+//! init, collect output parameters and artifacts, upload them.
+//!
+//! Shared by the cluster path and `launcher local run`; publishing is the
+//! caller's. After the user process has started nothing returns early:
+//! every failure ends in a [`StepReport`] with a terminal state, so the caller
+//! always has something to publish.
+
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+    time::{Duration, Instant},
+};
+
+use kfp_common::{
+    executor_io::{self, executor_input_json, read_output_parameter},
+    proto::{
+        ml_pipelines::{parameter_type::ParameterTypeEnum, ComponentSpec, ExecutorInput, RuntimeArtifact},
+        wkt,
+    },
+    provision::EXECUTOR_LOGS,
+    resolve::apply_parameter_defaults,
+    uri::{artifact_local_path, is_workspace_artifact, local_path, PathMap},
+};
+
+use crate::{
+    init::{self, Outcome, Signals, SuperviseOptions, UserCommand},
+    placeholder::{self, Context},
+    transfer::{Bucket, Moved},
+};
+
+/// Everything needed to run one step.
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// As provisioned by the driver (or the local runner), without defaults.
+    pub executor_input: ExecutorInput,
+    pub component: ComponentSpec,
+    /// Program and arguments, placeholders unresolved.
+    pub command: Vec<String>,
+    pub paths: PathMap,
+    /// `{{$.name}}` values for placeholders in the command.
+    pub runtime: BTreeMap<String, String>,
+    /// Extra environment for the user process.
+    pub env: Vec<(String, String)>,
+    /// SIGTERM → SIGKILL grace period.
+    pub grace: Duration,
+    /// Tee stdout/stderr into the `executor-logs` artifact.
+    pub publish_logs: bool,
+}
+
+/// Terminal state of a step, as it will be published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepState {
+    Complete,
+    Failed,
+    /// Stopped by SIGTERM/SIGINT (the pod or the user stopped it).
+    Canceled,
+}
+
+/// One output artifact after upload.
+#[derive(Debug, Clone)]
+pub struct OutputArtifact {
+    /// Output name (`model`, `executor-logs`).
+    pub name: String,
+    /// Merged with what the executor reported (uri, metadata, custom_path).
+    pub artifact: RuntimeArtifact,
+    /// What was uploaded; `None` when the local path did not exist.
+    pub moved: Option<Moved>,
+}
+
+/// Time spent per phase, recorded with the execution.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub download: Duration,
+    pub run: Duration,
+    pub upload: Duration,
+}
+
+/// What happened, for the caller to publish and report.
+#[derive(Debug, Clone)]
+pub struct StepReport {
+    pub state: StepState,
+    /// Why it is not `Complete`, naming the step that failed.
+    pub error: Option<String>,
+    /// The launcher's exit code: the user process's code, 128+N for a
+    /// signal, or [`init::LAUNCHER_FAILURE`].
+    pub exit_code: i32,
+    pub outcome: Option<Outcome>,
+    pub parameters: BTreeMap<String, wkt::Value>,
+    pub artifacts: Vec<OutputArtifact>,
+    pub downloaded: Vec<(String, Moved)>,
+    pub timings: Timings,
+    /// The resolved command line, for messages and dry runs.
+    pub command: Vec<String>,
+    /// Host path of the executor-logs file, when there is one.
+    pub log_file: Option<PathBuf>,
+}
+
+impl StepReport {
+    fn new() -> Self {
+        Self {
+            state: StepState::Failed,
+            error: None,
+            exit_code: init::LAUNCHER_FAILURE,
+            outcome: None,
+            parameters: BTreeMap::new(),
+            artifacts: Vec::new(),
+            downloaded: Vec::new(),
+            timings: Timings::default(),
+            command: Vec::new(),
+            log_file: None,
+        }
+    }
+
+    fn fail(mut self, state: StepState, error: String) -> Self {
+        self.state = state;
+        self.error = Some(error);
+        self
+    }
+}
+
+/// Finds the bucket of a URI (one per `<scheme>://<bucket>`).
+pub trait Buckets {
+    fn bucket_for(&self, uri: &str) -> Result<&Bucket, String>;
+}
+
+/// Run one step to a terminal state.
+pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) -> StepReport {
+    let mut report = StepReport::new();
+    let mut input = step.executor_input.clone();
+    apply_parameter_defaults(&step.component, &mut input);
+    let input_json = match executor_input_json(&input) {
+        Ok(j) => j,
+        Err(e) => return report.fail(StepState::Failed, format!("{e:#}")),
+    };
+    let outputs = input.outputs.clone().unwrap_or_default();
+
+    // Output locations must exist before the user process runs.
+    if let Err(e) = make_output_dirs(&input, &step.paths) {
+        return report.fail(StepState::Failed, e);
+    }
+    if let Some(signal) = signals.termination() {
+        return report.fail(StepState::Canceled, format!("stopped by {} before the inputs were downloaded", signal.as_str()));
+    }
+
+    let started = Instant::now();
+    match download_inputs(&input, &step.paths, buckets).await {
+        Ok(moved) => report.downloaded = moved,
+        Err(e) => return report.fail(StepState::Failed, e),
+    }
+    report.timings.download = started.elapsed();
+
+    let ctx = Context {
+        input: &input,
+        input_json: &input_json,
+        paths: &step.paths,
+        runtime: &step.runtime,
+    };
+    let command = match placeholder::resolve_command(&step.command, &ctx) {
+        Ok(c) if !c.is_empty() => c,
+        Ok(_) => return report.fail(StepState::Failed, "command and arguments are empty".into()),
+        Err(e) => return report.fail(StepState::Failed, e.to_string()),
+    };
+    report.command = command.clone();
+
+    let logs = outputs
+        .artifacts
+        .get(EXECUTOR_LOGS)
+        .filter(|l| step.publish_logs && l.artifacts.len() == 1)
+        .and_then(|l| artifact_local_path(&l.artifacts[0]))
+        .map(|p| step.paths.host(&p));
+    report.log_file = logs.clone();
+
+    if let Some(signal) = signals.termination() {
+        return report.fail(StepState::Canceled, format!("stopped by {} before the user process started", signal.as_str()));
+    }
+    let user = UserCommand {
+        program: command[0].clone(),
+        args: command[1..].to_vec(),
+        env: step.env.clone(),
+        cwd: None,
+    };
+    let options = SuperviseOptions {
+        grace: step.grace,
+        log_file: logs,
+        ..Default::default()
+    };
+    let started = Instant::now();
+    // Blocking by design: the init owns waitpid and the signal queue while
+    // the user process runs, and nothing else in this step can progress.
+    let supervised = init::supervise(signals, &user, &options);
+    report.timings.run = started.elapsed();
+    let outcome = match supervised {
+        Ok(o) => o,
+        Err(e) => {
+            report.exit_code = e.exit_code();
+            report.state = StepState::Failed;
+            report.error = Some(e.to_string());
+            upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
+            return report;
+        }
+    };
+    report.exit_code = outcome.exit_code;
+    report.outcome = Some(outcome.clone());
+    if !outcome.success() {
+        let state = if outcome.termination.is_some() {
+            StepState::Canceled
+        } else {
+            StepState::Failed
+        };
+        report.state = state;
+        report.error = Some(format!("user process {}", outcome.describe()));
+        upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
+        return report;
+    }
+
+    let started = Instant::now();
+    let result = collect_outputs(step, &input, buckets, &mut report).await;
+    report.timings.upload = started.elapsed();
+    match result {
+        Ok(()) => {
+            report.state = StepState::Complete;
+        }
+        Err(e) => {
+            report.state = StepState::Failed;
+            report.error = Some(e);
+            report.exit_code = init::LAUNCHER_FAILURE;
+            // Nothing of a failed step is presented as an output.
+            report.parameters.clear();
+            report.artifacts.retain(|a| a.name == EXECUTOR_LOGS);
+            if report.artifacts.is_empty() {
+                upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
+            }
+        }
+    }
+    report
+}
+
+fn make_output_dirs(input: &ExecutorInput, paths: &PathMap) -> Result<(), String> {
+    let Some(outputs) = &input.outputs else { return Ok(()) };
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for p in outputs.parameters.values() {
+        if let Some(parent) = Path::new(&p.output_file).parent() {
+            dirs.push(paths.host(parent));
+        }
+    }
+    for list in outputs.artifacts.values() {
+        for a in &list.artifacts {
+            if let Some(parent) = artifact_local_path(a).as_deref().and_then(Path::parent) {
+                dirs.push(paths.host(parent));
+            }
+        }
+    }
+    if let Some(parent) = Path::new(&outputs.output_file).parent() {
+        if !outputs.output_file.is_empty() {
+            dirs.push(paths.host(parent));
+        }
+    }
+    for dir in dirs {
+        std::fs::create_dir_all(&dir).map_err(|e| format!("creating output directory {}: {e}", dir.display()))?;
+    }
+    Ok(())
+}
+
+async fn download_inputs(
+    input: &ExecutorInput,
+    paths: &PathMap,
+    buckets: &impl Buckets,
+) -> Result<Vec<(String, Moved)>, String> {
+    let mut moved = Vec::new();
+    let Some(inputs) = &input.inputs else { return Ok(moved) };
+    for (name, list) in &inputs.artifacts {
+        for artifact in &list.artifacts {
+            if is_workspace_artifact(artifact) {
+                continue;
+            }
+            let Some(local) = artifact_local_path(artifact) else {
+                tracing::warn!(input = %name, uri = %artifact.uri, "input artifact has no local path; not downloaded");
+                continue;
+            };
+            let bucket = buckets
+                .bucket_for(&artifact.uri)
+                .map_err(|e| format!("input artifact {name:?}: {e}"))?;
+            let got = bucket
+                .download(&artifact.uri, &paths.host(&local))
+                .await
+                .map_err(|e| format!("downloading input artifact {name:?}: {}", chain(&e)))?;
+            verify_digest(name, artifact, &got)?;
+            tracing::info!(input = %name, uri = %artifact.uri, bytes = got.size, files = got.files, "downloaded");
+            moved.push((name.clone(), got));
+        }
+    }
+    Ok(moved)
+}
+
+/// A recorded digest must match what arrived: a mismatch is never used silently.
+fn verify_digest(name: &str, artifact: &RuntimeArtifact, got: &Moved) -> Result<(), String> {
+    let recorded = artifact
+        .metadata
+        .as_ref()
+        .and_then(|m| m.fields.get(kfp_common::artifact::DIGEST))
+        .and_then(|v| match &v.kind {
+            Some(wkt::value::Kind::StringValue(s)) => Some(s.clone()),
+            _ => None,
+        });
+    match recorded {
+        Some(want) if got.files > 0 && want != got.digest => Err(format!(
+            "input artifact {name:?} ({}): digest mismatch: recorded {want}, downloaded {}",
+            artifact.uri, got.digest
+        )),
+        _ => Ok(()),
+    }
+}
+
+async fn collect_outputs(
+    step: &Step,
+    input: &ExecutorInput,
+    buckets: &impl Buckets,
+    report: &mut StepReport,
+) -> Result<(), String> {
+    let outputs = input.outputs.clone().unwrap_or_default();
+    let executor_output = if outputs.output_file.is_empty() {
+        Default::default()
+    } else {
+        executor_io::read_executor_output(&step.paths.host(Path::new(&outputs.output_file))).map_err(|e| chain(&e))?
+    };
+    let declared = step.component.output_definitions.clone().unwrap_or_default();
+    for (name, param) in &outputs.parameters {
+        if let Some(v) = executor_output.parameter_values.get(name) {
+            report.parameters.insert(name.clone(), v.clone());
+            continue;
+        }
+        let ty = declared
+            .parameters
+            .get(name)
+            .and_then(|p| ParameterTypeEnum::try_from(p.parameter_type).ok())
+            .unwrap_or(ParameterTypeEnum::String);
+        let value = read_output_parameter(name, ty, &step.paths.host(Path::new(&param.output_file))).map_err(|e| chain(&e))?;
+        report.parameters.insert(name.clone(), value);
+    }
+    for (name, list) in &outputs.artifacts {
+        for provisioned in &list.artifacts {
+            let mut artifact = provisioned.clone();
+            if name != EXECUTOR_LOGS {
+                if let Some(reported) = executor_output.artifacts.get(name).and_then(|l| l.artifacts.first()) {
+                    merge_reported(&mut artifact, reported);
+                }
+            }
+            let moved = upload_one(name, &artifact, &step.paths, buckets).await?;
+            if moved.is_none() && name == EXECUTOR_LOGS {
+                continue;
+            }
+            report.artifacts.push(OutputArtifact {
+                name: name.clone(),
+                artifact,
+                moved,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The executor's report wins: a non-empty uri or custom_path replaces,
+/// metadata fields are merged (contract §3.8).
+fn merge_reported(artifact: &mut RuntimeArtifact, reported: &RuntimeArtifact) {
+    if !reported.uri.is_empty() {
+        artifact.uri = reported.uri.clone();
+    }
+    if let Some(meta) = &reported.metadata {
+        let mine = artifact.metadata.get_or_insert_with(Default::default);
+        for (k, v) in &meta.fields {
+            mine.fields.insert(k.clone(), v.clone());
+        }
+    }
+    if reported.custom_path.as_deref().is_some_and(|p| !p.is_empty()) {
+        artifact.custom_path = reported.custom_path.clone();
+    }
+}
+
+async fn upload_one(
+    name: &str,
+    artifact: &RuntimeArtifact,
+    paths: &PathMap,
+    buckets: &impl Buckets,
+) -> Result<Option<Moved>, String> {
+    let Some(local) = artifact_local_path(artifact) else {
+        tracing::warn!(output = %name, uri = %artifact.uri, "output artifact has no local path; not uploaded");
+        return Ok(None);
+    };
+    if artifact.uri.starts_with("oci://") {
+        return Ok(None);
+    }
+    let bucket = buckets
+        .bucket_for(&artifact.uri)
+        .map_err(|e| format!("output artifact {name:?}: {e}"))?;
+    let host = if artifact.custom_path.is_some() {
+        paths.host_of_user(&local)
+    } else {
+        paths.host(&local)
+    };
+    let moved = bucket
+        .upload(&host, &artifact.uri)
+        .await
+        .map_err(|e| format!("uploading output artifact {name:?}: {}", chain(&e)))?;
+    match &moved {
+        Some(m) => tracing::info!(output = %name, uri = %artifact.uri, bytes = m.size, files = m.files, digest = %m.digest, "uploaded"),
+        None => tracing::warn!(output = %name, path = %host.display(), "output artifact was not written; nothing uploaded"),
+    }
+    Ok(moved)
+}
+
+async fn upload_logs_only(
+    report: &mut StepReport,
+    outputs: &kfp_common::proto::ml_pipelines::executor_input::Outputs,
+    paths: &PathMap,
+    buckets: &impl Buckets,
+) {
+    let Some(list) = outputs.artifacts.get(EXECUTOR_LOGS) else { return };
+    for artifact in &list.artifacts {
+        match upload_one(EXECUTOR_LOGS, artifact, paths, buckets).await {
+            Ok(Some(moved)) => report.artifacts.push(OutputArtifact {
+                name: EXECUTOR_LOGS.into(),
+                artifact: artifact.clone(),
+                moved: Some(moved),
+            }),
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "could not upload the executor logs of a failed step"),
+        }
+    }
+}
+
+/// `{:#}`-style: the error and its sources on one line.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+/// The local path of a URI for the user process, for summaries.
+pub fn user_path(uri: &str, paths: &PathMap) -> Option<PathBuf> {
+    local_path(uri).map(|p| paths.user(&p))
+}

@@ -1,0 +1,153 @@
+//! `launcher local run PIPELINE.yaml --task TASK [--param NAME=VALUE]... [--home DIR] [--json]`
+
+use std::path::PathBuf;
+
+use lexopt::prelude::*;
+
+/// How the user process is shown the KFP paths (`/minio/...`, `/tmp/kfp/...`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Isolation {
+    /// A private mount namespace when the kernel allows it, else `None`.
+    #[default]
+    Auto,
+    /// A private mount namespace, or fail.
+    Namespace,
+    /// No namespace: the step sees scratch paths under the home instead.
+    None,
+}
+
+/// Parsed `local run` arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalArgs {
+    pub pipeline: PathBuf,
+    pub task: Option<String>,
+    /// `--param NAME=VALUE` in order; VALUE is JSON when it parses, else a string.
+    pub params: Vec<(String, String)>,
+    pub home: PathBuf,
+    pub json: bool,
+    pub isolation: Isolation,
+}
+
+/// Usage text of the local subcommand.
+pub const USAGE: &str = "\
+usage: launcher local run PIPELINE.yaml --task TASK [--param NAME=VALUE]... [--home DIR] [--json]
+                          [--isolation auto|namespace|none]
+
+Runs one task of a pipeline compiled by the KFP SDK on this machine, with no cluster.
+  --task TASK          task key or path in nested pipelines (outer/inner)
+  --param NAME=VALUE   pipeline (or task) input; VALUE is JSON when it parses, else a string
+  --home DIR           lineage, artifacts and logs (default: .kfp-local)
+  --json               print the summary as one JSON object
+  --isolation MODE     auto (default): private mount namespace when allowed, so the step
+                       sees the real KFP paths; none: scratch paths under DIR instead";
+
+/// Errors name the flag at fault.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum LocalArgsError {
+    #[error("{0}\n\n{USAGE}")]
+    Usage(String),
+}
+
+/// Parse the arguments after `local`.
+pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
+    let usage = |m: String| LocalArgsError::Usage(m);
+    let mut parser = lexopt::Parser::from_args(args.iter().cloned());
+    let mut sub = None;
+    let mut pipeline = None;
+    let mut out = LocalArgs {
+        pipeline: PathBuf::new(),
+        task: None,
+        params: Vec::new(),
+        home: PathBuf::from(".kfp-local"),
+        json: false,
+        isolation: Isolation::Auto,
+    };
+    loop {
+        let arg = parser.next().map_err(|e| usage(e.to_string()))?;
+        let Some(arg) = arg else { break };
+        match arg {
+            Long("task") => out.task = Some(value(&mut parser, "--task")?),
+            Long("param") => {
+                let v = value(&mut parser, "--param")?;
+                let (name, val) = v
+                    .split_once('=')
+                    .ok_or_else(|| usage(format!("--param {v:?}: expected NAME=VALUE")))?;
+                if name.is_empty() {
+                    return Err(usage(format!("--param {v:?}: empty NAME")));
+                }
+                out.params.push((name.to_owned(), val.to_owned()));
+            }
+            Long("home") => out.home = PathBuf::from(value(&mut parser, "--home")?),
+            Long("json") => out.json = true,
+            Long("isolation") => {
+                out.isolation = match value(&mut parser, "--isolation")?.as_str() {
+                    "auto" => Isolation::Auto,
+                    "namespace" => Isolation::Namespace,
+                    "none" => Isolation::None,
+                    other => return Err(usage(format!("--isolation {other:?}: expected auto, namespace or none"))),
+                }
+            }
+            Short('h') | Long("help") => return Err(usage("help requested".into())),
+            Value(v) if sub.is_none() => sub = Some(v.to_string_lossy().into_owned()),
+            Value(v) if pipeline.is_none() => pipeline = Some(PathBuf::from(v)),
+            other => return Err(usage(other.unexpected().to_string())),
+        }
+    }
+    match sub.as_deref() {
+        Some("run") => {}
+        Some(other) => return Err(usage(format!("unknown local command {other:?}"))),
+        None => return Err(usage("missing command: run".into())),
+    }
+    out.pipeline = pipeline.ok_or_else(|| usage("missing PIPELINE.yaml".into()))?;
+    if out.task.is_none() {
+        return Err(usage("--task is required (whole-pipeline runs are not supported yet)".into()));
+    }
+    Ok(out)
+}
+
+fn value(parser: &mut lexopt::Parser, flag: &str) -> Result<String, LocalArgsError> {
+    parser
+        .value()
+        .map_err(|_| LocalArgsError::Usage(format!("{flag} needs a value")))?
+        .into_string()
+        .map_err(|_| LocalArgsError::Usage(format!("{flag}: value is not valid UTF-8")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<LocalArgs, LocalArgsError> {
+        parse(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn parses_everything() {
+        let a = p(&["run", "p.yaml", "--task", "t", "--param", "n=3", "--param=s=a=b", "--home", "/h", "--json", "--isolation", "none"]).unwrap();
+        assert_eq!(a.pipeline, PathBuf::from("p.yaml"));
+        assert_eq!(a.task.as_deref(), Some("t"));
+        assert_eq!(a.params, vec![("n".into(), "3".into()), ("s".into(), "a=b".into())]);
+        assert_eq!(a.home, PathBuf::from("/h"));
+        assert!(a.json);
+        assert_eq!(a.isolation, Isolation::None);
+        let d = p(&["run", "p.yaml", "--task", "t"]).unwrap();
+        assert_eq!(d.home, PathBuf::from(".kfp-local"));
+        assert_eq!(d.isolation, Isolation::Auto);
+    }
+
+    #[test]
+    fn errors_name_the_flag() {
+        for (args, want) in [
+            (&["run", "p.yaml", "--task"][..], "--task needs a value"),
+            (&["run", "p.yaml", "--task", "t", "--param", "novalue"][..], "--param \"novalue\""),
+            (&["run", "--task", "t"][..], "missing PIPELINE.yaml"),
+            (&["run", "p.yaml"][..], "--task is required"),
+            (&["walk", "p.yaml", "--task", "t"][..], "unknown local command"),
+            (&["run", "p.yaml", "--task", "t", "--bogus"][..], "--bogus"),
+            (&["run", "p.yaml", "--task", "t", "--isolation", "x"][..], "--isolation"),
+        ] {
+            let e = p(args).unwrap_err().to_string();
+            assert!(e.contains(want), "{args:?}: {e}");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! What `launcher local run` prints: a readable summary, or with `--json`
+//! `{"run_id", "tasks": {TASK: {"state", "execution_id", "exit_code",
+//! "outputs": {"parameters": {...}, "artifacts": {NAME: [{"uri", "size", "digest"}]}}}}}`.
+
+use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, time::Duration};
+
+use kfp_common::proto::ml_metadata::{self as mlmd, execution::State};
+use serde::Serialize;
+
+use crate::{execute::StepReport, transfer::Moved};
+
+/// The whole run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub run_id: String,
+    pub tasks: BTreeMap<String, TaskSummary>,
+    #[serde(skip)]
+    pub notes: Vec<String>,
+}
+
+/// One task.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskSummary {
+    pub state: String,
+    pub execution_id: i64,
+    pub exit_code: i32,
+    pub outputs: Outputs,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    pub duration_seconds: f64,
+    /// Where the executor logs are on this machine.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Outputs {
+    pub parameters: BTreeMap<String, serde_json::Value>,
+    pub artifacts: BTreeMap<String, Vec<ArtifactSummary>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArtifactSummary {
+    pub uri: String,
+    pub size: Option<u64>,
+    pub digest: Option<String>,
+    /// Where its bytes are on this machine.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub local: Option<PathBuf>,
+}
+
+pub(super) fn build(
+    run_id: &str,
+    task: &str,
+    exec: &mlmd::Execution,
+    report: &StepReport,
+    duration: Duration,
+    artifacts: Vec<(String, String, Option<Moved>, Option<PathBuf>)>,
+    note: Option<String>,
+) -> Summary {
+    let state = exec
+        .last_known_state
+        .and_then(|s| State::try_from(s).ok())
+        .map(|s| s.as_str_name().to_owned())
+        .unwrap_or_default();
+    let mut outputs = Outputs {
+        parameters: report
+            .parameters
+            .iter()
+            .map(|(k, v)| (k.clone(), super::param_json(v)))
+            .collect(),
+        ..Default::default()
+    };
+    let mut log = None;
+    for (name, uri, moved, local) in artifacts {
+        if name == kfp_common::provision::EXECUTOR_LOGS {
+            log = local.clone();
+        }
+        outputs.artifacts.entry(name).or_default().push(ArtifactSummary {
+            uri,
+            size: moved.as_ref().map(|m| m.size),
+            digest: moved.map(|m| m.digest),
+            local,
+        });
+    }
+    let summary = TaskSummary {
+        state,
+        execution_id: exec.id.unwrap_or_default(),
+        exit_code: report.exit_code,
+        outputs,
+        error: report.error.clone(),
+        duration_seconds: duration.as_secs_f64(),
+        log: log.or_else(|| report.log_file.clone()),
+    };
+    Summary {
+        run_id: run_id.to_owned(),
+        tasks: [(task.to_owned(), summary)].into_iter().collect(),
+        notes: note.into_iter().collect(),
+    }
+}
+
+impl Summary {
+    /// The process exit code: 0 when every task completed, else the first
+    /// failing task's exit code (never 0).
+    pub fn exit_code(&self) -> i32 {
+        self.tasks
+            .values()
+            .find(|t| t.state != "COMPLETE" && t.state != "CACHED")
+            .map(|t| if t.exit_code == 0 { 1 } else { t.exit_code })
+            .unwrap_or(0)
+    }
+
+    /// One JSON object.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+
+    /// For a terminal.
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "run {}", self.run_id);
+        for (name, t) in &self.tasks {
+            let _ = writeln!(
+                s,
+                "task {name}: {} in {:.2}s (exit code {}, execution {})",
+                t.state, t.duration_seconds, t.exit_code, t.execution_id
+            );
+            if let Some(e) = &t.error {
+                let _ = writeln!(s, "  error: {e}");
+            }
+            for (k, v) in &t.outputs.parameters {
+                let _ = writeln!(s, "  parameter {k} = {v}");
+            }
+            for (k, list) in &t.outputs.artifacts {
+                for a in list {
+                    let size = a.size.map(|n| format!("{n} bytes")).unwrap_or_else(|| "not written".into());
+                    let _ = writeln!(s, "  artifact {k}: {} ({size})", a.uri);
+                    if let Some(d) = &a.digest {
+                        let _ = writeln!(s, "    {d}");
+                    }
+                }
+            }
+            if let Some(l) = &t.log {
+                let _ = writeln!(s, "  logs: {}", l.display());
+            }
+        }
+        for n in &self.notes {
+            let _ = writeln!(s, "note: {n}");
+        }
+        s
+    }
+}
