@@ -2,7 +2,7 @@
 //! each outcome maps to (contract: 1 for any launcher failure; the user
 //! process's own code, or 128+N, when it ran).
 
-use crate::{args, copy, init, local, telemetry};
+use crate::{args, copy, init, telemetry};
 
 /// Exit code of a command line Go's `flag` package rejects (it exits 2).
 pub const USAGE_ERROR: i32 = 2;
@@ -45,7 +45,15 @@ pub fn main(argv: &[String], signals: &init::Signals) -> i32 {
     init::LAUNCHER_FAILURE
 }
 
+#[cfg(not(feature = "sqlite"))]
+fn local_main(_argv: &[String], _signals: &init::Signals) -> i32 {
+    eprintln!("launcher local: this build has no local runs (built without the `sqlite` feature, as pod images are)");
+    init::LAUNCHER_FAILURE
+}
+
+#[cfg(feature = "sqlite")]
 fn local_main(argv: &[String], signals: &init::Signals) -> i32 {
+    use crate::local;
     let args = match local::parse_args(argv) {
         Ok(a) => a,
         Err(e) => {
@@ -54,6 +62,22 @@ fn local_main(argv: &[String], signals: &init::Signals) -> i32 {
         }
     };
     telemetry::init("warn");
+    // With --json, stdout carries only the summary: the step's own output
+    // goes to stderr, and the summary to the original stdout.
+    let json_out = if args.json {
+        match nix::unistd::dup(std::io::stdout()).and_then(|saved| {
+            nix::unistd::dup2_stdout(std::io::stderr())?;
+            Ok(std::fs::File::from(saved))
+        }) {
+            Ok(f) => Some(f),
+            Err(e) => {
+                eprintln!("launcher local: redirecting the step's stdout: {e}");
+                return init::LAUNCHER_FAILURE;
+            }
+        }
+    } else {
+        None
+    };
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -63,8 +87,12 @@ fn local_main(argv: &[String], signals: &init::Signals) -> i32 {
     };
     match runtime.block_on(local::run(&args, signals)) {
         Ok(summary) => {
-            if args.json {
-                println!("{}", summary.to_json());
+            if let Some(mut out) = json_out {
+                use std::io::Write;
+                if let Err(e) = writeln!(out, "{}", summary.to_json()) {
+                    eprintln!("launcher local: writing the summary: {e}");
+                    return init::LAUNCHER_FAILURE;
+                }
             } else {
                 eprint!("{}", summary.to_text());
             }

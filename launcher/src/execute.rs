@@ -153,6 +153,7 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
 
     let ctx = Context {
         input: &input,
+        provided: &step.executor_input,
         input_json: &input_json,
         paths: &step.paths,
         runtime: &step.runtime,

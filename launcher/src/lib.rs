@@ -6,6 +6,7 @@ pub mod cli;
 pub mod copy;
 pub mod execute;
 pub mod init;
+#[cfg(feature = "sqlite")]
 pub mod local;
 pub mod placeholder;
 pub mod telemetry;

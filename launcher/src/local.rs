@@ -35,7 +35,7 @@ use kfp_common::{
         },
         wkt,
     },
-    provision::{provision_outputs, task_root},
+    provision::{provision_outputs, qualify_logs_uri, task_root},
     resolve::{self, ProducerOutputs, RuntimeValues, Scope},
 };
 use object_store::local::LocalFileSystem;
@@ -288,7 +288,8 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
 
     let salt = uuid::Uuid::new_v4().to_string();
     let root = task_root(&run_root, &key, &salt);
-    let outputs = provision_outputs(task.component, &root, true);
+    let mut outputs = provision_outputs(task.component, &root, true);
+    qualify_logs_uri(&mut outputs, 0);
     let mut container_props = base_properties(task.task, &key, parent_id, &inputs.parameter_values);
     for (k, v) in [
         (keys::POD_NAME, "local"),

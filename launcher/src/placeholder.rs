@@ -35,6 +35,10 @@ pub enum PlaceholderError {
 pub struct Context<'a> {
     /// ExecutorInput with parameter defaults applied.
     pub input: &'a ExecutorInput,
+    /// The inputs as resolved, before defaults: `IfPresent` asks whether an
+    /// input was provided, as the Go driver does before the launcher adds
+    /// defaults (an optional input with a default is not "present").
+    pub provided: &'a ExecutorInput,
     /// `{{$}}`: the same ExecutorInput as Go protojson writes it.
     pub input_json: &'a str,
     /// Where the user process sees KFP paths.
@@ -93,7 +97,7 @@ fn expand(node: &Json, ctx: &Context<'_>, index: usize, top: bool) -> Result<Vec
                     .get("InputName")
                     .and_then(Json::as_str)
                     .ok_or_else(|| err("IfPresent", "missing InputName".into()))?;
-                let branch = if is_present(ctx.input, name) {
+                let branch = if is_present(ctx.provided, name) {
                     inner.get("Then")
                 } else {
                     inner.get("Else")

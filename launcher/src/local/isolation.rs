@@ -6,7 +6,8 @@
 //! private mount namespace in which those directories are bind mounts of a
 //! per-run scratch directory under the home, so two runs never collide and
 //! nothing is written to the host's `/minio`. Mount points that do not exist
-//! yet are created empty and removed after the step. The launcher's own file
+//! yet are created empty and removed by the last concurrent run to finish
+//! (runs coordinate through a lock file that also lists what they created). The launcher's own file
 //! I/O uses the scratch paths, so it does not care which namespace it is in.
 //!
 //! Where a namespace is not allowed (not root, no CAP_SYS_ADMIN, or
@@ -16,12 +17,15 @@
 //! summary says so.
 
 use std::{
+    fs::File,
     future::Future,
+    io::{Read, Seek, Write},
     path::{Path, PathBuf},
 };
 
 use kfp_common::uri::PathMap;
 use nix::{
+    fcntl::{Flock, FlockArg},
     mount::{mount, umount2, MntFlags, MsFlags},
     sched::{unshare, CloneFlags},
 };
@@ -38,11 +42,15 @@ pub struct BindMount {
 /// The top-level KFP directories a step may use.
 const KFP_DIRS: &[&str] = &["minio", "s3", "gcs", "tmp/kfp", "tmp/kfp_outputs"];
 
-/// Mounts to make and mount points this run created.
+/// Lock shared by concurrent local runs; its content lists the mount points
+/// runs created (one per line), for the last run to remove.
+const LOCK_FILE: &str = "/tmp/.kfp-local-mounts.lock";
+
+/// Mounts to make, and the shared lock held while they are in use.
 #[derive(Debug, Default)]
 pub struct Mounts {
     pub binds: Vec<BindMount>,
-    created: Vec<PathBuf>,
+    lock: Option<Flock<File>>,
 }
 
 /// Decide how paths are shown; create the scratch directories.
@@ -70,18 +78,14 @@ pub fn prepare(mode: Isolation, scratch: &Path) -> Result<(PathMap, Mounts, Opti
     }
     match namespace_available() {
         Ok(()) => {
-            let mut mounts = Mounts::default();
+            let mut mounts = Mounts {
+                lock: Some(create_mount_points()?),
+                ..Default::default()
+            };
             for d in KFP_DIRS {
-                let target = Path::new("/").join(d);
-                if !target.exists() {
-                    std::fs::create_dir_all(&target).map_err(|e| {
-                        LocalError::Isolation(format!("creating mount point {}: {e}", target.display()))
-                    })?;
-                    mounts.created.push(target.clone());
-                }
                 mounts.binds.push(BindMount {
                     source: root.join(d),
-                    target,
+                    target: Path::new("/").join(d),
                 });
             }
             Ok((
@@ -99,6 +103,45 @@ pub fn prepare(mode: Isolation, scratch: &Path) -> Result<(PathMap, Mounts, Opti
         )))),
         Err(why) => Err(LocalError::Isolation(format!("--isolation namespace: {why}"))),
     }
+}
+
+/// Create missing mount points under the exclusive lock, note them in the
+/// lock file, and keep a shared lock while this run uses them.
+fn create_mount_points() -> Result<Flock<File>, LocalError> {
+    let fail = |what: String| LocalError::Isolation(format!("{what} ({LOCK_FILE})"));
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(LOCK_FILE)
+        .map_err(|e| fail(format!("opening the mount lock: {e}")))?;
+    let mut lock = Flock::lock(file, FlockArg::LockExclusive).map_err(|(_, e)| fail(format!("locking: {e}")))?;
+    let mut listed = String::new();
+    lock.read_to_string(&mut listed).map_err(|e| fail(format!("reading: {e}")))?;
+    let mut added = String::new();
+    for d in KFP_DIRS {
+        // Record every directory level we create, deepest last.
+        let mut missing = Vec::new();
+        let mut p = Path::new("/").join(d);
+        while !p.exists() {
+            missing.push(p.clone());
+            match p.parent() {
+                Some(parent) => p = parent.to_owned(),
+                None => break,
+            }
+        }
+        for dir in missing.iter().rev() {
+            std::fs::create_dir(dir).map_err(|e| fail(format!("creating mount point {}: {e}", dir.display())))?;
+            added.push_str(&format!("{}\n", dir.display()));
+        }
+    }
+    if !added.is_empty() {
+        lock.seek(std::io::SeekFrom::End(0)).and_then(|_| lock.write_all(added.as_bytes()))
+            .map_err(|e| fail(format!("writing: {e}")))?;
+    }
+    lock.relock(FlockArg::LockShared).map_err(|e| fail(format!("sharing the lock: {e}")))?;
+    Ok(lock)
 }
 
 /// Whether this process may make a private mount namespace: tried in a
@@ -146,13 +189,24 @@ fn enter(binds: &[BindMount]) -> Result<(), String> {
     Ok(())
 }
 
-/// Best effort: unmount (detached, so a lingering process cannot block it),
-/// then remove the mount points we created, deepest first.
+/// Best effort: unmount (detached, so a lingering process cannot block it);
+/// the last run still holding the lock removes the listed mount points,
+/// deepest first (only empty directories go).
 fn leave(mounts: &Mounts) {
     for b in mounts.binds.iter().rev() {
         let _ = umount2(&b.target, MntFlags::MNT_DETACH);
     }
-    for dir in mounts.created.iter().rev() {
+    let Some(lock) = &mounts.lock else { return };
+    if lock.relock(FlockArg::LockExclusiveNonblock).is_err() {
+        return; // another run still uses them; the last one cleans up
+    }
+    let mut listed = String::new();
+    let mut file: &File = lock;
+    if file.rewind().and_then(|_| file.read_to_string(&mut listed)).is_err() {
+        return;
+    }
+    for dir in listed.lines().rev() {
         let _ = std::fs::remove_dir(dir);
     }
+    let _ = file.set_len(0);
 }

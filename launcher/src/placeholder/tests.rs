@@ -33,7 +33,7 @@ fn run_with(cmd: &[&str], paths: &PathMap) -> Result<Vec<String>, PlaceholderErr
     let ei = input();
     let json = kfp_common::executor_io::executor_input_json(&ei).unwrap();
     let runtime = [("pipeline_job_name".to_string(), "job-1".to_string())].into_iter().collect();
-    let ctx = Context { input: &ei, input_json: &json, paths, runtime: &runtime };
+    let ctx = Context { input: &ei, provided: &ei, input_json: &json, paths, runtime: &runtime };
     let cmd: Vec<String> = cmd.iter().map(|s| s.to_string()).collect();
     resolve_command(&cmd, &ctx)
 }
@@ -136,7 +136,7 @@ fn values_are_not_rescanned() {
     let json = kfp_common::executor_io::executor_input_json(&ei).unwrap();
     let runtime = BTreeMap::new();
     let paths = PathMap::identity();
-    let ctx = Context { input: &ei, input_json: &json, paths: &paths, runtime: &runtime };
+    let ctx = Context { input: &ei, provided: &ei, input_json: &json, paths: &paths, runtime: &runtime };
     let out = resolve_command(&["{{$.inputs.parameters['tricky']}}".into()], &ctx).unwrap();
     assert_eq!(out, ["{{$.inputs.parameters['text']}}"]);
 }
@@ -184,4 +184,17 @@ fn parses_every_form() {
         Some(Expr::Artifact { output: true, name: "m", field: Field::MetadataKey("k") })
     );
     assert_eq!(parse("$.inputs.artifacts['m'].size"), None);
+}
+
+#[test]
+fn if_present_ignores_defaults() {
+    let with_default = input();
+    let mut provided = input();
+    provided.inputs.as_mut().unwrap().parameter_values.remove("text");
+    let json = kfp_common::executor_io::executor_input_json(&with_default).unwrap();
+    let runtime = BTreeMap::new();
+    let paths = PathMap::identity();
+    let ctx = Context { input: &with_default, provided: &provided, input_json: &json, paths: &paths, runtime: &runtime };
+    let cmd = [r#"{"IfPresent": {"InputName": "text", "Then": ["--text"], "Else": ["--no-text"]}}"#.to_string()];
+    assert_eq!(resolve_command(&cmd, &ctx).unwrap(), ["--no-text"]);
 }

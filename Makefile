@@ -1,0 +1,59 @@
+# kfp-runtime: `make test` is what CI runs (.ci/run); `make static` builds the
+# pod binaries; `make bench` measures. Every target installs what it needs.
+
+CARGO       ?= cargo
+MUSL        := x86_64-unknown-linux-musl
+PROFILE     := release-static
+BINARIES    := launcher driver publisher
+# Budget per stripped pod binary (the Go launcher it replaces is 123 MiB).
+SIZE_BUDGET := 10485760
+TARGET_DIR  := $(or $(CARGO_TARGET_DIR),target)
+STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
+
+.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl clean
+
+all: test
+
+## The test command: formatting, lints, then every test.
+test: lint unit
+
+lint: fmt-check clippy
+
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+clippy:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy -p kfp-launcher --no-default-features -- -D warnings
+
+unit:
+	$(CARGO) test --workspace
+
+## Static musl binaries, one package at a time (a --workspace build would
+## merge features). The launcher is built without SQLite, the local-run store:
+## pods do not need it.
+static: toolchain-musl
+	$(CARGO) build -p kfp-launcher --no-default-features --profile $(PROFILE) --target $(MUSL)
+	$(CARGO) build -p kfp-driver --profile $(PROFILE) --target $(MUSL)
+	$(CARGO) build -p kfp-publisher --profile $(PROFILE) --target $(MUSL)
+	@$(MAKE) --no-print-directory size
+
+## Sizes of the static binaries against the budget.
+size:
+	@for b in $(BINARIES); do \
+	  f=$(STATIC_DIR)/$$b; \
+	  test -f $$f || { echo "$$f missing: run make static"; exit 1; }; \
+	  s=$$(stat -c %s $$f); \
+	  printf '%-10s %9d bytes  %6.2f MiB  %s\n' $$b $$s $$(echo "$$s/1048576" | bc -l) "$$(file -b $$f | cut -d, -f1-2)"; \
+	  test $$s -le $(SIZE_BUDGET) || { echo "$$b is over the $(SIZE_BUDGET)-byte budget"; exit 1; }; \
+	done
+
+toolchain-musl:
+	@rustup target list --installed 2>/dev/null | grep -qx $(MUSL) || rustup target add $(MUSL)
+	@command -v musl-gcc >/dev/null || { (apt-get update -qq && apt-get install -y -qq musl-tools) >/dev/null; }
+
+bench:
+	@echo "no benchmarks yet: transfer and pipeline benchmarks arrive with issues 3 and 6"
+
+clean:
+	$(CARGO) clean

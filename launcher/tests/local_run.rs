@@ -1,0 +1,272 @@
+//! `launcher local run` end to end through the real binary: the examples'
+//! shell pipeline step by step, KFP-compiled fixtures, lineage in the
+//! embedded store, and bad input.
+
+use std::{
+    path::{Path, PathBuf},
+    process::{Command, Output},
+};
+
+use kfp_common::{
+    metadata::{keys, sqlite::SqliteStore, value, Direction, MetadataBackend},
+    proto::ml_metadata::execution::State,
+};
+use serde_json::Value;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn fixture(name: &str) -> Option<PathBuf> {
+    let p = workspace().join("../shared/fixtures/kfp/ir").join(name);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipping: {} not present", p.display());
+        None
+    }
+}
+
+fn launcher(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_launcher"))
+        .arg("local")
+        .arg("run")
+        .args(args)
+        .arg("--home")
+        .arg(home)
+        .output()
+        .expect("run launcher")
+}
+
+fn json_run(home: &Path, args: &[&str]) -> (Value, Output) {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let out = launcher(home, &all);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON object ({e}): {stdout}\nstderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (v, out)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn sha256_file(p: &Path) -> String {
+    use sha2::Digest;
+    format!("sha256:{:x}", sha2::Sha256::digest(std::fs::read(p).unwrap()))
+}
+
+#[tokio::test]
+async fn word_count_example_step_by_step_with_lineage() {
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("examples/word_count.yaml");
+    let p = pipeline.to_str().unwrap();
+
+    let (made, out) = json_run(home.path(), &[p, "--task", "make-text", "--param", "message=hello kfp world", "--param", "repeat=2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let task = &made["tasks"]["make-text"];
+    assert_eq!(task["state"], "COMPLETE");
+    let text = &task["outputs"]["artifacts"]["text"][0];
+    let uri = text["uri"].as_str().unwrap();
+    assert!(uri.starts_with("minio://mlpipeline/v2/artifacts/word-count/"), "{uri}");
+    assert!(uri.ends_with("/make-text/") == false && uri.ends_with("/text"), "{uri}");
+    assert_eq!(text["size"], 32, "two lines of 'hello kfp world\\n'");
+    let local = PathBuf::from(text["local"].as_str().unwrap());
+    assert_eq!(std::fs::read_to_string(&local).unwrap(), "hello kfp world\nhello kfp world\n");
+    assert_eq!(text["digest"].as_str().unwrap(), sha256_file(&local), "digest of the bytes stored");
+
+    let (counted, out) = json_run(home.path(), &[p, "--task", "count-words"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let params = &counted["tasks"]["count-words"]["outputs"]["parameters"];
+    assert_eq!(params["words"], 6);
+    assert_eq!(params["lines"], 2);
+
+    let (reported, out) = json_run(home.path(), &[p, "--task", "report"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = &reported["tasks"]["report"]["outputs"]["artifacts"]["summary"][0];
+    let md = std::fs::read_to_string(summary["local"].as_str().unwrap()).unwrap();
+    assert_eq!(md, "# Word count\n\n**6** words on **2** lines\n", "IfPresent took Else (default is not presence), Concat joined");
+    let log = reported["tasks"]["report"]["log"].as_str().unwrap();
+    assert_eq!(std::fs::read_to_string(log).unwrap(), md, "user stdout teed into executor-logs");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("**6** words"), "--json moves the step's stdout to stderr");
+
+    // Lineage as KFP records it.
+    let store = SqliteStore::open(&home.path().join("metadata.sqlite")).unwrap();
+    let exec = store
+        .latest_task_execution("word-count", "count-words", &[State::Complete])
+        .await
+        .unwrap()
+        .expect("count-words execution");
+    assert_eq!(exec.id.unwrap(), counted["tasks"]["count-words"]["execution_id"].as_i64().unwrap());
+    assert_eq!(exec.r#type.as_deref(), Some("system.ContainerExecution"));
+    let props = &exec.custom_properties;
+    assert_eq!(value::as_str(&props[keys::TASK_NAME]), Some("count-words"));
+    assert_eq!(value::as_str(&props[keys::DISPLAY_NAME]), Some("count-words"));
+    assert!(value::as_int(&props[keys::PARENT_DAG_ID]).unwrap() > 0);
+    let outputs = value::as_struct(&props[keys::OUTPUTS]).unwrap();
+    assert_eq!(outputs.fields.len(), 2);
+    let inputs = store.linked_artifacts(&[exec.id.unwrap()], Direction::Input).await.unwrap();
+    assert_eq!(inputs.len(), 1);
+    assert_eq!(inputs[0].key, "text");
+    assert_eq!(inputs[0].artifact.uri.as_deref(), Some(uri), "consumed the producer's artifact");
+    let produced = store.linked_artifacts(&[made["tasks"]["make-text"]["execution_id"].as_i64().unwrap()], Direction::Output).await.unwrap();
+    let text_artifact = produced.iter().find(|a| a.key == "text").unwrap();
+    assert_eq!(text_artifact.artifact.r#type.as_deref(), Some("system.Dataset"));
+    assert_eq!(value::as_str(&text_artifact.artifact.custom_properties["display_name"]), Some("text"));
+    assert_eq!(
+        value::as_str(&text_artifact.artifact.custom_properties["digest"]),
+        text["digest"].as_str()
+    );
+    assert!(produced.iter().any(|a| a.key == "executor-logs" && a.artifact.uri.as_deref().unwrap().ends_with("executor-logs-0")));
+}
+
+#[test]
+fn kfp_fixtures_of_container_components() {
+    let home = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &str, &[&str], &str)] = &[
+        ("hello_world.yaml", "echo", &[], "hello world\n"),
+        ("critical__container_component_with_no_inputs.yaml", "hello-world-container", &[], "hello world\n"),
+        (
+            "essential__placeholder_with_if_placeholder_none_input_value.yaml",
+            "component-with-optional-inputs",
+            &[],
+            "--arg0 input0 --arg2 default value\n",
+        ),
+    ];
+    for (file, task, params, stdout) in cases {
+        let Some(p) = fixture(file) else { return };
+        let mut args = vec![p.to_str().unwrap(), "--task", task];
+        for kv in *params {
+            args.extend(["--param", kv]);
+        }
+        let out = launcher(home.path(), &args);
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        assert_eq!(String::from_utf8_lossy(&out.stdout), *stdout, "{file}");
+    }
+}
+
+#[test]
+fn upstream_parameters_come_from_the_latest_local_run() {
+    let Some(p) = fixture("critical__producer_consumer_param_pipeline.yaml") else { return };
+    let home = tempfile::tempdir().unwrap();
+    let p = p.to_str().unwrap();
+    let out = launcher(home.path(), &[p, "--task", "consumer"]);
+    assert_eq!(out.status.code(), Some(1));
+    let e = stderr(&out);
+    assert!(e.contains("upstream task \"producer\"") && e.contains("--task producer"), "{e}");
+    for text in ["first", "second"] {
+        let out = launcher(home.path(), &[p, "--task", "producer", "--param", &format!("text={text}")]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let (v, out) = json_run(home.path(), &[p, "--task", "consumer"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(v["tasks"]["consumer"]["state"], "COMPLETE");
+    assert!(stderr(&out).contains("second, this is an output parameter"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_failing_step_is_recorded_failed_with_its_exit_code() {
+    let Some(p) = fixture("container_io.yaml") else { return };
+    let home = tempfile::tempdir().unwrap();
+    let (v, out) = json_run(home.path(), &[p.to_str().unwrap(), "--task", "container-io", "--param", "text=x"]);
+    assert_eq!(out.status.code(), Some(127), "my_program does not exist");
+    let t = &v["tasks"]["container-io"];
+    assert_eq!(t["state"], "FAILED");
+    assert_eq!(t["exit_code"], 127);
+    assert!(t["error"].as_str().unwrap().contains("my_program"), "{t}");
+    assert!(t["outputs"]["parameters"].as_object().unwrap().is_empty());
+}
+
+#[test]
+fn output_files_are_parsed_by_type_and_bad_ones_fail_the_step() {
+    let home = tempfile::tempdir().unwrap();
+    let ir = home.path().join("p.yaml");
+    std::fs::write(
+        &ir,
+        r#"
+pipelineInfo: {name: typed}
+components:
+  comp-t:
+    executorLabel: exec-t
+    inputDefinitions: {parameters: {v: {parameterType: STRING}}}
+    outputDefinitions: {parameters: {n: {parameterType: NUMBER_INTEGER}, b: {parameterType: BOOLEAN}}}
+deploymentSpec:
+  executors:
+    exec-t:
+      container:
+        image: alpine
+        command: [sh, -ec, 'printf "%s" "$0" > "$1"; echo true > "$2"']
+        args: ["{{$.inputs.parameters['v']}}", "{{$.outputs.parameters['n'].output_file}}", "{{$.outputs.parameters['b'].output_file}}"]
+root:
+  inputDefinitions: {parameters: {v: {parameterType: STRING}}}
+  dag:
+    tasks:
+      t: {componentRef: {name: comp-t}, taskInfo: {name: t}, inputs: {parameters: {v: {componentInputParameter: v}}}}
+"#,
+    )
+    .unwrap();
+    let p = ir.to_str().unwrap();
+    let (v, out) = json_run(home.path(), &[p, "--task", "t", "--param", "v= 42\n"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(v["tasks"]["t"]["outputs"]["parameters"]["n"], 42);
+    assert_eq!(v["tasks"]["t"]["outputs"]["parameters"]["b"], true);
+    let (v, out) = json_run(home.path(), &[p, "--task", "t", "--param", "v=4.5"]);
+    assert_eq!(out.status.code(), Some(1));
+    let t = &v["tasks"]["t"];
+    assert_eq!(t["state"], "FAILED");
+    let e = t["error"].as_str().unwrap();
+    assert!(e.contains("output parameter \"n\"") && e.contains("NUMBER_INTEGER"), "{e}");
+    assert!(t["outputs"]["parameters"].as_object().unwrap().is_empty(), "nothing half-published");
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_exit_1() {
+    let home = tempfile::tempdir().unwrap();
+    let example = workspace().join("examples/word_count.yaml");
+    let ex = example.to_str().unwrap();
+    let bad_yaml = home.path().join("bad.yaml");
+    std::fs::write(&bad_yaml, "root: [").unwrap();
+    let bad_placeholder = home.path().join("ph.yaml");
+    std::fs::write(
+        &bad_placeholder,
+        "pipelineInfo: {name: ph}\ncomponents: {comp-a: {executorLabel: exec-a}}\n\
+         deploymentSpec: {executors: {exec-a: {container: {image: x, command: [echo, \"{{$.inputs.parameters['nope']}}\"]}}}}\n\
+         root: {dag: {tasks: {a: {componentRef: {name: comp-a}, taskInfo: {name: a}}}}}\n",
+    )
+    .unwrap();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec![ex, "--task", "nope"], "task \"nope\" not found; tasks are: count-words, make-text, report"),
+        (vec![ex, "--task", "make-text", "--param", "bogus=1"], "--param bogus"),
+        (vec![ex, "--task", "make-text", "--param", "repeat=many"], "does not match type NUMBER_INTEGER"),
+        (vec!["/nonexistent.yaml", "--task", "a"], "/nonexistent.yaml"),
+        (vec![bad_yaml.to_str().unwrap(), "--task", "a"], "bad.yaml"),
+        (vec![ex, "--param", "x"], "--param \"x\""),
+    ];
+    for (args, want) in cases {
+        let out = launcher(home.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(want), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("panicked"), "{args:?}");
+    }
+    let (v, out) = json_run(home.path(), &[bad_placeholder.to_str().unwrap(), "--task", "a"]);
+    assert_eq!(out.status.code(), Some(1));
+    let e = v["tasks"]["a"]["error"].as_str().unwrap();
+    assert!(e.contains("{{$.inputs.parameters['nope']}}"), "{e}");
+    assert_eq!(v["tasks"]["a"]["state"], "FAILED");
+}
+
+#[test]
+fn without_a_namespace_the_step_sees_scratch_paths() {
+    let home = tempfile::tempdir().unwrap();
+    let example = workspace().join("examples/word_count.yaml");
+    let (v, out) = json_run(home.path(), &[example.to_str().unwrap(), "--task", "make-text", "--isolation", "none"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = &v["tasks"]["make-text"]["outputs"]["artifacts"]["text"][0];
+    assert_eq!(text["size"], 36, "default message 'hello world' three times");
+    assert!(stderr(&out).is_empty() || !stderr(&out).contains("panicked"));
+}
