@@ -8,9 +8,13 @@ BINARIES    := launcher driver publisher
 # Budget per stripped pod binary (the Go launcher it replaces is 123 MiB).
 SIZE_BUDGET := 10485760
 TARGET_DIR  := $(or $(CARGO_TARGET_DIR),target)
+# Virtualenvs of the real components live in a cache outside the clone.
+CACHE       ?= $(HOME)/.cache/kfp-runtime
+PYTHON      ?= python3
+KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl clean
+.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl venv-kfp clean
 
 all: test
 
@@ -26,8 +30,15 @@ clippy:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p kfp-launcher --no-default-features -- -D warnings
 
-unit:
-	$(CARGO) test --workspace
+unit: venv-kfp
+	KFP_VENV=$(KFP_VENV) $(CARGO) test --workspace
+
+## The KFP SDK, whose executor runs inside Python steps (needs protobuf >= 6.31).
+venv-kfp: $(KFP_VENV)/.installed
+$(KFP_VENV)/.installed:
+	$(PYTHON) -m venv $(KFP_VENV)
+	$(KFP_VENV)/bin/pip install --quiet --disable-pip-version-check kfp==2.17.3
+	touch $@
 
 ## Static musl binaries, one package at a time (a --workspace build would
 ## merge features). The launcher is built without SQLite, the local-run store:

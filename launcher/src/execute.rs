@@ -120,9 +120,10 @@ impl StepReport {
     }
 }
 
-/// Finds the bucket of a URI (one per `<scheme>://<bucket>`).
+/// Finds the bucket of a URI (one per `<scheme>://<bucket>`); a `Bucket` is
+/// a cheap handle (an `Arc` of the store and its prefix).
 pub trait Buckets {
-    fn bucket_for(&self, uri: &str) -> Result<&Bucket, String>;
+    fn bucket_for(&self, uri: &str) -> Result<Bucket, String>;
 }
 
 /// Run one step to a terminal state.

@@ -99,7 +99,7 @@ pub enum LocalError {
 /// Local buckets: `<scheme>://<bucket>` lives at `<home>/objects/<scheme>/<bucket>`.
 struct LocalBuckets {
     root: PathBuf,
-    opened: std::sync::Mutex<BTreeMap<String, &'static Bucket>>,
+    opened: std::sync::Mutex<BTreeMap<String, Bucket>>,
 }
 
 impl LocalBuckets {
@@ -112,7 +112,7 @@ impl LocalBuckets {
 }
 
 impl Buckets for LocalBuckets {
-    fn bucket_for(&self, uri: &str) -> Result<&Bucket, String> {
+    fn bucket_for(&self, uri: &str) -> Result<Bucket, String> {
         let (scheme, rest) = uri.split_once("://").ok_or_else(|| format!("{uri:?} is not a URI"))?;
         let bucket = rest.split('/').next().unwrap_or_default();
         if bucket.is_empty() || bucket == "." || bucket == ".." {
@@ -121,15 +121,14 @@ impl Buckets for LocalBuckets {
         let prefix = format!("{scheme}://{bucket}");
         let mut opened = self.opened.lock().map_err(|_| "bucket table poisoned".to_string())?;
         if let Some(b) = opened.get(&prefix) {
-            return Ok(b);
+            return Ok(b.clone());
         }
         let dir = self.root.join(scheme).join(bucket);
         std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
         let store = LocalFileSystem::new_with_prefix(&dir).map_err(|e| format!("opening {}: {e}", dir.display()))?;
-        // Buckets live as long as the process: a handful per run.
-        let leaked: &'static Bucket = Box::leak(Box::new(Bucket::new(Arc::new(store), &prefix)));
-        opened.insert(prefix, leaked);
-        Ok(leaked)
+        let bucket = Bucket::new(Arc::new(store), &prefix);
+        opened.insert(prefix, bucket.clone());
+        Ok(bucket)
     }
 }
 
@@ -348,31 +347,24 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     let duration = started.elapsed();
 
     // Record what was produced, then publish the execution with its events.
+    // A record that cannot be made fails the task; it never stays RUNNING.
+    let mut report = report;
     let mut published = Vec::new();
     let mut artifacts_out = Vec::new();
     for out in &report.artifacts {
-        let type_name = artifact::type_name(out.artifact.r#type.as_ref(), &out.name)
-            .or_else(|_| Ok::<_, artifact::ArtifactError>("system.Artifact".to_string()))
-            .map_err(|source| LocalError::Artifact {
-                name: out.name.clone(),
-                source,
-            })?;
-        let mut props = output_properties(&out.artifact, &out.name, SESSION_INFO).map_err(|source| LocalError::Artifact {
-            name: out.name.clone(),
-            source,
-        })?;
-        if let Some(m) = &out.moved {
-            props.insert(artifact::DIGEST.into(), value::string(&m.digest));
-            props.insert(artifact::SIZE_BYTES.into(), value::int(m.size as i64));
-        }
-        let recorded = store
-            .record_artifact(NewArtifact {
-                type_name,
-                uri: out.artifact.uri.clone(),
-                custom_properties: props,
-            })
-            .await?;
-        published.push((out.name.clone(), recorded.id.unwrap_or_default()));
+        let recorded = match record_output(&store, out).await {
+            Ok(id) => id,
+            Err(e) => {
+                published.clear();
+                artifacts_out.clear();
+                report.state = StepState::Failed;
+                report.exit_code = crate::init::LAUNCHER_FAILURE;
+                report.parameters.clear();
+                report.error = Some(execute::chain(&e));
+                break;
+            }
+        };
+        published.push((out.name.clone(), recorded));
         artifacts_out.push((out.name.clone(), out.artifact.uri.clone(), out.moved.clone(), buckets.host_path(&out.artifact.uri)));
     }
     let state = match report.state {
@@ -413,6 +405,30 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         artifacts_out,
         isolation_note,
     ))
+}
+
+/// Record one output artifact (state LIVE) with its digest and size.
+async fn record_output(store: &SqliteStore, out: &execute::OutputArtifact) -> Result<i64, LocalError> {
+    let type_name = artifact::type_name(out.artifact.r#type.as_ref(), &out.name).map_err(|source| LocalError::Artifact {
+        name: out.name.clone(),
+        source,
+    })?;
+    let mut props = output_properties(&out.artifact, &out.name, SESSION_INFO).map_err(|source| LocalError::Artifact {
+        name: out.name.clone(),
+        source,
+    })?;
+    if let Some(m) = &out.moved {
+        props.insert(artifact::DIGEST.into(), value::string(&m.digest));
+        props.insert(artifact::SIZE_BYTES.into(), value::int(m.size as i64));
+    }
+    let recorded = store
+        .record_artifact(NewArtifact {
+            type_name,
+            uri: out.artifact.uri.clone(),
+            custom_properties: props,
+        })
+        .await?;
+    Ok(recorded.id.unwrap_or_default())
 }
 
 impl LocalBuckets {
