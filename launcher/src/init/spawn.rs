@@ -1,0 +1,83 @@
+//! Starting the user process.
+//!
+//! Always `std::process::Command` (never `tokio::process`, whose child reaper
+//! would race with ours): it resets SIGPIPE to its default in the child,
+//! reports exec failures synchronously with their errno, and does the PATH
+//! lookup with the child's own `PATH` when one is given in `env`.
+//!
+//! It does *not* reset the signal mask: since Rust 1.66
+//! (rust-lang/rust#101077) children inherit the spawning thread's mask, which
+//! in the launcher blocks nearly everything. A user process started like that
+//! would silently ignore SIGTERM and SIGINT, so the mask is cleared in the
+//! child right before `exec` ([`unblock_signals_in_child`]).
+
+use std::io;
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
+
+use nix::sys::signal::SigSet;
+
+use super::{InitError, UserCommand};
+
+/// Spawns `cmd` as the leader of a new process group.
+///
+/// A process group of its own lets the launcher signal the user process *and
+/// everything it started* with one `killpg`, without hitting itself. stdin and
+/// the environment are inherited; stdout/stderr are inherited, or piped when
+/// `piped_output` (the tee into the executor-logs file needs them).
+pub(crate) fn spawn(cmd: &UserCommand, piped_output: bool) -> Result<Child, InitError> {
+    if let Some(cwd) = &cmd.cwd {
+        // Checked up front because a bad cwd makes spawn fail with ENOENT,
+        // indistinguishable from "program not found" (127), while it is the
+        // launcher's mistake.
+        let not_a_dir = || std::io::Error::from_raw_os_error(libc::ENOTDIR);
+        match std::fs::metadata(cwd) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(_) => {
+                return Err(InitError::Cwd {
+                    path: cwd.clone(),
+                    source: not_a_dir(),
+                })
+            }
+            Err(source) => {
+                return Err(InitError::Cwd {
+                    path: cwd.clone(),
+                    source,
+                })
+            }
+        }
+    }
+    let mut command = Command::new(&cmd.program);
+    command
+        .args(&cmd.args)
+        .envs(cmd.env.iter().map(|(k, v)| (k, v)))
+        .stdin(Stdio::inherit())
+        .process_group(0);
+    unblock_signals_in_child(&mut command);
+    if let Some(cwd) = &cmd.cwd {
+        command.current_dir(cwd);
+    }
+    if piped_output {
+        command.stdout(Stdio::piped()).stderr(Stdio::piped());
+    } else {
+        command.stdout(Stdio::inherit()).stderr(Stdio::inherit());
+    }
+    command.spawn().map_err(|source| InitError::Spawn {
+        program: cmd.program.clone(),
+        source,
+    })
+}
+
+/// Makes the child start with an empty signal mask, so it sees the signals
+/// the launcher forwards (and the kernel sends) with their usual effect.
+#[allow(unsafe_code)]
+fn unblock_signals_in_child(command: &mut Command) {
+    // SAFETY: the closure runs in the forked child before exec, where only
+    // async-signal-safe work is allowed. It does exactly that: sigemptyset
+    // and pthread_sigmask on a stack value, no allocation, no locks (the
+    // error conversion is `from_raw_os_error`, which does not allocate
+    // either). It captures nothing.
+    unsafe {
+        command.pre_exec(|| SigSet::empty().thread_set_mask().map_err(io::Error::from));
+    }
+}
