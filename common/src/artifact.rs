@@ -36,9 +36,10 @@ pub fn type_name(ty: Option<&ArtifactTypeSchema>, artifact: &str) -> Result<Stri
     let title = match ty.and_then(|t| t.kind.as_ref()) {
         Some(SchemaKind::SchemaTitle(t)) => t.clone(),
         Some(SchemaKind::InstanceSchema(s)) => {
-            let doc: serde_yaml::Value = serde_yaml::from_str(s).map_err(|_| ArtifactError::InstanceSchema {
-                artifact: artifact.to_owned(),
-            })?;
+            let doc: serde_yaml::Value =
+                serde_yaml::from_str(s).map_err(|_| ArtifactError::InstanceSchema {
+                    artifact: artifact.to_owned(),
+                })?;
             doc.get("title")
                 .and_then(|t| t.as_str())
                 .map(str::to_owned)
@@ -88,8 +89,12 @@ pub fn output_properties(
                 Some(Kind::StringValue(s)) => value::string(s.clone()),
                 Some(Kind::NumberValue(n)) => value::double(*n),
                 Some(Kind::BoolValue(b)) => value::int(i64::from(*b)),
-                Some(Kind::ListValue(l)) => value::structure(wrap("list", Kind::ListValue(l.clone()))),
-                Some(Kind::StructValue(s)) => value::structure(wrap("struct", Kind::StructValue(s.clone()))),
+                Some(Kind::ListValue(l)) => {
+                    value::structure(wrap("list", Kind::ListValue(l.clone())))
+                }
+                Some(Kind::StructValue(s)) => {
+                    value::structure(wrap("struct", Kind::StructValue(s.clone())))
+                }
             };
             props.insert(key.clone(), converted);
         }
@@ -105,7 +110,9 @@ pub fn output_properties(
 
 fn wrap(key: &str, kind: Kind) -> Struct {
     Struct {
-        fields: [(key.to_owned(), Value { kind: Some(kind) })].into_iter().collect(),
+        fields: [(key.to_owned(), Value { kind: Some(kind) })]
+            .into_iter()
+            .collect(),
     }
 }
 
@@ -133,7 +140,6 @@ pub fn runtime_artifact(a: &mlmd::Artifact) -> RuntimeArtifact {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,12 +148,34 @@ mod tests {
 
     #[test]
     fn type_names() {
-        let t = |k| Some(ArtifactTypeSchema { kind: Some(k), schema_version: "0.0.1".into() });
-        assert_eq!(type_name(t(SchemaKind::SchemaTitle("system.Model".into())).as_ref(), "m").unwrap(), "system.Model");
+        let t = |k| {
+            Some(ArtifactTypeSchema {
+                kind: Some(k),
+                schema_version: "0.0.1".into(),
+            })
+        };
+        assert_eq!(
+            type_name(
+                t(SchemaKind::SchemaTitle("system.Model".into())).as_ref(),
+                "m"
+            )
+            .unwrap(),
+            "system.Model"
+        );
         let yaml = "title: kfp.Model\ntype: object\nproperties:\n  framework:\n    type: string\n";
-        assert_eq!(type_name(t(SchemaKind::InstanceSchema(yaml.into())).as_ref(), "m").unwrap(), "kfp.Model");
-        assert!(matches!(type_name(None, "m"), Err(ArtifactError::NoTitle { .. })));
-        assert!(type_name(t(SchemaKind::InstanceSchema("type: object".into())).as_ref(), "m").is_err());
+        assert_eq!(
+            type_name(t(SchemaKind::InstanceSchema(yaml.into())).as_ref(), "m").unwrap(),
+            "kfp.Model"
+        );
+        assert!(matches!(
+            type_name(None, "m"),
+            Err(ArtifactError::NoTitle { .. })
+        ));
+        assert!(type_name(
+            t(SchemaKind::InstanceSchema("type: object".into())).as_ref(),
+            "m"
+        )
+        .is_err());
     }
 
     #[test]
@@ -156,7 +184,10 @@ mod tests {
             Some(Kind::StructValue(s)) => s,
             _ => unreachable!(),
         };
-        let a = RuntimeArtifact { metadata: Some(meta), ..Default::default() };
+        let a = RuntimeArtifact {
+            metadata: Some(meta),
+            ..Default::default()
+        };
         let p = output_properties(&a, "metrics", "{}").unwrap();
         assert_eq!(p["accuracy"], value::double(0.9));
         assert_eq!(p["ok"], value::int(1));
@@ -165,10 +196,32 @@ mod tests {
         assert_eq!(p["store_session_info"], value::string("{}"));
         assert!(!p.contains_key("_kfp_workspace"));
         let list = value::as_struct(&p["tags"]).unwrap();
-        assert_eq!(to_json(&Value { kind: Some(Kind::StructValue(list.clone())) }), json!({"list": ["a"]}));
-        let null_meta = match from_json(json!({"n": null})).kind { Some(Kind::StructValue(s)) => s, _ => unreachable!() };
-        let e = output_properties(&RuntimeArtifact { metadata: Some(null_meta), ..Default::default() }, "o", "").unwrap_err();
-        assert_eq!(e, ArtifactError::NullMetadata { artifact: "o".into(), key: "n".into() });
+        assert_eq!(
+            to_json(&Value {
+                kind: Some(Kind::StructValue(list.clone()))
+            }),
+            json!({"list": ["a"]})
+        );
+        let null_meta = match from_json(json!({"n": null})).kind {
+            Some(Kind::StructValue(s)) => s,
+            _ => unreachable!(),
+        };
+        let e = output_properties(
+            &RuntimeArtifact {
+                metadata: Some(null_meta),
+                ..Default::default()
+            },
+            "o",
+            "",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            ArtifactError::NullMetadata {
+                artifact: "o".into(),
+                key: "n".into()
+            }
+        );
     }
 
     #[test]
@@ -176,12 +229,22 @@ mod tests {
         let a = mlmd::Artifact {
             id: Some(12),
             uri: Some("minio://b/k".into()),
-            custom_properties: [("display_name".to_string(), value::string("model")), ("n".to_string(), value::int(3))].into_iter().collect(),
+            custom_properties: [
+                ("display_name".to_string(), value::string("model")),
+                ("n".to_string(), value::int(3)),
+            ]
+            .into_iter()
+            .collect(),
             ..Default::default()
         };
         let r = runtime_artifact(&a);
         assert_eq!(r.name, "12");
         assert_eq!(r.uri, "minio://b/k");
-        assert_eq!(to_json(&Value { kind: Some(Kind::StructValue(r.metadata.unwrap())) }), json!({"display_name": "model", "n": 3}));
+        assert_eq!(
+            to_json(&Value {
+                kind: Some(Kind::StructValue(r.metadata.unwrap()))
+            }),
+            json!({"display_name": "model", "n": 3})
+        );
     }
 }

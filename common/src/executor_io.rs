@@ -89,7 +89,9 @@ pub fn parameter_text(value: &Value) -> Option<String> {
         Kind::StringValue(s) => Some(s.clone()),
         Kind::NumberValue(n) => Some(format!("{n}")),
         Kind::BoolValue(b) => Some(b.to_string()),
-        Kind::ListValue(_) | Kind::StructValue(_) => Some(GoJson::ENCODING_JSON.to_string(&to_json(value))),
+        Kind::ListValue(_) | Kind::StructValue(_) => {
+            Some(GoJson::ENCODING_JSON.to_string(&to_json(value)))
+        }
     }
 }
 
@@ -148,17 +150,34 @@ pub fn parse_output_parameter(ty: ParameterTypeEnum, text: &str) -> Result<Value
                 _ => json.is_object(),
             };
             if !ok {
-                return Err(format!("JSON is not a {} (type {})", if ty == ParameterTypeEnum::List { "list" } else { "object" }, ty.as_str_name()));
+                return Err(format!(
+                    "JSON is not a {} (type {})",
+                    if ty == ParameterTypeEnum::List {
+                        "list"
+                    } else {
+                        "object"
+                    },
+                    ty.as_str_name()
+                ));
             }
             return Ok(from_json(json));
         }
-        other => return Err(format!("output parameters of type {} are not supported", other.as_str_name())),
+        other => {
+            return Err(format!(
+                "output parameters of type {} are not supported",
+                other.as_str_name()
+            ))
+        }
     };
     Ok(Value { kind: Some(kind) })
 }
 
 /// Read and parse one output parameter file.
-pub fn read_output_parameter(name: &str, ty: ParameterTypeEnum, path: &Path) -> Result<Value, ExecutorIoError> {
+pub fn read_output_parameter(
+    name: &str,
+    ty: ParameterTypeEnum,
+    path: &Path,
+) -> Result<Value, ExecutorIoError> {
     let text = std::fs::read_to_string(path).map_err(|source| ExecutorIoError::ReadParameter {
         name: name.to_owned(),
         path: path.to_owned(),
@@ -198,10 +217,19 @@ mod tests {
         assert_eq!(parameter_text(&v(json!("raw <s>"))).unwrap(), "raw <s>");
         assert_eq!(parameter_text(&v(json!(5))).unwrap(), "5");
         assert_eq!(parameter_text(&v(json!(0.1))).unwrap(), "0.1");
-        assert_eq!(parameter_text(&v(json!(1e21))).unwrap(), "1000000000000000000000");
+        assert_eq!(
+            parameter_text(&v(json!(1e21))).unwrap(),
+            "1000000000000000000000"
+        );
         assert_eq!(parameter_text(&v(json!(true))).unwrap(), "true");
-        assert_eq!(parameter_text(&v(json!([1, "a<b"]))).unwrap(), r#"[1,"a\u003cb"]"#);
-        assert_eq!(parameter_text(&v(json!({"b": 1, "a": 2.5}))).unwrap(), r#"{"a":2.5,"b":1}"#);
+        assert_eq!(
+            parameter_text(&v(json!([1, "a<b"]))).unwrap(),
+            r#"[1,"a\u003cb"]"#
+        );
+        assert_eq!(
+            parameter_text(&v(json!({"b": 1, "a": 2.5}))).unwrap(),
+            r#"{"a":2.5,"b":1}"#
+        );
         assert_eq!(parameter_text(&v(json!(null))), None);
         assert_eq!(parameter_text(&Value { kind: None }), None);
     }
@@ -232,7 +260,10 @@ mod tests {
         std::fs::write(&p, r#"{"parameterValues":{"Output":3},"artifacts":{"m":{"artifacts":[{"name":"m","uri":"minio://b/k","metadata":{"accuracy":0.9},"custom_path":"/x","unknown":1}]}},"extra":true}"#).unwrap();
         let out = read_executor_output(&p).unwrap();
         assert_eq!(to_json(&out.parameter_values["Output"]), json!(3));
-        assert_eq!(out.artifacts["m"].artifacts[0].custom_path.as_deref(), Some("/x"));
+        assert_eq!(
+            out.artifacts["m"].artifacts[0].custom_path.as_deref(),
+            Some("/x")
+        );
         std::fs::write(&p, "{not json").unwrap();
         let e = read_executor_output(&p).unwrap_err().to_string();
         assert!(e.contains("output_metadata.json"), "{e}");

@@ -172,6 +172,9 @@ mod tests {
     fn whole_floats_become_ints() {
         let mut v = json!({"a": 3.0, "b": [1.0, 2.5], "c": {"d": -7.0}, "e": 1e300});
         integral_floats_to_ints(&mut v);
-        assert_eq!(GoJson::PROTOJSON.to_string(&v), r#"{"a":3,"b":[1,2.5],"c":{"d":-7},"e":1e+300}"#);
+        assert_eq!(
+            GoJson::PROTOJSON.to_string(&v),
+            r#"{"a":3,"b":[1,2.5],"c":{"d":-7},"e":1e+300}"#
+        );
     }
 }

@@ -52,7 +52,9 @@ pub enum IrError {
         task: String,
         candidates: String,
     },
-    #[error("pipeline {pipeline}: component {component:?} is not defined (referenced by task {task:?})")]
+    #[error(
+        "pipeline {pipeline}: component {component:?} is not defined (referenced by task {task:?})"
+    )]
     UnknownComponent {
         pipeline: String,
         component: String,
@@ -181,7 +183,11 @@ impl Pipeline {
     }
 
     /// The component a task refers to.
-    pub fn component_of(&self, key: &str, task: &PipelineTaskSpec) -> Result<&ComponentSpec, IrError> {
+    pub fn component_of(
+        &self,
+        key: &str,
+        task: &PipelineTaskSpec,
+    ) -> Result<&ComponentSpec, IrError> {
         let name = task
             .component_ref
             .as_ref()
@@ -198,7 +204,11 @@ impl Pipeline {
     }
 
     /// The executor of a component that runs one (container or importer).
-    pub fn executor_of(&self, component_name: &str, component: &ComponentSpec) -> Result<&Spec, IrError> {
+    pub fn executor_of(
+        &self,
+        component_name: &str,
+        component: &ComponentSpec,
+    ) -> Result<&Spec, IrError> {
         let label = match &component.implementation {
             Some(Implementation::ExecutorLabel(l)) => l.as_str(),
             _ => "",
@@ -357,7 +367,10 @@ deploymentSpec:
     exec-a: {container: {image: alpine, command: [echo, hi]}}
 "#;
         let p = Pipeline::from_yaml(yaml, Path::new("p.yaml")).unwrap();
-        assert!(matches!(p.find_task("a"), Err(IrError::AmbiguousTask { .. })));
+        assert!(matches!(
+            p.find_task("a"),
+            Err(IrError::AmbiguousTask { .. })
+        ));
         assert_eq!(p.find_task("b").unwrap().path, vec!["b"]);
         let t = p.find_task("inner/a").unwrap();
         assert_eq!(t.path, vec!["inner", "a"]);

@@ -4,11 +4,11 @@ pub use kfp_proto as proto;
 
 pub mod artifact;
 
-pub mod gojson;
 pub mod executor_io;
 pub mod goflag;
+pub mod gojson;
 pub mod ir;
-pub mod uri;
 pub mod metadata;
 pub mod provision;
 pub mod resolve;
+pub mod uri;

@@ -218,16 +218,24 @@ pub mod value {
     use kfp_proto::ml_metadata::{value::Value as V, Value};
 
     pub fn string(s: impl Into<String>) -> Value {
-        Value { value: Some(V::StringValue(s.into())) }
+        Value {
+            value: Some(V::StringValue(s.into())),
+        }
     }
     pub fn int(i: i64) -> Value {
-        Value { value: Some(V::IntValue(i)) }
+        Value {
+            value: Some(V::IntValue(i)),
+        }
     }
     pub fn double(d: f64) -> Value {
-        Value { value: Some(V::DoubleValue(d)) }
+        Value {
+            value: Some(V::DoubleValue(d)),
+        }
     }
     pub fn structure(s: pbjson_types::Struct) -> Value {
-        Value { value: Some(V::StructValue(s)) }
+        Value {
+            value: Some(V::StructValue(s)),
+        }
     }
     /// The string of a string-valued property.
     pub fn as_str(v: &Value) -> Option<&str> {

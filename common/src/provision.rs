@@ -19,13 +19,21 @@ pub const FALLBACK_OUTPUT_FILE: &str = "/tmp/kfp_outputs/output_metadata.json";
 
 /// `<run root without ?query>/<task name>/<salt>`.
 pub fn task_root(run_root: &str, task_name: &str, salt: &str) -> String {
-    let base = run_root.split('?').next().unwrap_or(run_root).trim_end_matches('/');
+    let base = run_root
+        .split('?')
+        .next()
+        .unwrap_or(run_root)
+        .trim_end_matches('/');
     format!("{base}/{task_name}/{salt}")
 }
 
 /// `ExecutorInput.outputs` of a task whose outputs go under `task_root`.
 /// `publish_logs` adds the `executor-logs` artifact (`system.Artifact`).
-pub fn provision_outputs(component: &ComponentSpec, task_root: &str, publish_logs: bool) -> Outputs {
+pub fn provision_outputs(
+    component: &ComponentSpec,
+    task_root: &str,
+    publish_logs: bool,
+) -> Outputs {
     let defs = component.output_definitions.clone().unwrap_or_default();
     let mut artifacts: BTreeMap<String, ArtifactList> = defs
         .artifacts
@@ -38,7 +46,12 @@ pub fn provision_outputs(component: &ComponentSpec, task_root: &str, publish_log
                 metadata: spec.metadata.clone(),
                 ..Default::default()
             };
-            (name.clone(), ArtifactList { artifacts: vec![artifact] })
+            (
+                name.clone(),
+                ArtifactList {
+                    artifacts: vec![artifact],
+                },
+            )
         })
         .collect();
     if publish_logs {
@@ -46,14 +59,21 @@ pub fn provision_outputs(component: &ComponentSpec, task_root: &str, publish_log
             name: EXECUTOR_LOGS.into(),
             uri: format!("{task_root}/{EXECUTOR_LOGS}"),
             r#type: Some(ArtifactTypeSchema {
-                kind: Some(kfp_proto::ml_pipelines::artifact_type_schema::Kind::SchemaTitle(
-                    "system.Artifact".into(),
-                )),
+                kind: Some(
+                    kfp_proto::ml_pipelines::artifact_type_schema::Kind::SchemaTitle(
+                        "system.Artifact".into(),
+                    ),
+                ),
                 ..Default::default()
             }),
             ..Default::default()
         };
-        artifacts.insert(EXECUTOR_LOGS.into(), ArtifactList { artifacts: vec![logs] });
+        artifacts.insert(
+            EXECUTOR_LOGS.into(),
+            ArtifactList {
+                artifacts: vec![logs],
+            },
+        );
     }
     let parameters = defs
         .parameters
@@ -103,14 +123,30 @@ mod tests {
             "parameters": {"Output": {"parameterType": "NUMBER_INTEGER"}}
         }}))
         .unwrap();
-        let root = task_root("minio://mlpipeline/v2/artifacts/p/run-1/?region=x", "train", "salt");
+        let root = task_root(
+            "minio://mlpipeline/v2/artifacts/p/run-1/?region=x",
+            "train",
+            "salt",
+        );
         assert_eq!(root, "minio://mlpipeline/v2/artifacts/p/run-1/train/salt");
         let mut out = provision_outputs(&c, &root, true);
-        assert_eq!(out.artifacts["model"].artifacts[0].uri, format!("{root}/model"));
-        assert_eq!(out.parameters["Output"].output_file, "/tmp/kfp/outputs/Output");
-        assert_eq!(out.output_file, "/minio/mlpipeline/v2/artifacts/p/run-1/train/salt/output_metadata.json");
+        assert_eq!(
+            out.artifacts["model"].artifacts[0].uri,
+            format!("{root}/model")
+        );
+        assert_eq!(
+            out.parameters["Output"].output_file,
+            "/tmp/kfp/outputs/Output"
+        );
+        assert_eq!(
+            out.output_file,
+            "/minio/mlpipeline/v2/artifacts/p/run-1/train/salt/output_metadata.json"
+        );
         qualify_logs_uri(&mut out, 2);
-        assert_eq!(out.artifacts[EXECUTOR_LOGS].artifacts[0].uri, format!("{root}/executor-logs-2"));
+        assert_eq!(
+            out.artifacts[EXECUTOR_LOGS].artifacts[0].uri,
+            format!("{root}/executor-logs-2")
+        );
         let out = provision_outputs(&c, "mem://b/x", false);
         assert!(!out.artifacts.contains_key(EXECUTOR_LOGS));
         assert_eq!(out.output_file, FALLBACK_OUTPUT_FILE);

@@ -87,10 +87,16 @@ pub fn producer_tasks(task: &PipelineTaskSpec) -> Vec<String> {
     };
     for p in inputs.parameters.values() {
         match &p.kind {
-            Some(input_parameter_spec::Kind::TaskOutputParameter(t)) => out.push(t.producer_task.clone()),
+            Some(input_parameter_spec::Kind::TaskOutputParameter(t)) => {
+                out.push(t.producer_task.clone())
+            }
             Some(input_parameter_spec::Kind::TaskFinalStatus(t)) => {
                 // Upstream uses dependentTasks[0]; the spec's own field is the same task.
-                let name = task.dependent_tasks.first().cloned().unwrap_or_else(|| t.producer_task.clone());
+                let name = task
+                    .dependent_tasks
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| t.producer_task.clone());
                 out.push(name);
             }
             _ => {}
@@ -133,7 +139,11 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
         input: input.to_owned(),
         message,
     };
-    let defs = scope.component.input_definitions.clone().unwrap_or_default();
+    let defs = scope
+        .component
+        .input_definitions
+        .clone()
+        .unwrap_or_default();
     let task_inputs = scope.task.inputs.clone().unwrap_or_default();
     let mut parameters: BTreeMap<String, Value> = BTreeMap::new();
     // Inputs set to null on purpose (optional, unwired, nested DAG): they pass validation.
@@ -147,39 +157,55 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
         let optional = def.is_some_and(|d| d.is_optional);
         let value = match &spec.kind {
             Some(input_parameter_spec::Kind::ComponentInputParameter(p)) => {
-                let v = scope
-                    .parent_parameters
-                    .get(p)
-                    .ok_or_else(|| err(name, format!("parent DAG does not have input parameter {p:?}")))?;
+                let v = scope.parent_parameters.get(p).ok_or_else(|| {
+                    err(
+                        name,
+                        format!("parent DAG does not have input parameter {p:?}"),
+                    )
+                })?;
                 if is_null(v) {
                     if optional {
                         continue;
                     }
-                    return Err(err(name, format!("parent input {p:?} is null and the input is not optional")));
+                    return Err(err(
+                        name,
+                        format!("parent input {p:?} is null and the input is not optional"),
+                    ));
                 }
                 v.clone()
             }
             Some(input_parameter_spec::Kind::RuntimeValue(rv)) => match &rv.value {
-                Some(value_or_runtime_parameter::Value::Constant(c)) => runtime_constant(c, scope.runtime),
+                Some(value_or_runtime_parameter::Value::Constant(c)) => {
+                    runtime_constant(c, scope.runtime)
+                }
                 Some(value_or_runtime_parameter::Value::RuntimeParameter(p)) => {
-                    return Err(err(name, format!("runtimeParameter {p:?} is not supported (as upstream)")))
+                    return Err(err(
+                        name,
+                        format!("runtimeParameter {p:?} is not supported (as upstream)"),
+                    ))
                 }
                 _ => return Err(err(name, "runtimeValue has no constant".into())),
             },
             Some(input_parameter_spec::Kind::TaskOutputParameter(t)) => {
-                let producer = scope
-                    .producers
-                    .get(&t.producer_task)
-                    .ok_or_else(|| err(name, format!("no outputs of upstream task {:?} found", t.producer_task)))?;
-                producer.parameters.get(&t.output_parameter_key).cloned().ok_or_else(|| {
+                let producer = scope.producers.get(&t.producer_task).ok_or_else(|| {
                     err(
                         name,
-                        format!(
-                            "upstream task {:?} has no output parameter {:?}",
-                            t.producer_task, t.output_parameter_key
-                        ),
+                        format!("no outputs of upstream task {:?} found", t.producer_task),
                     )
-                })?
+                })?;
+                producer
+                    .parameters
+                    .get(&t.output_parameter_key)
+                    .cloned()
+                    .ok_or_else(|| {
+                        err(
+                            name,
+                            format!(
+                                "upstream task {:?} has no output parameter {:?}",
+                                t.producer_task, t.output_parameter_key
+                            ),
+                        )
+                    })?
             }
             Some(input_parameter_spec::Kind::TaskFinalStatus(t)) => {
                 let key = scope
@@ -188,10 +214,9 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
                     .first()
                     .cloned()
                     .unwrap_or_else(|| t.producer_task.clone());
-                let producer = scope
-                    .producers
-                    .get(&key)
-                    .ok_or_else(|| err(name, format!("no execution of upstream task {key:?} found")))?;
+                let producer = scope.producers.get(&key).ok_or_else(|| {
+                    err(name, format!("no execution of upstream task {key:?} found"))
+                })?;
                 final_status(producer, &scope.runtime.job_resource_name)
             }
             None => return Err(err(name, "input parameter spec has no kind".into())),
@@ -212,7 +237,9 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
                     format!(
                         "value {} is not one of the allowed literals {}",
                         GoJson::PROTOJSON.to_string(&to_json(&value)),
-                        GoJson::PROTOJSON.to_string(&serde_json::Value::Array(d.literals.iter().map(to_json).collect()))
+                        GoJson::PROTOJSON.to_string(&serde_json::Value::Array(
+                            d.literals.iter().map(to_json).collect()
+                        ))
                     ),
                 ));
             }
@@ -238,7 +265,9 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
 
     // Iterator bookkeeping names are not component inputs (§2.7.3).
     let iterator_item = match &scope.task.iterator {
-        Some(kfp_proto::ml_pipelines::pipeline_task_spec::Iterator::ParameterIterator(p)) => Some(p.item_input.clone()),
+        Some(kfp_proto::ml_pipelines::pipeline_task_spec::Iterator::ParameterIterator(p)) => {
+            Some(p.item_input.clone())
+        }
         _ => None,
     };
     for (name, def) in &defs.parameters {
@@ -251,7 +280,10 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
         }
         let Some(value) = parameters.get_mut(name) else {
             if !def.is_optional && def.default_value.is_none() {
-                return Err(err(name, "required input has no value and no default".into()));
+                return Err(err(
+                    name,
+                    "required input has no value and no default".into(),
+                ));
             }
             continue;
         };
@@ -264,25 +296,34 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
     let mut artifacts: BTreeMap<String, ArtifactList> = BTreeMap::new();
     for (name, spec) in &task_inputs.artifacts {
         let list = match &spec.kind {
-            Some(input_artifact_spec::Kind::ComponentInputArtifact(a)) => scope
-                .parent_artifacts
-                .get(a)
-                .cloned()
-                .ok_or_else(|| err(name, format!("parent DAG does not have input artifact {a:?}")))?,
-            Some(input_artifact_spec::Kind::TaskOutputArtifact(t)) => {
-                let producer = scope
-                    .producers
-                    .get(&t.producer_task)
-                    .ok_or_else(|| err(name, format!("no outputs of upstream task {:?} found", t.producer_task)))?;
-                producer.artifacts.get(&t.output_artifact_key).cloned().ok_or_else(|| {
+            Some(input_artifact_spec::Kind::ComponentInputArtifact(a)) => {
+                scope.parent_artifacts.get(a).cloned().ok_or_else(|| {
                     err(
                         name,
-                        format!(
-                            "upstream task {:?} has no output artifact {:?}",
-                            t.producer_task, t.output_artifact_key
-                        ),
+                        format!("parent DAG does not have input artifact {a:?}"),
                     )
                 })?
+            }
+            Some(input_artifact_spec::Kind::TaskOutputArtifact(t)) => {
+                let producer = scope.producers.get(&t.producer_task).ok_or_else(|| {
+                    err(
+                        name,
+                        format!("no outputs of upstream task {:?} found", t.producer_task),
+                    )
+                })?;
+                producer
+                    .artifacts
+                    .get(&t.output_artifact_key)
+                    .cloned()
+                    .ok_or_else(|| {
+                        err(
+                            name,
+                            format!(
+                                "upstream task {:?} has no output artifact {:?}",
+                                t.producer_task, t.output_artifact_key
+                            ),
+                        )
+                    })?
             }
             None => return Err(err(name, "input artifact spec has no kind".into())),
         };
@@ -347,7 +388,9 @@ fn check_type(value: &mut Value, ty: ParameterTypeEnum) -> Result<(), String> {
     use ParameterTypeEnum as T;
     let kind = value.kind.clone();
     let ok = match (&kind, ty) {
-        (None | Some(Kind::NullValue(_)), _) => return Err(format!("value is null, expected {}", ty.as_str_name())),
+        (None | Some(Kind::NullValue(_)), _) => {
+            return Err(format!("value is null, expected {}", ty.as_str_name()))
+        }
         (_, T::Unspecified) => true,
         (Some(Kind::StringValue(_)), T::String) => true,
         (Some(other), T::String) => {

@@ -15,7 +15,11 @@ pub const WORKSPACE_METADATA_KEY: &str = "_kfp_workspace";
 /// The local path of a remote URI as seen by the user process in a pod, or
 /// `None` for schemes without a local mapping (`mem://`, `file://`, `https://`…).
 pub fn local_path(uri: &str) -> Option<PathBuf> {
-    for (scheme, prefix) in [("gs://", "/gcs/"), ("minio://", "/minio/"), ("s3://", "/s3/")] {
+    for (scheme, prefix) in [
+        ("gs://", "/gcs/"),
+        ("minio://", "/minio/"),
+        ("s3://", "/s3/"),
+    ] {
         if let Some(rest) = uri.strip_prefix(scheme) {
             return Some(PathBuf::from(format!("{prefix}{rest}")));
         }
@@ -114,9 +118,15 @@ mod tests {
     fn maps_every_scheme() {
         let cases = [
             ("gs://b/k/x", Some("/gcs/b/k/x")),
-            ("minio://mlpipeline/v2/artifacts/p/r/t/u/out", Some("/minio/mlpipeline/v2/artifacts/p/r/t/u/out")),
+            (
+                "minio://mlpipeline/v2/artifacts/p/r/t/u/out",
+                Some("/minio/mlpipeline/v2/artifacts/p/r/t/u/out"),
+            ),
             ("s3://b/k", Some("/s3/b/k")),
-            ("oci://registry.io/org/model:1.0", Some("/oci/registry.io_org_model:1.0/models")),
+            (
+                "oci://registry.io/org/model:1.0",
+                Some("/oci/registry.io_org_model:1.0/models"),
+            ),
             ("mem://x", None),
             ("file:///tmp/x", None),
             ("https://x/y", None),
@@ -139,9 +149,14 @@ mod tests {
         let mut a = artifact("minio://b/k");
         assert_eq!(artifact_local_path(&a), Some(PathBuf::from("/minio/b/k")));
         a.metadata = Some(Struct {
-            fields: [(WORKSPACE_METADATA_KEY.to_string(), Value { kind: Some(Kind::BoolValue(true)) })]
-                .into_iter()
-                .collect(),
+            fields: [(
+                WORKSPACE_METADATA_KEY.to_string(),
+                Value {
+                    kind: Some(Kind::BoolValue(true)),
+                },
+            )]
+            .into_iter()
+            .collect(),
         });
         assert_eq!(
             artifact_local_path(&a),
@@ -167,6 +182,9 @@ mod tests {
             m.host_of_user(Path::new("/tmp/kfp/outputs/x")),
             PathBuf::from("/home/u/.kfp-local/runs/r1/root/tmp/kfp/outputs/x")
         );
-        assert_eq!(PathMap::identity().host(Path::new("/s3/b")), PathBuf::from("/s3/b"));
+        assert_eq!(
+            PathMap::identity().host(Path::new("/s3/b")),
+            PathBuf::from("/s3/b")
+        );
     }
 }

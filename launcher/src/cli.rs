@@ -58,7 +58,11 @@ fn local_main(argv: &[String], signals: &init::Signals) -> i32 {
         Ok(a) => a,
         Err(e) => {
             eprintln!("launcher local: {e}");
-            return if argv.iter().any(|a| a == "-h" || a == "--help") { 0 } else { init::LAUNCHER_FAILURE };
+            return if argv.iter().any(|a| a == "-h" || a == "--help") {
+                0
+            } else {
+                init::LAUNCHER_FAILURE
+            };
         }
     };
     telemetry::init("warn");
@@ -78,7 +82,10 @@ fn local_main(argv: &[String], signals: &init::Signals) -> i32 {
     } else {
         None
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("launcher local: starting the async runtime: {e}");

@@ -16,7 +16,9 @@ use std::{
 use kfp_common::{
     executor_io::{self, executor_input_json, read_output_parameter},
     proto::{
-        ml_pipelines::{parameter_type::ParameterTypeEnum, ComponentSpec, ExecutorInput, RuntimeArtifact},
+        ml_pipelines::{
+            parameter_type::ParameterTypeEnum, ComponentSpec, ExecutorInput, RuntimeArtifact,
+        },
         wkt,
     },
     provision::EXECUTOR_LOGS,
@@ -142,7 +144,13 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
         return report.fail(StepState::Failed, e);
     }
     if let Some(signal) = signals.termination() {
-        return report.fail(StepState::Canceled, format!("stopped by {} before the inputs were downloaded", signal.as_str()));
+        return report.fail(
+            StepState::Canceled,
+            format!(
+                "stopped by {} before the inputs were downloaded",
+                signal.as_str()
+            ),
+        );
     }
 
     let started = Instant::now();
@@ -175,7 +183,13 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
     report.log_file = logs.clone();
 
     if let Some(signal) = signals.termination() {
-        return report.fail(StepState::Canceled, format!("stopped by {} before the user process started", signal.as_str()));
+        return report.fail(
+            StepState::Canceled,
+            format!(
+                "stopped by {} before the user process started",
+                signal.as_str()
+            ),
+        );
     }
     let user = UserCommand {
         program: command[0].clone(),
@@ -240,7 +254,9 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
 }
 
 fn make_output_dirs(input: &ExecutorInput, paths: &PathMap) -> Result<(), String> {
-    let Some(outputs) = &input.outputs else { return Ok(()) };
+    let Some(outputs) = &input.outputs else {
+        return Ok(());
+    };
     let mut dirs: Vec<PathBuf> = Vec::new();
     for p in outputs.parameters.values() {
         if let Some(parent) = Path::new(&p.output_file).parent() {
@@ -260,7 +276,8 @@ fn make_output_dirs(input: &ExecutorInput, paths: &PathMap) -> Result<(), String
         }
     }
     for dir in dirs {
-        std::fs::create_dir_all(&dir).map_err(|e| format!("creating output directory {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("creating output directory {}: {e}", dir.display()))?;
     }
     Ok(())
 }
@@ -271,7 +288,9 @@ async fn download_inputs(
     buckets: &impl Buckets,
 ) -> Result<Vec<(String, Moved)>, String> {
     let mut moved = Vec::new();
-    let Some(inputs) = &input.inputs else { return Ok(moved) };
+    let Some(inputs) = &input.inputs else {
+        return Ok(moved);
+    };
     for (name, list) in &inputs.artifacts {
         for artifact in &list.artifacts {
             if is_workspace_artifact(artifact) {
@@ -325,9 +344,14 @@ async fn collect_outputs(
     let executor_output = if outputs.output_file.is_empty() {
         Default::default()
     } else {
-        executor_io::read_executor_output(&step.paths.host(Path::new(&outputs.output_file))).map_err(|e| chain(&e))?
+        executor_io::read_executor_output(&step.paths.host(Path::new(&outputs.output_file)))
+            .map_err(|e| chain(&e))?
     };
-    let declared = step.component.output_definitions.clone().unwrap_or_default();
+    let declared = step
+        .component
+        .output_definitions
+        .clone()
+        .unwrap_or_default();
     for (name, param) in &outputs.parameters {
         if let Some(v) = executor_output.parameter_values.get(name) {
             report.parameters.insert(name.clone(), v.clone());
@@ -338,14 +362,20 @@ async fn collect_outputs(
             .get(name)
             .and_then(|p| ParameterTypeEnum::try_from(p.parameter_type).ok())
             .unwrap_or(ParameterTypeEnum::String);
-        let value = read_output_parameter(name, ty, &step.paths.host(Path::new(&param.output_file))).map_err(|e| chain(&e))?;
+        let value =
+            read_output_parameter(name, ty, &step.paths.host(Path::new(&param.output_file)))
+                .map_err(|e| chain(&e))?;
         report.parameters.insert(name.clone(), value);
     }
     for (name, list) in &outputs.artifacts {
         for provisioned in &list.artifacts {
             let mut artifact = provisioned.clone();
             if name != EXECUTOR_LOGS {
-                if let Some(reported) = executor_output.artifacts.get(name).and_then(|l| l.artifacts.first()) {
+                if let Some(reported) = executor_output
+                    .artifacts
+                    .get(name)
+                    .and_then(|l| l.artifacts.first())
+                {
                     merge_reported(&mut artifact, reported);
                 }
             }
@@ -375,7 +405,11 @@ fn merge_reported(artifact: &mut RuntimeArtifact, reported: &RuntimeArtifact) {
             mine.fields.insert(k.clone(), v.clone());
         }
     }
-    if reported.custom_path.as_deref().is_some_and(|p| !p.is_empty()) {
+    if reported
+        .custom_path
+        .as_deref()
+        .is_some_and(|p| !p.is_empty())
+    {
         artifact.custom_path = reported.custom_path.clone();
     }
 }
@@ -406,8 +440,12 @@ async fn upload_one(
         .await
         .map_err(|e| format!("uploading output artifact {name:?}: {}", chain(&e)))?;
     match &moved {
-        Some(m) => tracing::info!(output = %name, uri = %artifact.uri, bytes = m.size, files = m.files, digest = %m.digest, "uploaded"),
-        None => tracing::warn!(output = %name, path = %host.display(), "output artifact was not written; nothing uploaded"),
+        Some(m) => {
+            tracing::info!(output = %name, uri = %artifact.uri, bytes = m.size, files = m.files, digest = %m.digest, "uploaded")
+        }
+        None => {
+            tracing::warn!(output = %name, path = %host.display(), "output artifact was not written; nothing uploaded")
+        }
     }
     Ok(moved)
 }
@@ -418,7 +456,9 @@ async fn upload_logs_only(
     paths: &PathMap,
     buckets: &impl Buckets,
 ) {
-    let Some(list) = outputs.artifacts.get(EXECUTOR_LOGS) else { return };
+    let Some(list) = outputs.artifacts.get(EXECUTOR_LOGS) else {
+        return;
+    };
     for artifact in &list.artifacts {
         match upload_one(EXECUTOR_LOGS, artifact, paths, buckets).await {
             Ok(Some(moved)) => report.artifacts.push(OutputArtifact {
@@ -427,7 +467,9 @@ async fn upload_logs_only(
                 moved: Some(moved),
             }),
             Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "could not upload the executor logs of a failed step"),
+            Err(e) => {
+                tracing::warn!(error = %e, "could not upload the executor logs of a failed step")
+            }
         }
     }
 }

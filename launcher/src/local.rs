@@ -23,15 +23,15 @@ use kfp_common::{
     executor_io::{from_json, to_json},
     ir::{IrError, Pipeline},
     metadata::{
-        keys, sqlite::SqliteStore, types, value, Direction, MetadataBackend, MetadataError, NewArtifact,
-        NewExecution, Properties,
+        keys, sqlite::SqliteStore, types, value, Direction, MetadataBackend, MetadataError,
+        NewArtifact, NewExecution, Properties,
     },
     proto::{
         ml_metadata::{self as mlmd, execution::State},
         ml_pipelines::{
             component_spec::Implementation, dag_outputs_spec::dag_output_parameter_spec,
-            pipeline_deployment_config::executor_spec::Spec, ComponentSpec, ExecutorInput, PipelineTaskSpec,
-            RuntimeArtifact,
+            pipeline_deployment_config::executor_spec::Spec, ComponentSpec, ExecutorInput,
+            PipelineTaskSpec, RuntimeArtifact,
         },
         wkt,
     },
@@ -113,19 +113,25 @@ impl LocalBuckets {
 
 impl Buckets for LocalBuckets {
     fn bucket_for(&self, uri: &str) -> Result<Bucket, String> {
-        let (scheme, rest) = uri.split_once("://").ok_or_else(|| format!("{uri:?} is not a URI"))?;
+        let (scheme, rest) = uri
+            .split_once("://")
+            .ok_or_else(|| format!("{uri:?} is not a URI"))?;
         let bucket = rest.split('/').next().unwrap_or_default();
         if bucket.is_empty() || bucket == "." || bucket == ".." {
             return Err(format!("{uri:?} names no bucket"));
         }
         let prefix = format!("{scheme}://{bucket}");
-        let mut opened = self.opened.lock().map_err(|_| "bucket table poisoned".to_string())?;
+        let mut opened = self
+            .opened
+            .lock()
+            .map_err(|_| "bucket table poisoned".to_string())?;
         if let Some(b) = opened.get(&prefix) {
             return Ok(b.clone());
         }
         let dir = self.root.join(scheme).join(bucket);
         std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-        let store = LocalFileSystem::new_with_prefix(&dir).map_err(|e| format!("opening {}: {e}", dir.display()))?;
+        let store = LocalFileSystem::new_with_prefix(&dir)
+            .map_err(|e| format!("opening {}: {e}", dir.display()))?;
         let bucket = Bucket::new(Arc::new(store), &prefix);
         opened.insert(prefix, bucket.clone());
         Ok(bucket)
@@ -145,7 +151,12 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             })
         }
         _ => {
-            let cname = task.task.component_ref.as_ref().map(|c| c.name.clone()).unwrap_or_default();
+            let cname = task
+                .task
+                .component_ref
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
             match pipeline.executor_of(&cname, task.component)? {
                 Spec::Container(c) => c.clone(),
                 Spec::Importer(_) => {
@@ -176,13 +187,21 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     let run_root = format!("{PIPELINE_ROOT}/{}/{run_id}", pipeline.name());
     let run_props: Properties = [
         (keys::NAMESPACE.to_string(), value::string("local")),
-        (keys::RESOURCE_NAME.to_string(), value::string("run-resource")),
+        (
+            keys::RESOURCE_NAME.to_string(),
+            value::string("run-resource"),
+        ),
         (keys::PIPELINE_ROOT.to_string(), value::string(&run_root)),
-        (keys::STORE_SESSION_INFO.to_string(), value::string(SESSION_INFO)),
+        (
+            keys::STORE_SESSION_INFO.to_string(),
+            value::string(SESSION_INFO),
+        ),
     ]
     .into_iter()
     .collect();
-    let run = store.get_or_create_run(pipeline.name(), &run_id, run_props).await?;
+    let run = store
+        .get_or_create_run(pipeline.name(), &run_id, run_props)
+        .await?;
     let root_exec = store
         .create_execution(
             &run,
@@ -193,7 +212,10 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
                 custom_properties: [
                     (keys::DISPLAY_NAME.to_string(), value::string("")),
                     (keys::TASK_NAME.to_string(), value::string("")),
-                    (keys::INPUTS.to_string(), value::structure(to_struct(&root_params))),
+                    (
+                        keys::INPUTS.to_string(),
+                        value::structure(to_struct(&root_params)),
+                    ),
                 ]
                 .into_iter()
                 .collect(),
@@ -216,9 +238,10 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     let mut parent_artifacts: BTreeMap<String, Vec<RuntimeArtifact>> = BTreeMap::new();
     let mut parent_id = root_exec.id.unwrap_or_default();
     let mut dag_executions = vec![root_exec];
-    let mut dag_spec_of_level: &ComponentSpec = pipeline.root().ok_or_else(|| IrError::NotAPipeline {
-        path: pipeline.source.clone(),
-    })?;
+    let mut dag_spec_of_level: &ComponentSpec =
+        pipeline.root().ok_or_else(|| IrError::NotAPipeline {
+            path: pipeline.source.clone(),
+        })?;
     let levels: Vec<(String, &PipelineTaskSpec, &ComponentSpec)> = task
         .parents
         .iter()
@@ -226,7 +249,8 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         .map(|(i, (t, c))| (task.path[i].clone(), *t, *c))
         .collect();
     for (key, dag_task, dag_component) in &levels {
-        let producers = fetch_producers(&store, &pipeline, args, dag_spec_of_level, key, dag_task).await?;
+        let producers =
+            fetch_producers(&store, &pipeline, args, dag_spec_of_level, key, dag_task).await?;
         runtime.task_name = key.clone();
         runtime.task_uuid = parent_id.to_string();
         let inputs = resolve::resolve_inputs(&Scope {
@@ -246,7 +270,12 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
                     type_name: types::DAG_EXECUTION.into(),
                     name: None,
                     state: Some(State::Running),
-                    custom_properties: base_properties(dag_task, key, parent_id, &inputs.parameter_values),
+                    custom_properties: base_properties(
+                        dag_task,
+                        key,
+                        parent_id,
+                        &inputs.parameter_values,
+                    ),
                     inputs: artifact_events(&inputs.artifacts),
                 },
             )
@@ -254,12 +283,17 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         parent_id = exec.id.unwrap_or_default();
         dag_executions.push(exec);
         parent_params = inputs.parameter_values;
-        parent_artifacts = inputs.artifacts.into_iter().map(|(k, v)| (k, v.artifacts)).collect();
+        parent_artifacts = inputs
+            .artifacts
+            .into_iter()
+            .map(|(k, v)| (k, v.artifacts))
+            .collect();
         dag_spec_of_level = dag_component;
     }
 
     let key = task.name().to_owned();
-    let producers = fetch_producers(&store, &pipeline, args, dag_spec_of_level, &key, task.task).await?;
+    let producers =
+        fetch_producers(&store, &pipeline, args, dag_spec_of_level, &key, task.task).await?;
     runtime.task_name = key.clone();
     runtime.task_uuid = parent_id.to_string();
     let mut inputs = resolve::resolve_inputs(&Scope {
@@ -281,7 +315,9 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             .as_ref()
             .is_some_and(|d| d.parameters.contains_key(name));
         if own && !pipeline_has_param(&pipeline, name) {
-            inputs.parameter_values.insert(name.clone(), parse_param(raw));
+            inputs
+                .parameter_values
+                .insert(name.clone(), parse_param(raw));
         }
     }
 
@@ -343,7 +379,8 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     };
     let buckets = LocalBuckets::new(home.join("objects"));
     let started = Instant::now();
-    let report = isolation::with_mounts(&mounts, || execute::run_step(&step, signals, &buckets)).await?;
+    let report =
+        isolation::with_mounts(&mounts, || execute::run_step(&step, signals, &buckets)).await?;
     let duration = started.elapsed();
 
     // Record what was produced, then publish the execution with its events.
@@ -365,7 +402,12 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             }
         };
         published.push((out.name.clone(), recorded));
-        artifacts_out.push((out.name.clone(), out.artifact.uri.clone(), out.moved.clone(), buckets.host_path(&out.artifact.uri)));
+        artifacts_out.push((
+            out.name.clone(),
+            out.artifact.uri.clone(),
+            out.moved.clone(),
+            buckets.host_path(&out.artifact.uri),
+        ));
     }
     let state = match report.state {
         StepState::Complete => State::Complete,
@@ -375,18 +417,24 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     let mut exec = execution.clone();
     exec.last_known_state = Some(state as i32);
     if !report.parameters.is_empty() {
-        exec.custom_properties.insert(keys::OUTPUTS.into(), value::structure(to_struct(&report.parameters)));
+        exec.custom_properties.insert(
+            keys::OUTPUTS.into(),
+            value::structure(to_struct(&report.parameters)),
+        );
     }
     for (k, d) in [
         ("download_ms", report.timings.download),
         ("run_ms", report.timings.run),
         ("upload_ms", report.timings.upload),
     ] {
-        exec.custom_properties.insert(k.into(), value::int(d.as_millis() as i64));
+        exec.custom_properties
+            .insert(k.into(), value::int(d.as_millis() as i64));
     }
-    exec.custom_properties.insert("exit_code".into(), value::int(i64::from(report.exit_code)));
+    exec.custom_properties
+        .insert("exit_code".into(), value::int(i64::from(report.exit_code)));
     if let Some(e) = &report.error {
-        exec.custom_properties.insert("error".into(), value::string(e));
+        exec.custom_properties
+            .insert("error".into(), value::string(e));
     }
     store.publish_execution(&run, &exec, &published).await?;
     // A single-step run closes its DAGs with the step's state.
@@ -408,15 +456,24 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
 }
 
 /// Record one output artifact (state LIVE) with its digest and size.
-async fn record_output(store: &SqliteStore, out: &execute::OutputArtifact) -> Result<i64, LocalError> {
-    let type_name = artifact::type_name(out.artifact.r#type.as_ref(), &out.name).map_err(|source| LocalError::Artifact {
-        name: out.name.clone(),
-        source,
-    })?;
-    let mut props = output_properties(&out.artifact, &out.name, SESSION_INFO).map_err(|source| LocalError::Artifact {
-        name: out.name.clone(),
-        source,
-    })?;
+async fn record_output(
+    store: &SqliteStore,
+    out: &execute::OutputArtifact,
+) -> Result<i64, LocalError> {
+    let type_name =
+        artifact::type_name(out.artifact.r#type.as_ref(), &out.name).map_err(|source| {
+            LocalError::Artifact {
+                name: out.name.clone(),
+                source,
+            }
+        })?;
+    let mut props =
+        output_properties(&out.artifact, &out.name, SESSION_INFO).map_err(|source| {
+            LocalError::Artifact {
+                name: out.name.clone(),
+                source,
+            }
+        })?;
     if let Some(m) = &out.moved {
         props.insert(artifact::DIGEST.into(), value::string(&m.digest));
         props.insert(artifact::SIZE_BYTES.into(), value::int(m.size as i64));
@@ -455,19 +512,35 @@ fn parse_param(raw: &str) -> wkt::Value {
 
 /// Root input parameters: `--param` values, then defaults; optional inputs
 /// without either are null, as the API server fills them (§7.1).
-fn root_parameters(p: &Pipeline, params: &[(String, String)]) -> Result<BTreeMap<String, wkt::Value>, LocalError> {
-    let defs = p.root().and_then(|r| r.input_definitions.clone()).unwrap_or_default();
+fn root_parameters(
+    p: &Pipeline,
+    params: &[(String, String)],
+) -> Result<BTreeMap<String, wkt::Value>, LocalError> {
+    let defs = p
+        .root()
+        .and_then(|r| r.input_definitions.clone())
+        .unwrap_or_default();
     let task_inputs: Vec<String> = p
         .tasks()
         .iter()
-        .flat_map(|t| t.component.input_definitions.iter().flat_map(|d| d.parameters.keys().cloned()))
+        .flat_map(|t| {
+            t.component
+                .input_definitions
+                .iter()
+                .flat_map(|d| d.parameters.keys().cloned())
+        })
         .collect();
     let mut out = BTreeMap::new();
     for (name, raw) in params {
         if !defs.parameters.contains_key(name) && !task_inputs.contains(name) {
             return Err(LocalError::UnknownParam {
                 name: name.clone(),
-                known: defs.parameters.keys().cloned().collect::<Vec<_>>().join(", "),
+                known: defs
+                    .parameters
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
             });
         }
         if defs.parameters.contains_key(name) {
@@ -493,12 +566,19 @@ fn base_properties(
     parent_dag_id: i64,
     inputs: &BTreeMap<String, wkt::Value>,
 ) -> Properties {
-    let display = task.task_info.as_ref().map(|i| i.name.clone()).unwrap_or_default();
+    let display = task
+        .task_info
+        .as_ref()
+        .map(|i| i.name.clone())
+        .unwrap_or_default();
     [
         (keys::DISPLAY_NAME.to_string(), value::string(display)),
         (keys::TASK_NAME.to_string(), value::string(key)),
         (keys::PARENT_DAG_ID.to_string(), value::int(parent_dag_id)),
-        (keys::INPUTS.to_string(), value::structure(to_struct(inputs))),
+        (
+            keys::INPUTS.to_string(),
+            value::structure(to_struct(inputs)),
+        ),
     ]
     .into_iter()
     .collect()
@@ -511,7 +591,9 @@ fn to_struct(values: &BTreeMap<String, wkt::Value>) -> wkt::Struct {
 }
 
 /// INPUT events: the artifact ids are the `RuntimeArtifact.name`s (§4.4).
-fn artifact_events(artifacts: &BTreeMap<String, kfp_common::proto::ml_pipelines::ArtifactList>) -> Vec<(String, i64)> {
+fn artifact_events(
+    artifacts: &BTreeMap<String, kfp_common::proto::ml_pipelines::ArtifactList>,
+) -> Vec<(String, i64)> {
     artifacts
         .iter()
         .flat_map(|(name, list)| {
@@ -559,7 +641,9 @@ fn producer_outputs<'a>(
     dag: &'a ComponentSpec,
     producer: &'a str,
     depth: usize,
-) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Option<ProducerOutputs>, LocalError>> + Send + 'a>> {
+) -> std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<Option<ProducerOutputs>, LocalError>> + Send + 'a>,
+> {
     Box::pin(async move {
         let Some(Implementation::Dag(spec)) = &dag.implementation else {
             return Ok(None);
@@ -583,11 +667,16 @@ fn producer_outputs<'a>(
             for (name, spec) in &outputs.parameters {
                 let selectors = match &spec.kind {
                     Some(dag_output_parameter_spec::Kind::ValueFromParameter(s)) => vec![s.clone()],
-                    Some(dag_output_parameter_spec::Kind::ValueFromOneof(s)) => s.parameter_selectors.clone(),
+                    Some(dag_output_parameter_spec::Kind::ValueFromOneof(s)) => {
+                        s.parameter_selectors.clone()
+                    }
                     None => vec![],
                 };
                 for s in selectors {
-                    if let Some(sub) = producer_outputs(store, pipeline, pcomp, &s.producer_subtask, depth + 1).await? {
+                    if let Some(sub) =
+                        producer_outputs(store, pipeline, pcomp, &s.producer_subtask, depth + 1)
+                            .await?
+                    {
                         if let Some(v) = sub.parameters.get(&s.output_parameter_key) {
                             merged.parameters.insert(name.clone(), v.clone());
                             break;
@@ -597,7 +686,10 @@ fn producer_outputs<'a>(
             }
             for (name, spec) in &outputs.artifacts {
                 for s in &spec.artifact_selectors {
-                    if let Some(sub) = producer_outputs(store, pipeline, pcomp, &s.producer_subtask, depth + 1).await? {
+                    if let Some(sub) =
+                        producer_outputs(store, pipeline, pcomp, &s.producer_subtask, depth + 1)
+                            .await?
+                    {
                         if let Some(v) = sub.artifacts.get(&s.output_artifact_key) {
                             merged.artifacts.insert(name.clone(), v.clone());
                             break;
@@ -615,19 +707,31 @@ fn producer_outputs<'a>(
     })
 }
 
-async fn container_outputs(store: &SqliteStore, exec: &mlmd::Execution, producer: &str) -> Result<ProducerOutputs, LocalError> {
+async fn container_outputs(
+    store: &SqliteStore,
+    exec: &mlmd::Execution,
+    producer: &str,
+) -> Result<ProducerOutputs, LocalError> {
     let parameters = exec
         .custom_properties
         .get(keys::OUTPUTS)
         .and_then(value::as_struct)
-        .map(|s| s.fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        .map(|s| {
+            s.fields
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        })
         .unwrap_or_default();
     let mut artifacts: BTreeMap<String, Vec<RuntimeArtifact>> = BTreeMap::new();
     for linked in store
         .linked_artifacts(&[exec.id.unwrap_or_default()], Direction::Output)
         .await?
     {
-        artifacts.entry(linked.key).or_default().push(runtime_artifact(&linked.artifact));
+        artifacts
+            .entry(linked.key)
+            .or_default()
+            .push(runtime_artifact(&linked.artifact));
     }
     let state = exec
         .last_known_state

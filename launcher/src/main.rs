@@ -14,7 +14,11 @@ fn main() -> ExitCode {
             return ExitCode::from(init::LAUNCHER_FAILURE as u8);
         }
     };
-    let argv: Vec<String> = match std::env::args_os().skip(1).map(|a| a.into_string()).collect() {
+    let argv: Vec<String> = match std::env::args_os()
+        .skip(1)
+        .map(|a| a.into_string())
+        .collect()
+    {
         Ok(a) => a,
         Err(bad) => {
             eprintln!("launcher: argument {bad:?} is not valid UTF-8");

@@ -12,7 +12,10 @@ use std::{collections::BTreeMap, path::Path};
 use kfp_common::{
     executor_io::{parameter_text, to_json},
     gojson::GoJson,
-    proto::{wkt, ml_pipelines::{ArtifactList, ExecutorInput, RuntimeArtifact}},
+    proto::{
+        ml_pipelines::{ArtifactList, ExecutorInput, RuntimeArtifact},
+        wkt,
+    },
     uri::{artifact_local_path, PathMap, WORKSPACE_PATH},
 };
 use serde_json::Value as Json;
@@ -21,7 +24,10 @@ use serde_json::Value as Json;
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum PlaceholderError {
     #[error("placeholder {placeholder}: {message}")]
-    Invalid { placeholder: String, message: String },
+    Invalid {
+        placeholder: String,
+        message: String,
+    },
     #[error("command element {index}: invalid {kind} structure: {message}")]
     Structure {
         index: usize,
@@ -49,16 +55,20 @@ pub struct Context<'a> {
 
 /// Resolve a whole command line (program first). `Concat`/`IfPresent`
 /// elements may expand to zero or more arguments.
-pub fn resolve_command(command: &[String], ctx: &Context<'_>) -> Result<Vec<String>, PlaceholderError> {
+pub fn resolve_command(
+    command: &[String],
+    ctx: &Context<'_>,
+) -> Result<Vec<String>, PlaceholderError> {
     let mut out = Vec::with_capacity(command.len());
     for (index, element) in command.iter().enumerate() {
         let trimmed = element.trim_start();
         if trimmed.starts_with("{\"Concat\"") || trimmed.starts_with("{\"IfPresent\"") {
-            let structure: Json = serde_json::from_str(trimmed).map_err(|e| PlaceholderError::Structure {
-                index,
-                kind: "placeholder",
-                message: e.to_string(),
-            })?;
+            let structure: Json =
+                serde_json::from_str(trimmed).map_err(|e| PlaceholderError::Structure {
+                    index,
+                    kind: "placeholder",
+                    message: e.to_string(),
+                })?;
             out.extend(expand(&structure, ctx, index, true)?);
         } else {
             out.push(substitute(element, ctx)?);
@@ -71,8 +81,17 @@ pub fn resolve_command(command: &[String], ctx: &Context<'_>) -> Result<Vec<Stri
 /// placeholders in its leaves resolved (once: a value containing `{{$` is not
 /// re-scanned). `top` allows lists (an IfPresent branch at top level may
 /// expand to several arguments; inside Concat it must be one string).
-fn expand(node: &Json, ctx: &Context<'_>, index: usize, top: bool) -> Result<Vec<String>, PlaceholderError> {
-    let err = |kind, message: String| PlaceholderError::Structure { index, kind, message };
+fn expand(
+    node: &Json,
+    ctx: &Context<'_>,
+    index: usize,
+    top: bool,
+) -> Result<Vec<String>, PlaceholderError> {
+    let err = |kind, message: String| PlaceholderError::Structure {
+        index,
+        kind,
+        message,
+    };
     match node {
         Json::String(s) => Ok(vec![substitute(s, ctx)?]),
         Json::Array(items) if top => {
@@ -120,7 +139,9 @@ fn expand(node: &Json, ctx: &Context<'_>, index: usize, top: bool) -> Result<Vec
 
 /// An input is present when it is a non-null parameter or a non-empty artifact list.
 fn is_present(input: &ExecutorInput, name: &str) -> bool {
-    let Some(inputs) = &input.inputs else { return false };
+    let Some(inputs) = &input.inputs else {
+        return false;
+    };
     let param = inputs
         .parameter_values
         .get(name)
@@ -228,10 +249,18 @@ fn parse(expr: &str) -> Option<Expr<'_>> {
             Field::MetadataKey(key)
         }
     };
-    Some(Expr::Artifact { output, name, field })
+    Some(Expr::Artifact {
+        output,
+        name,
+        field,
+    })
 }
 
-fn resolve_one(expr: &str, placeholder: &str, ctx: &Context<'_>) -> Result<String, PlaceholderError> {
+fn resolve_one(
+    expr: &str,
+    placeholder: &str,
+    ctx: &Context<'_>,
+) -> Result<String, PlaceholderError> {
     let fail = |message: String| PlaceholderError::Invalid {
         placeholder: placeholder.to_owned(),
         message,
@@ -248,25 +277,49 @@ fn resolve_one(expr: &str, placeholder: &str, ctx: &Context<'_>) -> Result<Strin
             .cloned()
             .ok_or_else(|| fail(format!("no value for `{name}` in this context"))),
         Expr::InputParameter(name) => {
-            let value = inputs
-                .parameter_values
-                .get(name)
-                .ok_or_else(|| fail(format!("no input parameter {name:?}; inputs are: {}", keys(&inputs.parameter_values))))?;
+            let value = inputs.parameter_values.get(name).ok_or_else(|| {
+                fail(format!(
+                    "no input parameter {name:?}; inputs are: {}",
+                    keys(&inputs.parameter_values)
+                ))
+            })?;
             parameter_text(value).ok_or_else(|| fail(format!("input parameter {name:?} is null")))
         }
         Expr::OutputParameterFile(name) => outputs
             .parameters
             .get(name)
-            .map(|p| ctx.paths.user(Path::new(&p.output_file)).display().to_string())
-            .ok_or_else(|| fail(format!("no output parameter {name:?}; outputs are: {}", keys(&outputs.parameters)))),
+            .map(|p| {
+                ctx.paths
+                    .user(Path::new(&p.output_file))
+                    .display()
+                    .to_string()
+            })
+            .ok_or_else(|| {
+                fail(format!(
+                    "no output parameter {name:?}; outputs are: {}",
+                    keys(&outputs.parameters)
+                ))
+            }),
         Expr::OutputFile => {
             if outputs.output_file.is_empty() {
                 return Err(fail("ExecutorInput has no outputs.outputFile".into()));
             }
-            Ok(ctx.paths.user(Path::new(&outputs.output_file)).display().to_string())
+            Ok(ctx
+                .paths
+                .user(Path::new(&outputs.output_file))
+                .display()
+                .to_string())
         }
-        Expr::Artifact { output, name, field } => {
-            let lists = if output { &outputs.artifacts } else { &inputs.artifacts };
+        Expr::Artifact {
+            output,
+            name,
+            field,
+        } => {
+            let lists = if output {
+                &outputs.artifacts
+            } else {
+                &inputs.artifacts
+            };
             let list: &ArtifactList = lists.get(name).ok_or_else(|| {
                 fail(format!(
                     "no {} artifact {name:?}; they are: {}",
@@ -289,7 +342,7 @@ fn resolve_one(expr: &str, placeholder: &str, ctx: &Context<'_>) -> Result<Strin
                 Field::Path => {
                     let artifact = first()?;
                     artifact_local_path(artifact)
-                    .map(|p| ctx.paths.user(&p).display().to_string())
+                        .map(|p| ctx.paths.user(&p).display().to_string())
                         .ok_or_else(|| fail(format!("URI {:?} has no local path", artifact.uri)))
                 }
                 Field::Metadata => {
@@ -305,8 +358,11 @@ fn resolve_one(expr: &str, placeholder: &str, ctx: &Context<'_>) -> Result<Strin
                         .metadata
                         .as_ref()
                         .and_then(|m| m.fields.get(key))
-                        .ok_or_else(|| fail(format!("artifact {name:?} has no metadata key {key:?}")))?;
-                    parameter_text(value).ok_or_else(|| fail(format!("metadata key {key:?} is null")))
+                        .ok_or_else(|| {
+                            fail(format!("artifact {name:?} has no metadata key {key:?}"))
+                        })?;
+                    parameter_text(value)
+                        .ok_or_else(|| fail(format!("metadata key {key:?} is null")))
                 }
             }
         }
@@ -323,7 +379,10 @@ fn keys<V>(map: &BTreeMap<String, V>) -> String {
     if map.is_empty() {
         "(none)".into()
     } else {
-        map.keys().map(String::as_str).collect::<Vec<_>>().join(", ")
+        map.keys()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

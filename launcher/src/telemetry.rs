@@ -7,7 +7,8 @@ use tracing_subscriber::{fmt, EnvFilter};
 
 /// Install the global subscriber; `default_level` applies without `RUST_LOG`.
 pub fn init(default_level: &str) {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_level));
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default_level));
     let builder = fmt().with_env_filter(filter).with_writer(std::io::stderr);
     // A second init (tests) is harmless: keep the first subscriber.
     let _ = if std::io::stderr().is_terminal() {

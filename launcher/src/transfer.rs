@@ -84,7 +84,9 @@ impl Bucket {
             })?;
         let rest = rest.trim_start_matches('/');
         if rest.is_empty() {
-            return Err(TransferError::EmptyKey { uri: uri.to_owned() });
+            return Err(TransferError::EmptyKey {
+                uri: uri.to_owned(),
+            });
         }
         parse_key(rest, uri)
     }
@@ -123,7 +125,12 @@ impl Bucket {
         Ok(Some(moved))
     }
 
-    async fn put_file(&self, src: &Path, key: &Key, uri: &str) -> Result<(u64, String), TransferError> {
+    async fn put_file(
+        &self,
+        src: &Path,
+        key: &Key,
+        uri: &str,
+    ) -> Result<(u64, String), TransferError> {
         let mut file = tokio::fs::File::open(src)
             .await
             .map_err(|source| local("open", src, source))?;
@@ -192,7 +199,11 @@ impl Bucket {
         for object in objects {
             let rel = object.as_ref().get(base..).unwrap_or_default().to_owned();
             let rel_path = Path::new(&rel);
-            if rel.is_empty() || !rel_path.components().all(|c| matches!(c, Component::Normal(_))) {
+            if rel.is_empty()
+                || !rel_path
+                    .components()
+                    .all(|c| matches!(c, Component::Normal(_)))
+            {
                 return Err(TransferError::Escape {
                     uri: uri.to_owned(),
                     key: object.to_string(),
@@ -208,7 +219,12 @@ impl Bucket {
     }
 
     /// Stream one object into `dest` through a temp file renamed at the end.
-    async fn get_file(&self, key: &Key, dest: &Path, uri: &str) -> Result<(u64, String), TransferError> {
+    async fn get_file(
+        &self,
+        key: &Key,
+        dest: &Path,
+        uri: &str,
+    ) -> Result<(u64, String), TransferError> {
         if let Some(parent) = dest.parent() {
             tokio::fs::create_dir_all(parent)
                 .await
@@ -216,10 +232,16 @@ impl Bucket {
         }
         let tmp = dest.with_file_name(format!(
             ".{}.kfp-partial",
-            dest.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+            dest.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
         ));
         let result = async {
-            let got = self.store.get(key).await.map_err(|source| store("download", uri, source))?;
+            let got = self
+                .store
+                .get(key)
+                .await
+                .map_err(|source| store("download", uri, source))?;
             let mut stream = got.into_stream();
             let mut file = tokio::fs::File::create(&tmp)
                 .await
@@ -230,9 +252,13 @@ impl Bucket {
                 let chunk = chunk.map_err(|source| store("download", uri, source))?;
                 hasher.update(&chunk);
                 size += chunk.len() as u64;
-                file.write_all(&chunk).await.map_err(|source| local("write", &tmp, source))?;
+                file.write_all(&chunk)
+                    .await
+                    .map_err(|source| local("write", &tmp, source))?;
             }
-            file.flush().await.map_err(|source| local("write", &tmp, source))?;
+            file.flush()
+                .await
+                .map_err(|source| local("write", &tmp, source))?;
             tokio::fs::rename(&tmp, dest)
                 .await
                 .map_err(|source| local("rename into", dest, source))?;

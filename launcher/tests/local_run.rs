@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 //! `launcher local run` end to end through the real binary: the examples'
 //! shell pipeline step by step, KFP-compiled fixtures, lineage in the
 //! embedded store, and bad input.
@@ -58,7 +59,10 @@ fn stderr(o: &Output) -> String {
 
 fn sha256_file(p: &Path) -> String {
     use sha2::Digest;
-    format!("sha256:{:x}", sha2::Sha256::digest(std::fs::read(p).unwrap()))
+    format!(
+        "sha256:{:x}",
+        sha2::Sha256::digest(std::fs::read(p).unwrap())
+    )
 }
 
 #[tokio::test]
@@ -67,18 +71,42 @@ async fn word_count_example_step_by_step_with_lineage() {
     let pipeline = workspace().join("examples/word_count.yaml");
     let p = pipeline.to_str().unwrap();
 
-    let (made, out) = json_run(home.path(), &[p, "--task", "make-text", "--param", "message=hello kfp world", "--param", "repeat=2"]);
+    let (made, out) = json_run(
+        home.path(),
+        &[
+            p,
+            "--task",
+            "make-text",
+            "--param",
+            "message=hello kfp world",
+            "--param",
+            "repeat=2",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let task = &made["tasks"]["make-text"];
     assert_eq!(task["state"], "COMPLETE");
     let text = &task["outputs"]["artifacts"]["text"][0];
     let uri = text["uri"].as_str().unwrap();
-    assert!(uri.starts_with("minio://mlpipeline/v2/artifacts/word-count/"), "{uri}");
-    assert!(uri.ends_with("/make-text/") == false && uri.ends_with("/text"), "{uri}");
+    assert!(
+        uri.starts_with("minio://mlpipeline/v2/artifacts/word-count/"),
+        "{uri}"
+    );
+    assert!(
+        uri.contains("/make-text/") && uri.ends_with("/text"),
+        "{uri}"
+    );
     assert_eq!(text["size"], 32, "two lines of 'hello kfp world\\n'");
     let local = PathBuf::from(text["local"].as_str().unwrap());
-    assert_eq!(std::fs::read_to_string(&local).unwrap(), "hello kfp world\nhello kfp world\n");
-    assert_eq!(text["digest"].as_str().unwrap(), sha256_file(&local), "digest of the bytes stored");
+    assert_eq!(
+        std::fs::read_to_string(&local).unwrap(),
+        "hello kfp world\nhello kfp world\n"
+    );
+    assert_eq!(
+        text["digest"].as_str().unwrap(),
+        sha256_file(&local),
+        "digest of the bytes stored"
+    );
 
     let (counted, out) = json_run(home.path(), &[p, "--task", "count-words"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -90,10 +118,20 @@ async fn word_count_example_step_by_step_with_lineage() {
     assert!(out.status.success(), "{}", stderr(&out));
     let summary = &reported["tasks"]["report"]["outputs"]["artifacts"]["summary"][0];
     let md = std::fs::read_to_string(summary["local"].as_str().unwrap()).unwrap();
-    assert_eq!(md, "# Word count\n\n**6** words on **2** lines\n", "IfPresent took Else (default is not presence), Concat joined");
+    assert_eq!(
+        md, "# Word count\n\n**6** words on **2** lines\n",
+        "IfPresent took Else (default is not presence), Concat joined"
+    );
     let log = reported["tasks"]["report"]["log"].as_str().unwrap();
-    assert_eq!(std::fs::read_to_string(log).unwrap(), md, "user stdout teed into executor-logs");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("**6** words"), "--json moves the step's stdout to stderr");
+    assert_eq!(
+        std::fs::read_to_string(log).unwrap(),
+        md,
+        "user stdout teed into executor-logs"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("**6** words"),
+        "--json moves the step's stdout to stderr"
+    );
 
     // Lineage as KFP records it.
     let store = SqliteStore::open(&home.path().join("metadata.sqlite")).unwrap();
@@ -102,27 +140,59 @@ async fn word_count_example_step_by_step_with_lineage() {
         .await
         .unwrap()
         .expect("count-words execution");
-    assert_eq!(exec.id.unwrap(), counted["tasks"]["count-words"]["execution_id"].as_i64().unwrap());
+    assert_eq!(
+        exec.id.unwrap(),
+        counted["tasks"]["count-words"]["execution_id"]
+            .as_i64()
+            .unwrap()
+    );
     assert_eq!(exec.r#type.as_deref(), Some("system.ContainerExecution"));
     let props = &exec.custom_properties;
     assert_eq!(value::as_str(&props[keys::TASK_NAME]), Some("count-words"));
-    assert_eq!(value::as_str(&props[keys::DISPLAY_NAME]), Some("count-words"));
+    assert_eq!(
+        value::as_str(&props[keys::DISPLAY_NAME]),
+        Some("count-words")
+    );
     assert!(value::as_int(&props[keys::PARENT_DAG_ID]).unwrap() > 0);
     let outputs = value::as_struct(&props[keys::OUTPUTS]).unwrap();
     assert_eq!(outputs.fields.len(), 2);
-    let inputs = store.linked_artifacts(&[exec.id.unwrap()], Direction::Input).await.unwrap();
+    let inputs = store
+        .linked_artifacts(&[exec.id.unwrap()], Direction::Input)
+        .await
+        .unwrap();
     assert_eq!(inputs.len(), 1);
     assert_eq!(inputs[0].key, "text");
-    assert_eq!(inputs[0].artifact.uri.as_deref(), Some(uri), "consumed the producer's artifact");
-    let produced = store.linked_artifacts(&[made["tasks"]["make-text"]["execution_id"].as_i64().unwrap()], Direction::Output).await.unwrap();
+    assert_eq!(
+        inputs[0].artifact.uri.as_deref(),
+        Some(uri),
+        "consumed the producer's artifact"
+    );
+    let produced = store
+        .linked_artifacts(
+            &[made["tasks"]["make-text"]["execution_id"].as_i64().unwrap()],
+            Direction::Output,
+        )
+        .await
+        .unwrap();
     let text_artifact = produced.iter().find(|a| a.key == "text").unwrap();
-    assert_eq!(text_artifact.artifact.r#type.as_deref(), Some("system.Dataset"));
-    assert_eq!(value::as_str(&text_artifact.artifact.custom_properties["display_name"]), Some("text"));
+    assert_eq!(
+        text_artifact.artifact.r#type.as_deref(),
+        Some("system.Dataset")
+    );
+    assert_eq!(
+        value::as_str(&text_artifact.artifact.custom_properties["display_name"]),
+        Some("text")
+    );
     assert_eq!(
         value::as_str(&text_artifact.artifact.custom_properties["digest"]),
         text["digest"].as_str()
     );
-    assert!(produced.iter().any(|a| a.key == "executor-logs" && a.artifact.uri.as_deref().unwrap().ends_with("executor-logs-0")));
+    assert!(produced.iter().any(|a| a.key == "executor-logs"
+        && a.artifact
+            .uri
+            .as_deref()
+            .unwrap()
+            .ends_with("executor-logs-0")));
 }
 
 #[test]
@@ -130,7 +200,12 @@ fn kfp_fixtures_of_container_components() {
     let home = tempfile::tempdir().unwrap();
     let cases: &[(&str, &str, &[&str], &str)] = &[
         ("hello_world.yaml", "echo", &[], "hello world\n"),
-        ("critical__container_component_with_no_inputs.yaml", "hello-world-container", &[], "hello world\n"),
+        (
+            "critical__container_component_with_no_inputs.yaml",
+            "hello-world-container",
+            &[],
+            "hello world\n",
+        ),
         (
             "essential__placeholder_with_if_placeholder_none_input_value.yaml",
             "component-with-optional-inputs",
@@ -152,28 +227,51 @@ fn kfp_fixtures_of_container_components() {
 
 #[test]
 fn upstream_parameters_come_from_the_latest_local_run() {
-    let Some(p) = fixture("critical__producer_consumer_param_pipeline.yaml") else { return };
+    let Some(p) = fixture("critical__producer_consumer_param_pipeline.yaml") else {
+        return;
+    };
     let home = tempfile::tempdir().unwrap();
     let p = p.to_str().unwrap();
     let out = launcher(home.path(), &[p, "--task", "consumer"]);
     assert_eq!(out.status.code(), Some(1));
     let e = stderr(&out);
-    assert!(e.contains("upstream task \"producer\"") && e.contains("--task producer"), "{e}");
+    assert!(
+        e.contains("upstream task \"producer\"") && e.contains("--task producer"),
+        "{e}"
+    );
     for text in ["first", "second"] {
-        let out = launcher(home.path(), &[p, "--task", "producer", "--param", &format!("text={text}")]);
+        let out = launcher(
+            home.path(),
+            &[p, "--task", "producer", "--param", &format!("text={text}")],
+        );
         assert!(out.status.success(), "{}", stderr(&out));
     }
     let (v, out) = json_run(home.path(), &[p, "--task", "consumer"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(v["tasks"]["consumer"]["state"], "COMPLETE");
-    assert!(stderr(&out).contains("second, this is an output parameter"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("second, this is an output parameter"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn a_failing_step_is_recorded_failed_with_its_exit_code() {
-    let Some(p) = fixture("container_io.yaml") else { return };
+    let Some(p) = fixture("container_io.yaml") else {
+        return;
+    };
     let home = tempfile::tempdir().unwrap();
-    let (v, out) = json_run(home.path(), &[p.to_str().unwrap(), "--task", "container-io", "--param", "text=x"]);
+    let (v, out) = json_run(
+        home.path(),
+        &[
+            p.to_str().unwrap(),
+            "--task",
+            "container-io",
+            "--param",
+            "text=x",
+        ],
+    );
     assert_eq!(out.status.code(), Some(127), "my_program does not exist");
     let t = &v["tasks"]["container-io"];
     assert_eq!(t["state"], "FAILED");
@@ -220,8 +318,14 @@ root:
     let t = &v["tasks"]["t"];
     assert_eq!(t["state"], "FAILED");
     let e = t["error"].as_str().unwrap();
-    assert!(e.contains("output parameter \"n\"") && e.contains("NUMBER_INTEGER"), "{e}");
-    assert!(t["outputs"]["parameters"].as_object().unwrap().is_empty(), "nothing half-published");
+    assert!(
+        e.contains("output parameter \"n\"") && e.contains("NUMBER_INTEGER"),
+        "{e}"
+    );
+    assert!(
+        t["outputs"]["parameters"].as_object().unwrap().is_empty(),
+        "nothing half-published"
+    );
 }
 
 #[test]
@@ -240,10 +344,22 @@ fn bad_input_gets_a_clear_error_and_exit_1() {
     )
     .unwrap();
     let cases: Vec<(Vec<&str>, &str)> = vec![
-        (vec![ex, "--task", "nope"], "task \"nope\" not found; tasks are: count-words, make-text, report"),
-        (vec![ex, "--task", "make-text", "--param", "bogus=1"], "--param bogus"),
-        (vec![ex, "--task", "make-text", "--param", "repeat=many"], "does not match type NUMBER_INTEGER"),
-        (vec!["/nonexistent.yaml", "--task", "a"], "/nonexistent.yaml"),
+        (
+            vec![ex, "--task", "nope"],
+            "task \"nope\" not found; tasks are: count-words, make-text, report",
+        ),
+        (
+            vec![ex, "--task", "make-text", "--param", "bogus=1"],
+            "--param bogus",
+        ),
+        (
+            vec![ex, "--task", "make-text", "--param", "repeat=many"],
+            "does not match type NUMBER_INTEGER",
+        ),
+        (
+            vec!["/nonexistent.yaml", "--task", "a"],
+            "/nonexistent.yaml",
+        ),
         (vec![bad_yaml.to_str().unwrap(), "--task", "a"], "bad.yaml"),
         (vec![ex, "--param", "x"], "--param \"x\""),
     ];
@@ -253,7 +369,10 @@ fn bad_input_gets_a_clear_error_and_exit_1() {
         assert!(stderr(&out).contains(want), "{args:?}: {}", stderr(&out));
         assert!(!stderr(&out).contains("panicked"), "{args:?}");
     }
-    let (v, out) = json_run(home.path(), &[bad_placeholder.to_str().unwrap(), "--task", "a"]);
+    let (v, out) = json_run(
+        home.path(),
+        &[bad_placeholder.to_str().unwrap(), "--task", "a"],
+    );
     assert_eq!(out.status.code(), Some(1));
     let e = v["tasks"]["a"]["error"].as_str().unwrap();
     assert!(e.contains("{{$.inputs.parameters['nope']}}"), "{e}");
@@ -264,10 +383,22 @@ fn bad_input_gets_a_clear_error_and_exit_1() {
 fn without_a_namespace_the_step_sees_scratch_paths() {
     let home = tempfile::tempdir().unwrap();
     let example = workspace().join("examples/word_count.yaml");
-    let (v, out) = json_run(home.path(), &[example.to_str().unwrap(), "--task", "make-text", "--isolation", "none"]);
+    let (v, out) = json_run(
+        home.path(),
+        &[
+            example.to_str().unwrap(),
+            "--task",
+            "make-text",
+            "--isolation",
+            "none",
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = &v["tasks"]["make-text"]["outputs"]["artifacts"]["text"][0];
-    assert_eq!(text["size"], 36, "default message 'hello world' three times");
+    assert_eq!(
+        text["size"], 36,
+        "default message 'hello world' three times"
+    );
     assert!(stderr(&out).is_empty() || !stderr(&out).contains("panicked"));
 }
 
@@ -279,15 +410,29 @@ fn without_a_namespace_the_step_sees_scratch_paths() {
 #[tokio::test]
 async fn kfp_sdk_executor_runs_lightweight_components() {
     let Some(venv) = std::env::var_os("KFP_VENV").map(PathBuf::from) else {
-        eprintln!("skipping: KFP_VENV (a virtualenv with kfp==2.17.3) is not set; `make test` sets it");
+        eprintln!(
+            "skipping: KFP_VENV (a virtualenv with kfp==2.17.3) is not set; `make test` sets it"
+        );
         return;
     };
     let home = tempfile::tempdir().unwrap();
     let pipeline = workspace().join("e2e/pipelines/python_steps.yaml");
-    let path = format!("{}:{}", venv.join("bin").display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}",
+        venv.join("bin").display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let run = |task: &str, extra: &[&str]| {
         let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
-            .args(["local", "run", pipeline.to_str().unwrap(), "--task", task, "--json", "--home"])
+            .args([
+                "local",
+                "run",
+                pipeline.to_str().unwrap(),
+                "--task",
+                task,
+                "--json",
+                "--home",
+            ])
             .arg(home.path())
             .args(extra)
             .env("PATH", &path)
@@ -296,27 +441,51 @@ async fn kfp_sdk_executor_runs_lightweight_components() {
             .unwrap();
         let v: Value = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("{task}: {e}: {}", stderr(&out)));
-        assert_eq!(v["tasks"][task]["state"], "COMPLETE", "{task}: {}", stderr(&out));
+        assert_eq!(
+            v["tasks"][task]["state"],
+            "COMPLETE",
+            "{task}: {}",
+            stderr(&out)
+        );
         v
     };
     let added = run("add", &["--param", "a=3", "--param", "b=4"]);
     assert_eq!(added["tasks"]["add"]["outputs"]["parameters"]["Output"], 7);
     let written = run("write-numbers", &[]);
-    assert_eq!(written["tasks"]["write-numbers"]["outputs"]["artifacts"]["data"][0]["size"], 13, "0..6 joined by newlines");
+    assert_eq!(
+        written["tasks"]["write-numbers"]["outputs"]["artifacts"]["data"][0]["size"], 13,
+        "0..6 joined by newlines"
+    );
     let summarized = run("summarize", &[]);
-    assert_eq!(summarized["tasks"]["summarize"]["outputs"]["parameters"]["Output"], 3);
+    assert_eq!(
+        summarized["tasks"]["summarize"]["outputs"]["parameters"]["Output"],
+        3
+    );
 
     let store = SqliteStore::open(&home.path().join("metadata.sqlite")).unwrap();
-    let exec = store.latest_task_execution("python-steps", "summarize", &[State::Complete]).await.unwrap().unwrap();
-    let out = store.linked_artifacts(&[exec.id.unwrap()], Direction::Output).await.unwrap();
-    let metrics = out.iter().find(|a| a.key == "metrics").expect("metrics artifact recorded");
+    let exec = store
+        .latest_task_execution("python-steps", "summarize", &[State::Complete])
+        .await
+        .unwrap()
+        .unwrap();
+    let out = store
+        .linked_artifacts(&[exec.id.unwrap()], Direction::Output)
+        .await
+        .unwrap();
+    let metrics = out
+        .iter()
+        .find(|a| a.key == "metrics")
+        .expect("metrics artifact recorded");
     assert_eq!(metrics.artifact.r#type.as_deref(), Some("system.Metrics"));
     assert_eq!(
         metrics.artifact.custom_properties["mean"],
         value::double(3.0),
         "metrics live in metadata, as MLMD double custom properties"
     );
-    let data = store.linked_artifacts(&[exec.id.unwrap()], Direction::Input).await.unwrap();
+    let data = store
+        .linked_artifacts(&[exec.id.unwrap()], Direction::Input)
+        .await
+        .unwrap();
     assert_eq!(
         data[0].artifact.custom_properties["count"],
         value::double(7.0),
@@ -356,10 +525,22 @@ root:
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let t = &v["tasks"]["t"];
     assert_eq!(t["state"], "FAILED");
-    assert!(t["error"].as_str().unwrap().contains("metadata key \"k\" is null"), "{t}");
+    assert!(
+        t["error"]
+            .as_str()
+            .unwrap()
+            .contains("metadata key \"k\" is null"),
+        "{t}"
+    );
     let store = SqliteStore::open(&home.path().join("metadata.sqlite")).unwrap();
-    let exec = store.latest_task_execution("nullmeta", "t", &[State::Failed]).await.unwrap();
+    let exec = store
+        .latest_task_execution("nullmeta", "t", &[State::Failed])
+        .await
+        .unwrap();
     assert!(exec.is_some(), "published FAILED");
-    let running = store.latest_task_execution("nullmeta", "t", &[State::Running]).await.unwrap();
+    let running = store
+        .latest_task_execution("nullmeta", "t", &[State::Running])
+        .await
+        .unwrap();
     assert!(running.is_none(), "nothing left RUNNING");
 }

@@ -16,7 +16,12 @@ const SETS: &[&str] = &[
 ];
 
 /// Packages we generate code for; `google.protobuf` comes from `pbjson-types`.
-const PACKAGES: &[&str] = &[".ml_metadata", ".ml_pipelines", ".kfp_kubernetes", ".google.rpc"];
+const PACKAGES: &[&str] = &[
+    ".ml_metadata",
+    ".ml_pipelines",
+    ".kfp_kubernetes",
+    ".google.rpc",
+];
 
 fn merged_descriptor_set(root: &Path) -> prost_types::FileDescriptorSet {
     let mut merged = prost_types::FileDescriptorSet::default();

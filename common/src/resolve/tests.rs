@@ -9,11 +9,19 @@ fn component(j: serde_json::Value) -> ComponentSpec {
     serde_json::from_value(j).unwrap()
 }
 fn params(j: serde_json::Value) -> BTreeMap<String, Value> {
-    j.as_object().unwrap().iter().map(|(k, v)| (k.clone(), from_json(v.clone()))).collect()
+    j.as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.clone(), from_json(v.clone())))
+        .collect()
 }
 fn as_json(inputs: &Inputs) -> serde_json::Value {
     serde_json::Value::Object(
-        inputs.parameter_values.iter().map(|(k, v)| (k.clone(), to_json(v))).collect(),
+        inputs
+            .parameter_values
+            .iter()
+            .map(|(k, v)| (k.clone(), to_json(v)))
+            .collect(),
     )
 }
 
@@ -107,9 +115,16 @@ fn upstream_outputs_and_final_status() {
             state: "COMPLETE".into(),
             task_name: "prod".into(),
             parameters: params(json!({"Output": 2.5})),
-            artifacts: [("ds".to_string(), vec![RuntimeArtifact { name: "7".into(), uri: "minio://b/k".into(), ..Default::default() }])]
-                .into_iter()
-                .collect(),
+            artifacts: [(
+                "ds".to_string(),
+                vec![RuntimeArtifact {
+                    name: "7".into(),
+                    uri: "minio://b/k".into(),
+                    ..Default::default()
+                }],
+            )]
+            .into_iter()
+            .collect(),
         },
     );
     let got = f.resolve().unwrap();
@@ -130,10 +145,20 @@ fn optional_nulls_defaults_and_required() {
         "withdef": {"parameterType": "NUMBER_INTEGER", "defaultValue": 7.0, "isOptional": true},
         "req": {"parameterType": "STRING"}
     }}});
-    let mut f = Fixture::new(json!({"inputs": {"parameters": {"opt": {"componentInputParameter": "o"}}}}), comp.clone());
+    let mut f = Fixture::new(
+        json!({"inputs": {"parameters": {"opt": {"componentInputParameter": "o"}}}}),
+        comp.clone(),
+    );
     f.parent = params(json!({"o": null}));
     let e = f.resolve().unwrap_err();
-    assert_eq!(e, ResolveError::Input { task: "t".into(), input: "req".into(), message: "required input has no value and no default".into() });
+    assert_eq!(
+        e,
+        ResolveError::Input {
+            task: "t".into(),
+            input: "req".into(),
+            message: "required input has no value and no default".into()
+        }
+    );
 
     let mut f = Fixture::new(
         json!({"inputs": {"parameters": {"opt": {"componentInputParameter": "o"}, "req": {"runtimeValue": {"constant": "r"}}}}}),
@@ -145,14 +170,36 @@ fn optional_nulls_defaults_and_required() {
 
     // nested pipeline (DAG task): unwired optionals get default or null
     f.is_dag = true;
-    assert_eq!(as_json(&f.resolve().unwrap()), json!({"req": "r", "withdef": 7}));
-    let mut g = Fixture::new(json!({"inputs": {"parameters": {"req": {"runtimeValue": {"constant": "r"}}}}}), comp.clone());
+    assert_eq!(
+        as_json(&f.resolve().unwrap()),
+        json!({"req": "r", "withdef": 7})
+    );
+    let mut g = Fixture::new(
+        json!({"inputs": {"parameters": {"req": {"runtimeValue": {"constant": "r"}}}}}),
+        comp.clone(),
+    );
     g.is_dag = true;
-    assert_eq!(as_json(&g.resolve().unwrap()), json!({"req": "r", "withdef": 7, "opt": null}));
+    assert_eq!(
+        as_json(&g.resolve().unwrap()),
+        json!({"req": "r", "withdef": 7, "opt": null})
+    );
 
-    let mut ei = ExecutorInput { inputs: Some(f.resolve().map(|mut i| { i.parameter_values.remove("withdef"); i }).unwrap()), outputs: None };
+    let mut ei = ExecutorInput {
+        inputs: Some(
+            f.resolve()
+                .map(|mut i| {
+                    i.parameter_values.remove("withdef");
+                    i
+                })
+                .unwrap(),
+        ),
+        outputs: None,
+    };
     apply_parameter_defaults(&f.component, &mut ei);
-    assert_eq!(to_json(&ei.inputs.unwrap().parameter_values["withdef"]), json!(7));
+    assert_eq!(
+        to_json(&ei.inputs.unwrap().parameter_values["withdef"]),
+        json!(7)
+    );
 }
 
 #[test]
@@ -166,12 +213,15 @@ fn type_mismatch_and_literals() {
     assert!(e.contains("allowed literals"), "{e}");
     f.parent = params(json!({"x": 2}));
     assert_eq!(as_json(&f.resolve().unwrap()), json!({"n": 2}));
-    f.component = component(json!({"inputDefinitions": {"parameters": {"n": {"parameterType": "NUMBER_INTEGER"}}}}));
+    f.component = component(
+        json!({"inputDefinitions": {"parameters": {"n": {"parameterType": "NUMBER_INTEGER"}}}}),
+    );
     f.parent = params(json!({"x": "three"}));
     let e = f.resolve().unwrap_err().to_string();
     assert!(e.contains("does not match type NUMBER_INTEGER"), "{e}");
     f.parent = params(json!({"x": [1]}));
-    f.component = component(json!({"inputDefinitions": {"parameters": {"n": {"parameterType": "STRING"}}}}));
+    f.component =
+        component(json!({"inputDefinitions": {"parameters": {"n": {"parameterType": "STRING"}}}}));
     assert_eq!(as_json(&f.resolve().unwrap()), json!({"n": "[1]"}));
 }
 
@@ -182,5 +232,8 @@ fn missing_parent_input_names_it() {
         json!({"inputDefinitions": {"parameters": {"a": {"parameterType": "STRING"}}}}),
     );
     let e = f.resolve().unwrap_err().to_string();
-    assert_eq!(e, "task t: input \"a\": parent DAG does not have input parameter \"nope\"");
+    assert_eq!(
+        e,
+        "task t: input \"a\": parent DAG does not have input parameter \"nope\""
+    );
 }

@@ -84,7 +84,11 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
                     "auto" => Isolation::Auto,
                     "namespace" => Isolation::Namespace,
                     "none" => Isolation::None,
-                    other => return Err(usage(format!("--isolation {other:?}: expected auto, namespace or none"))),
+                    other => {
+                        return Err(usage(format!(
+                            "--isolation {other:?}: expected auto, namespace or none"
+                        )))
+                    }
                 }
             }
             Short('h') | Long("help") => return Err(usage("help requested".into())),
@@ -100,7 +104,9 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
     }
     out.pipeline = pipeline.ok_or_else(|| usage("missing PIPELINE.yaml".into()))?;
     if out.task.is_none() {
-        return Err(usage("--task is required (whole-pipeline runs are not supported yet)".into()));
+        return Err(usage(
+            "--task is required (whole-pipeline runs are not supported yet)".into(),
+        ));
     }
     Ok(out)
 }
@@ -123,10 +129,27 @@ mod tests {
 
     #[test]
     fn parses_everything() {
-        let a = p(&["run", "p.yaml", "--task", "t", "--param", "n=3", "--param=s=a=b", "--home", "/h", "--json", "--isolation", "none"]).unwrap();
+        let a = p(&[
+            "run",
+            "p.yaml",
+            "--task",
+            "t",
+            "--param",
+            "n=3",
+            "--param=s=a=b",
+            "--home",
+            "/h",
+            "--json",
+            "--isolation",
+            "none",
+        ])
+        .unwrap();
         assert_eq!(a.pipeline, PathBuf::from("p.yaml"));
         assert_eq!(a.task.as_deref(), Some("t"));
-        assert_eq!(a.params, vec![("n".into(), "3".into()), ("s".into(), "a=b".into())]);
+        assert_eq!(
+            a.params,
+            vec![("n".into(), "3".into()), ("s".into(), "a=b".into())]
+        );
         assert_eq!(a.home, PathBuf::from("/h"));
         assert!(a.json);
         assert_eq!(a.isolation, Isolation::None);
@@ -139,12 +162,21 @@ mod tests {
     fn errors_name_the_flag() {
         for (args, want) in [
             (&["run", "p.yaml", "--task"][..], "--task needs a value"),
-            (&["run", "p.yaml", "--task", "t", "--param", "novalue"][..], "--param \"novalue\""),
+            (
+                &["run", "p.yaml", "--task", "t", "--param", "novalue"][..],
+                "--param \"novalue\"",
+            ),
             (&["run", "--task", "t"][..], "missing PIPELINE.yaml"),
             (&["run", "p.yaml"][..], "--task is required"),
-            (&["walk", "p.yaml", "--task", "t"][..], "unknown local command"),
+            (
+                &["walk", "p.yaml", "--task", "t"][..],
+                "unknown local command",
+            ),
             (&["run", "p.yaml", "--task", "t", "--bogus"][..], "--bogus"),
-            (&["run", "p.yaml", "--task", "t", "--isolation", "x"][..], "--isolation"),
+            (
+                &["run", "p.yaml", "--task", "t", "--isolation", "x"][..],
+                "--isolation",
+            ),
         ] {
             let e = p(args).unwrap_err().to_string();
             assert!(e.contains(want), "{args:?}: {e}");

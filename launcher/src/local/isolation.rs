@@ -54,7 +54,10 @@ pub struct Mounts {
 }
 
 /// Decide how paths are shown; create the scratch directories.
-pub fn prepare(mode: Isolation, scratch: &Path) -> Result<(PathMap, Mounts, Option<String>), LocalError> {
+pub fn prepare(
+    mode: Isolation,
+    scratch: &Path,
+) -> Result<(PathMap, Mounts, Option<String>), LocalError> {
     let root = scratch.join("root");
     for d in KFP_DIRS {
         std::fs::create_dir_all(root.join(d)).map_err(|source| LocalError::Home {
@@ -116,9 +119,11 @@ fn create_mount_points() -> Result<Flock<File>, LocalError> {
         .truncate(false)
         .open(LOCK_FILE)
         .map_err(|e| fail(format!("opening the mount lock: {e}")))?;
-    let mut lock = Flock::lock(file, FlockArg::LockExclusive).map_err(|(_, e)| fail(format!("locking: {e}")))?;
+    let mut lock = Flock::lock(file, FlockArg::LockExclusive)
+        .map_err(|(_, e)| fail(format!("locking: {e}")))?;
     let mut listed = String::new();
-    lock.read_to_string(&mut listed).map_err(|e| fail(format!("reading: {e}")))?;
+    lock.read_to_string(&mut listed)
+        .map_err(|e| fail(format!("reading: {e}")))?;
     let mut added = String::new();
     for d in KFP_DIRS {
         // Record every directory level we create, deepest last.
@@ -132,15 +137,18 @@ fn create_mount_points() -> Result<Flock<File>, LocalError> {
             }
         }
         for dir in missing.iter().rev() {
-            std::fs::create_dir(dir).map_err(|e| fail(format!("creating mount point {}: {e}", dir.display())))?;
+            std::fs::create_dir(dir)
+                .map_err(|e| fail(format!("creating mount point {}: {e}", dir.display())))?;
             added.push_str(&format!("{}\n", dir.display()));
         }
     }
     if !added.is_empty() {
-        lock.seek(std::io::SeekFrom::End(0)).and_then(|_| lock.write_all(added.as_bytes()))
+        lock.seek(std::io::SeekFrom::End(0))
+            .and_then(|_| lock.write_all(added.as_bytes()))
             .map_err(|e| fail(format!("writing: {e}")))?;
     }
-    lock.relock(FlockArg::LockShared).map_err(|e| fail(format!("sharing the lock: {e}")))?;
+    lock.relock(FlockArg::LockShared)
+        .map_err(|e| fail(format!("sharing the lock: {e}")))?;
     Ok(lock)
 }
 
@@ -149,8 +157,14 @@ fn create_mount_points() -> Result<Flock<File>, LocalError> {
 fn namespace_available() -> Result<(), String> {
     std::thread::spawn(|| -> Result<(), String> {
         unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare(CLONE_NEWNS): {e}"))?;
-        mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>)
-            .map_err(|e| format!("making / private: {e}"))
+        mount(
+            None::<&str>,
+            "/",
+            None::<&str>,
+            MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+            None::<&str>,
+        )
+        .map_err(|e| format!("making / private: {e}"))
     })
     .join()
     .map_err(|_| "namespace probe thread panicked".to_string())?
@@ -180,11 +194,29 @@ where
 fn enter(binds: &[BindMount]) -> Result<(), String> {
     unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare(CLONE_NEWNS): {e}"))?;
     // Nothing mounted here may propagate back to the host.
-    mount(None::<&str>, "/", None::<&str>, MsFlags::MS_REC | MsFlags::MS_PRIVATE, None::<&str>)
-        .map_err(|e| format!("making / private: {e}"))?;
+    mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .map_err(|e| format!("making / private: {e}"))?;
     for b in binds {
-        mount(Some(&b.source), &b.target, None::<&str>, MsFlags::MS_BIND | MsFlags::MS_REC, None::<&str>)
-            .map_err(|e| format!("bind mounting {} on {}: {e}", b.source.display(), b.target.display()))?;
+        mount(
+            Some(&b.source),
+            &b.target,
+            None::<&str>,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None::<&str>,
+        )
+        .map_err(|e| {
+            format!(
+                "bind mounting {} on {}: {e}",
+                b.source.display(),
+                b.target.display()
+            )
+        })?;
     }
     Ok(())
 }
@@ -202,7 +234,11 @@ fn leave(mounts: &Mounts) {
     }
     let mut listed = String::new();
     let mut file: &File = lock;
-    if file.rewind().and_then(|_| file.read_to_string(&mut listed)).is_err() {
+    if file
+        .rewind()
+        .and_then(|_| file.read_to_string(&mut listed))
+        .is_err()
+    {
         return;
     }
     for dir in listed.lines().rev() {

@@ -76,12 +76,16 @@ pub(super) fn build(
         if name == kfp_common::provision::EXECUTOR_LOGS {
             log = local.clone();
         }
-        outputs.artifacts.entry(name).or_default().push(ArtifactSummary {
-            uri,
-            size: moved.as_ref().map(|m| m.size),
-            digest: moved.map(|m| m.digest),
-            local,
-        });
+        outputs
+            .artifacts
+            .entry(name)
+            .or_default()
+            .push(ArtifactSummary {
+                uri,
+                size: moved.as_ref().map(|m| m.size),
+                digest: moved.map(|m| m.digest),
+                local,
+            });
     }
     let summary = TaskSummary {
         state,
@@ -133,7 +137,10 @@ impl Summary {
             }
             for (k, list) in &t.outputs.artifacts {
                 for a in list {
-                    let size = a.size.map(|n| format!("{n} bytes")).unwrap_or_else(|| "not written".into());
+                    let size = a
+                        .size
+                        .map(|n| format!("{n} bytes"))
+                        .unwrap_or_else(|| "not written".into());
                     let _ = writeln!(s, "  artifact {k}: {} ({size})", a.uri);
                     if let Some(d) = &a.digest {
                         let _ = writeln!(s, "    {d}");

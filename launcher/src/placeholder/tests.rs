@@ -32,8 +32,16 @@ fn run(cmd: &[&str]) -> Result<Vec<String>, PlaceholderError> {
 fn run_with(cmd: &[&str], paths: &PathMap) -> Result<Vec<String>, PlaceholderError> {
     let ei = input();
     let json = kfp_common::executor_io::executor_input_json(&ei).unwrap();
-    let runtime = [("pipeline_job_name".to_string(), "job-1".to_string())].into_iter().collect();
-    let ctx = Context { input: &ei, provided: &ei, input_json: &json, paths, runtime: &runtime };
+    let runtime = [("pipeline_job_name".to_string(), "job-1".to_string())]
+        .into_iter()
+        .collect();
+    let ctx = Context {
+        input: &ei,
+        provided: &ei,
+        input_json: &json,
+        paths,
+        runtime: &runtime,
+    };
     let cmd: Vec<String> = cmd.iter().map(|s| s.to_string()).collect();
     resolve_command(&cmd, &ctx)
 }
@@ -49,12 +57,27 @@ fn scalar_parameters_with_go_formatting() {
         "{{$.inputs.parameters[\"cfg\"]}}",
     ])
     .unwrap();
-    assert_eq!(out, ["echo", "hi there", "n=3 f=0.5", "true", r#"[1,"a\u003cb"]"#, r#"{"k":"v"}"#]);
+    assert_eq!(
+        out,
+        [
+            "echo",
+            "hi there",
+            "n=3 f=0.5",
+            "true",
+            r#"[1,"a\u003cb"]"#,
+            r#"{"k":"v"}"#
+        ]
+    );
 }
 
 #[test]
 fn whole_executor_input_in_program_and_args() {
-    let out = run(&["{{$.inputs.parameters['text']}}", "--executor_input", "{{$}}"]).unwrap();
+    let out = run(&[
+        "{{$.inputs.parameters['text']}}",
+        "--executor_input",
+        "{{$}}",
+    ])
+    .unwrap();
     assert_eq!(out[0], "hi there", "the program gets placeholders too");
     let v: serde_json::Value = serde_json::from_str(&out[2]).unwrap();
     assert_eq!(v["inputs"]["parameterValues"]["n"], json!(3));
@@ -81,7 +104,10 @@ fn artifacts_uri_path_metadata_and_lists() {
     assert_eq!(out[4], r#"{"kind":"csv","rows":10}"#);
     assert_eq!(out[5], "10");
     assert_eq!(out[6], "/tmp/kfp/outputs/Output");
-    assert_eq!(out[7], "/minio/mlpipeline/v2/artifacts/p/r/t/u/output_metadata.json");
+    assert_eq!(
+        out[7],
+        "/minio/mlpipeline/v2/artifacts/p/r/t/u/output_metadata.json"
+    );
     let list = run(&["{{$.inputs.artifacts['data']}}"]).unwrap();
     let v: serde_json::Value = serde_json::from_str(&list[0]).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2, "every artifact of the list");
@@ -89,13 +115,22 @@ fn artifacts_uri_path_metadata_and_lists() {
 
 #[test]
 fn paths_follow_the_path_map() {
-    let map = PathMap { user_root: "/scratch/r1".into(), host_root: "/scratch/r1".into() };
+    let map = PathMap {
+        user_root: "/scratch/r1".into(),
+        host_root: "/scratch/r1".into(),
+    };
     let out = run_with(
-        &["{{$.outputs.artifacts['model'].path}}", "{{$.outputs.parameters['Output'].output_file}}"],
+        &[
+            "{{$.outputs.artifacts['model'].path}}",
+            "{{$.outputs.parameters['Output'].output_file}}",
+        ],
         &map,
     )
     .unwrap();
-    assert_eq!(out[0], "/scratch/r1/minio/mlpipeline/v2/artifacts/p/r/t/u/model");
+    assert_eq!(
+        out[0],
+        "/scratch/r1/minio/mlpipeline/v2/artifacts/p/r/t/u/model"
+    );
     assert_eq!(out[1], "/scratch/r1/tmp/kfp/outputs/Output");
 }
 
@@ -136,14 +171,23 @@ fn values_are_not_rescanned() {
     let json = kfp_common::executor_io::executor_input_json(&ei).unwrap();
     let runtime = BTreeMap::new();
     let paths = PathMap::identity();
-    let ctx = Context { input: &ei, provided: &ei, input_json: &json, paths: &paths, runtime: &runtime };
+    let ctx = Context {
+        input: &ei,
+        provided: &ei,
+        input_json: &json,
+        paths: &paths,
+        runtime: &runtime,
+    };
     let out = resolve_command(&["{{$.inputs.parameters['tricky']}}".into()], &ctx).unwrap();
     assert_eq!(out, ["{{$.inputs.parameters['text']}}"]);
 }
 
 #[test]
 fn runtime_values() {
-    assert_eq!(run(&["{{$.pipeline_job_name}}", "{{$.workspace_path}}"]).unwrap(), ["job-1", "/kfp-workspace"]);
+    assert_eq!(
+        run(&["{{$.pipeline_job_name}}", "{{$.workspace_path}}"]).unwrap(),
+        ["job-1", "/kfp-workspace"]
+    );
     let e = run(&["{{$.pipeline_task_uuid}}"]).unwrap_err().to_string();
     assert!(e.contains("pipeline_task_uuid"), "{e}");
 }
@@ -151,11 +195,17 @@ fn runtime_values() {
 #[test]
 fn errors_name_the_placeholder() {
     let cases = [
-        ("{{$.inputs.parameters['nope']}}", "no input parameter \"nope\""),
+        (
+            "{{$.inputs.parameters['nope']}}",
+            "no input parameter \"nope\"",
+        ),
         ("{{$.inputs.parameters['nothing']}}", "is null"),
         ("{{$.outputs.artifacts['nope'].path}}", "no output artifact"),
         ("{{$.inputs.artifacts['mem'].path}}", "has no local path"),
-        ("{{$.inputs.artifacts['data'].metadata['nope']}}", "no metadata key"),
+        (
+            "{{$.inputs.artifacts['data'].metadata['nope']}}",
+            "no metadata key",
+        ),
         ("{{$.inputs.parameters[text]}}", "unknown placeholder"),
         ("{{$.bogus.thing}}", "unknown placeholder"),
         ("x {{$.inputs.parameters['text']", "unterminated"),
@@ -165,23 +215,41 @@ fn errors_name_the_placeholder() {
         assert!(e.contains(want), "{cmd}: {e}");
         assert!(e.contains("placeholder"), "{cmd}: {e}");
     }
-    let e = run(&[r#"{"Concat": ["a", {"IfPresent": {"InputName": "text", "Then": ["x", "y"]}}]}"#]).unwrap_err();
+    let e =
+        run(&[r#"{"Concat": ["a", {"IfPresent": {"InputName": "text", "Then": ["x", "y"]}}]}"#])
+            .unwrap_err();
     assert!(e.to_string().contains("inside Concat"), "{e}");
     let e = run(&[r#"{"Concat": [1]}"#]).unwrap_err();
-    assert!(matches!(e, PlaceholderError::Structure { index: 0, .. }), "{e}");
+    assert!(
+        matches!(e, PlaceholderError::Structure { index: 0, .. }),
+        "{e}"
+    );
     let e = run(&["ok", r#"{"IfPresent": "#]).unwrap_err();
-    assert!(matches!(e, PlaceholderError::Structure { index: 1, .. }), "{e}");
+    assert!(
+        matches!(e, PlaceholderError::Structure { index: 1, .. }),
+        "{e}"
+    );
 }
 
 #[test]
 fn parses_every_form() {
     assert_eq!(parse("$"), Some(Expr::Whole));
-    assert_eq!(parse("$.inputs.parameters['a b']"), Some(Expr::InputParameter("a b")));
-    assert_eq!(parse("$.outputs.parameters['o'].output_file"), Some(Expr::OutputParameterFile("o")));
+    assert_eq!(
+        parse("$.inputs.parameters['a b']"),
+        Some(Expr::InputParameter("a b"))
+    );
+    assert_eq!(
+        parse("$.outputs.parameters['o'].output_file"),
+        Some(Expr::OutputParameterFile("o"))
+    );
     assert_eq!(parse("$.outputs.parameters['o']"), None);
     assert_eq!(
         parse("$.outputs.artifacts['m'].metadata['k']"),
-        Some(Expr::Artifact { output: true, name: "m", field: Field::MetadataKey("k") })
+        Some(Expr::Artifact {
+            output: true,
+            name: "m",
+            field: Field::MetadataKey("k")
+        })
     );
     assert_eq!(parse("$.inputs.artifacts['m'].size"), None);
 }
@@ -190,11 +258,25 @@ fn parses_every_form() {
 fn if_present_ignores_defaults() {
     let with_default = input();
     let mut provided = input();
-    provided.inputs.as_mut().unwrap().parameter_values.remove("text");
+    provided
+        .inputs
+        .as_mut()
+        .unwrap()
+        .parameter_values
+        .remove("text");
     let json = kfp_common::executor_io::executor_input_json(&with_default).unwrap();
     let runtime = BTreeMap::new();
     let paths = PathMap::identity();
-    let ctx = Context { input: &with_default, provided: &provided, input_json: &json, paths: &paths, runtime: &runtime };
-    let cmd = [r#"{"IfPresent": {"InputName": "text", "Then": ["--text"], "Else": ["--no-text"]}}"#.to_string()];
+    let ctx = Context {
+        input: &with_default,
+        provided: &provided,
+        input_json: &json,
+        paths: &paths,
+        runtime: &runtime,
+    };
+    let cmd = [
+        r#"{"IfPresent": {"InputName": "text", "Then": ["--text"], "Else": ["--no-text"]}}"#
+            .to_string(),
+    ];
     assert_eq!(resolve_command(&cmd, &ctx).unwrap(), ["--no-text"]);
 }
