@@ -544,3 +544,88 @@ root:
         .unwrap();
     assert!(running.is_none(), "nothing left RUNNING");
 }
+
+fn write_ir(dir: &Path, name: &str, command: &str) -> PathBuf {
+    let ir = dir.join(format!("{name}.yaml"));
+    std::fs::write(
+        &ir,
+        format!(
+            r#"
+pipelineInfo: {{name: {name}}}
+components:
+  comp-t:
+    executorLabel: exec-t
+    inputDefinitions: {{parameters: {{marker: {{parameterType: STRING, isOptional: true, defaultValue: ""}}}}}}
+    outputDefinitions: {{parameters: {{o: {{parameterType: STRING}}}}}}
+deploymentSpec:
+  executors:
+    exec-t:
+      container:
+        image: alpine
+        command: [sh, -ec, '{command}']
+        args: ["{{{{$.outputs.output_file}}}}", "{{{{$.inputs.parameters['marker']}}}}"]
+root:
+  dag:
+    tasks:
+      t: {{componentRef: {{name: comp-t}}, taskInfo: {{name: t}}}}
+"#
+        ),
+    )
+    .unwrap();
+    ir
+}
+
+/// A malformed executor output file fails the step with the file named.
+#[test]
+fn malformed_executor_output_fails_the_step() {
+    let home = tempfile::tempdir().unwrap();
+    let ir = write_ir(home.path(), "badout", r#"echo "{not json" > "$0""#);
+    let (v, out) = json_run(home.path(), &[ir.to_str().unwrap(), "--task", "t"]);
+    assert_eq!(out.status.code(), Some(1));
+    let e = v["tasks"]["t"]["error"].as_str().unwrap();
+    assert!(
+        e.contains("output_metadata.json") && e.contains("ExecutorOutput"),
+        "{e}"
+    );
+    assert_eq!(v["tasks"]["t"]["state"], "FAILED");
+}
+
+/// SIGTERM to a local run reaches the step, and the task is recorded
+/// CANCELED with 128+15, not left RUNNING.
+#[test]
+fn sigterm_cancels_the_step_and_is_recorded() {
+    let home = tempfile::tempdir().unwrap();
+    let marker = home.path().join("started");
+    let ir = write_ir(home.path(), "sleepy", r#"touch "$1"; exec sleep 30"#);
+    let child = Command::new(env!("CARGO_BIN_EXE_launcher"))
+        .args([
+            "local",
+            "run",
+            ir.to_str().unwrap(),
+            "--task",
+            "t",
+            "--json",
+            "--home",
+        ])
+        .arg(home.path())
+        .args(["--param", &format!("marker={}", marker.display())])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !marker.exists() {
+        assert!(std::time::Instant::now() < deadline, "step never started");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["tasks"]["t"]["state"], "CANCELED");
+    assert_eq!(v["tasks"]["t"]["exit_code"], 143);
+}
