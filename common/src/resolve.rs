@@ -187,12 +187,7 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
                 _ => return Err(err(name, "runtimeValue has no constant".into())),
             },
             Some(input_parameter_spec::Kind::TaskOutputParameter(t)) => {
-                let producer = scope.producers.get(&t.producer_task).ok_or_else(|| {
-                    err(
-                        name,
-                        format!("no outputs of upstream task {:?} found", t.producer_task),
-                    )
-                })?;
+                let producer = producer_of(scope, name, &t.producer_task)?;
                 producer
                     .parameters
                     .get(&t.output_parameter_key)
@@ -305,12 +300,7 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
                 })?
             }
             Some(input_artifact_spec::Kind::TaskOutputArtifact(t)) => {
-                let producer = scope.producers.get(&t.producer_task).ok_or_else(|| {
-                    err(
-                        name,
-                        format!("no outputs of upstream task {:?} found", t.producer_task),
-                    )
-                })?;
+                let producer = producer_of(scope, name, &t.producer_task)?;
                 producer
                     .artifacts
                     .get(&t.output_artifact_key)
@@ -340,6 +330,22 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
         artifacts,
         ..Default::default()
     })
+}
+
+/// The fetched outputs of an upstream task an input refers to.
+fn producer_of<'s>(
+    scope: &'s Scope<'_>,
+    input: &str,
+    producer: &str,
+) -> Result<&'s ProducerOutputs, ResolveError> {
+    scope
+        .producers
+        .get(producer)
+        .ok_or_else(|| ResolveError::Input {
+            task: scope.task_key.to_owned(),
+            input: input.to_owned(),
+            message: format!("no outputs of upstream task {producer:?} found"),
+        })
 }
 
 /// A runtime constant, with job/task placeholders resolved (§2.7.3).

@@ -155,19 +155,9 @@ fn create_mount_points() -> Result<Flock<File>, LocalError> {
 /// Whether this process may make a private mount namespace: tried in a
 /// throwaway thread, since a thread's mount namespace is its own.
 fn namespace_available() -> Result<(), String> {
-    std::thread::spawn(|| -> Result<(), String> {
-        unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare(CLONE_NEWNS): {e}"))?;
-        mount(
-            None::<&str>,
-            "/",
-            None::<&str>,
-            MsFlags::MS_REC | MsFlags::MS_PRIVATE,
-            None::<&str>,
-        )
-        .map_err(|e| format!("making / private: {e}"))
-    })
-    .join()
-    .map_err(|_| "namespace probe thread panicked".to_string())?
+    std::thread::spawn(private_namespace)
+        .join()
+        .map_err(|_| "namespace probe thread panicked".to_string())?
 }
 
 /// Run the step inside the namespace (when there are mounts), then undo the
@@ -191,9 +181,10 @@ where
     Ok(out)
 }
 
-fn enter(binds: &[BindMount]) -> Result<(), String> {
+/// Move the calling thread into a new mount namespace whose mounts never
+/// propagate back to the host.
+fn private_namespace() -> Result<(), String> {
     unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare(CLONE_NEWNS): {e}"))?;
-    // Nothing mounted here may propagate back to the host.
     mount(
         None::<&str>,
         "/",
@@ -201,7 +192,11 @@ fn enter(binds: &[BindMount]) -> Result<(), String> {
         MsFlags::MS_REC | MsFlags::MS_PRIVATE,
         None::<&str>,
     )
-    .map_err(|e| format!("making / private: {e}"))?;
+    .map_err(|e| format!("making / private: {e}"))
+}
+
+fn enter(binds: &[BindMount]) -> Result<(), String> {
+    private_namespace()?;
     for b in binds {
         mount(
             Some(&b.source),
