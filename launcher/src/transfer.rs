@@ -12,7 +12,7 @@ use std::{
 };
 
 use futures::StreamExt;
-use object_store::{path::Path as Key, ObjectStore, WriteMultipart};
+use object_store::{path::Path as Key, ObjectStore, ObjectStoreExt, WriteMultipart};
 use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
