@@ -8,7 +8,10 @@ pub mod executor_io;
 pub mod goflag;
 pub mod gojson;
 pub mod ir;
+#[cfg(feature = "kube")]
+pub mod k8s;
 pub mod metadata;
 pub mod provision;
 pub mod resolve;
+pub mod store;
 pub mod uri;

@@ -1,0 +1,1 @@
+//! The few Kubernetes reads the binaries need (contract §6.6).
