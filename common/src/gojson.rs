@@ -73,6 +73,9 @@ impl GoJson {
                 '\n' => out.push_str("\\n"),
                 '\r' => out.push_str("\\r"),
                 '\t' => out.push_str("\\t"),
+                // Go 1.22+ encoding/json writes these two short forms too.
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
                 '<' | '>' | '&' | '\u{2028}' | '\u{2029}' if self.html_escape => {
                     out.push_str(&format!("\\u{:04x}", c as u32))
                 }
@@ -157,10 +160,11 @@ mod tests {
 
     #[test]
     fn html_escaping_and_sorted_keys() {
-        let v = json!({"b": "<a&b>", "a": [1, 2.5, true, null], "c": "\u{2028}\"\\\n"});
+        let v =
+            json!({"b": "<a&b>", "a": [1, 2.5, true, null], "c": "\u{2028}\"\\\n\u{8}\u{c}\u{1}"});
         assert_eq!(
             GoJson::ENCODING_JSON.to_string(&v),
-            r#"{"a":[1,2.5,true,null],"b":"\u003ca\u0026b\u003e","c":"\u2028\"\\\n"}"#
+            r#"{"a":[1,2.5,true,null],"b":"\u003ca\u0026b\u003e","c":"\u2028\"\\\n\b\f\u0001"}"#
         );
         assert_eq!(
             GoJson::PROTOJSON.to_string(&json!({"x": "<>"})),

@@ -14,4 +14,6 @@ pub mod metadata;
 pub mod provision;
 pub mod resolve;
 pub mod store;
+#[cfg(feature = "objstore")]
+pub mod transfer;
 pub mod uri;

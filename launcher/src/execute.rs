@@ -29,8 +29,8 @@ use kfp_common::{
 use crate::{
     init::{self, Outcome, Signals, SuperviseOptions, UserCommand},
     placeholder::{self, Context},
-    transfer::{Bucket, Moved},
 };
+use kfp_common::transfer::{Bucket, Moved};
 
 /// Everything needed to run one step.
 #[derive(Debug, Clone)]

@@ -10,4 +10,3 @@ pub mod init;
 pub mod local;
 pub mod placeholder;
 pub mod telemetry;
-pub mod transfer;

@@ -46,8 +46,8 @@ pub use summary::{Summary, TaskSummary};
 use crate::{
     execute::{self, Buckets, Step, StepState},
     init::Signals,
-    transfer::Bucket,
 };
+use kfp_common::transfer::Bucket;
 
 /// KFP's default pipeline root; a local run keeps it so URIs look the same.
 pub const PIPELINE_ROOT: &str = "minio://mlpipeline/v2/artifacts";

@@ -7,7 +7,8 @@ use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, time::Duration}
 use kfp_common::proto::ml_metadata::{self as mlmd, execution::State};
 use serde::Serialize;
 
-use crate::{execute::StepReport, transfer::Moved};
+use crate::execute::StepReport;
+use kfp_common::transfer::Moved;
 
 /// The whole run.
 #[derive(Debug, Clone, Serialize)]

@@ -1,0 +1,203 @@
+use super::*;
+use futures::TryStreamExt;
+use object_store::local::LocalFileSystem;
+
+fn bucket(dir: &Path) -> Bucket {
+    let store = LocalFileSystem::new_with_prefix(dir).unwrap();
+    Bucket::new(Arc::new(store), "minio://mlpipeline")
+}
+
+#[tokio::test]
+async fn file_round_trip_with_digest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let objects = tmp.path().join("objects");
+    std::fs::create_dir_all(&objects).unwrap();
+    let b = bucket(&objects);
+    let src = tmp.path().join("model.bin");
+    std::fs::write(&src, b"hello").unwrap();
+    let up = b
+        .upload(&src, "minio://mlpipeline/v2/a/model")
+        .await
+        .unwrap()
+        .unwrap();
+    // sha256("hello")
+    assert_eq!(
+        up.digest,
+        "sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
+    );
+    assert_eq!((up.size, up.files), (5, 1));
+    let dest = tmp.path().join("in/model");
+    let down = b
+        .download("minio://mlpipeline/v2/a/model", &dest)
+        .await
+        .unwrap();
+    assert_eq!(down, up);
+    assert_eq!(std::fs::read(&dest).unwrap(), b"hello");
+}
+
+#[tokio::test]
+async fn directory_round_trip_ignores_siblings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let objects = tmp.path().join("objects");
+    std::fs::create_dir_all(&objects).unwrap();
+    let b = bucket(&objects);
+    let src = tmp.path().join("ds");
+    std::fs::create_dir_all(src.join("sub dir/ü")).unwrap();
+    std::fs::write(src.join("a.txt"), b"a").unwrap();
+    std::fs::write(src.join("sub dir/ü/b.txt"), b"bb").unwrap();
+    std::fs::write(src.join("empty"), b"").unwrap();
+    let up = b
+        .upload(&src, "minio://mlpipeline/k/ds")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((up.size, up.files), (3, 3));
+    let sibling = tmp.path().join("sib");
+    std::fs::write(&sibling, b"x").unwrap();
+    b.upload(&sibling, "minio://mlpipeline/k/ds2")
+        .await
+        .unwrap();
+    let dest = tmp.path().join("out");
+    let down = b.download("minio://mlpipeline/k/ds", &dest).await.unwrap();
+    assert_eq!(down, up, "same manifest digest both ways");
+    assert_eq!(std::fs::read(dest.join("sub dir/ü/b.txt")).unwrap(), b"bb");
+    assert!(!tmp.path().join("out2").exists());
+    // nothing there: nothing moved, no error
+    let none = b
+        .download("minio://mlpipeline/k/none", &tmp.path().join("n"))
+        .await
+        .unwrap();
+    assert_eq!(none.files, 0);
+    // missing source: nothing uploaded
+    assert_eq!(
+        b.upload(&tmp.path().join("missing"), "minio://mlpipeline/k/m")
+            .await
+            .unwrap(),
+        None
+    );
+}
+
+#[tokio::test]
+async fn keys_outside_the_bucket_are_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let b = bucket(tmp.path());
+    let e = b.key("minio://other/k").unwrap_err().to_string();
+    assert!(e.contains("not in bucket minio://mlpipeline"), "{e}");
+    assert!(b.key("minio://mlpipelinex/k").is_err());
+    assert!(matches!(
+        b.key("minio://mlpipeline/"),
+        Err(TransferError::EmptyKey { .. })
+    ));
+}
+
+fn small_parts() -> TransferConfig {
+    TransferConfig {
+        part_size: 1024,
+        multipart_threshold: 4096,
+        max_requests: 3,
+        max_bytes_in_flight: 4096,
+        max_files: 4,
+    }
+}
+
+fn pattern(n: usize) -> Vec<u8> {
+    (0..n).map(|i| (i * 31 % 251) as u8).collect()
+}
+
+#[tokio::test]
+async fn multipart_and_ranged_reads_round_trip() {
+    let tmp = tempfile::tempdir().unwrap();
+    let objects = tmp.path().join("objects");
+    std::fs::create_dir_all(&objects).unwrap();
+    let store = Arc::new(LocalFileSystem::new_with_prefix(&objects).unwrap());
+    let b = Bucket::with_config(store, "s3://b", small_parts());
+    for n in [0usize, 1, 1023, 1024, 4095, 4096, 10_000, 65_537] {
+        let src = tmp.path().join(format!("f{n}"));
+        let data = pattern(n);
+        std::fs::write(&src, &data).unwrap();
+        let uri = format!("s3://b/k/f{n}");
+        let up = b.upload(&src, &uri).await.unwrap().unwrap();
+        use sha2::Digest;
+        assert_eq!(
+            up.digest,
+            format!("sha256:{}", hex(&sha2::Sha256::digest(&data))),
+            "{n}"
+        );
+        assert_eq!(up.size, n as u64);
+        let dest = tmp.path().join(format!("out/f{n}"));
+        let down = b.download(&uri, &dest).await.unwrap();
+        assert_eq!(down, up, "{n}");
+        assert_eq!(std::fs::read(&dest).unwrap(), data, "{n}");
+    }
+    assert!(b.bytes_moved() > 0);
+}
+
+#[tokio::test]
+async fn many_files_in_parallel_with_a_stable_manifest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Arc::new(object_store::memory::InMemory::new());
+    let b = Bucket::with_config(store, "mem://b", small_parts());
+    let src = tmp.path().join("many");
+    for i in 0..200 {
+        let d = src.join(format!("d{}", i % 7));
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join(format!("f{i}")), pattern(i * 37)).unwrap();
+    }
+    let up = b.upload(&src, "mem://b/many").await.unwrap().unwrap();
+    assert_eq!(up.files, 200);
+    let again = b.upload(&src, "mem://b/many2").await.unwrap().unwrap();
+    assert_eq!(
+        again.digest, up.digest,
+        "digest does not depend on completion order"
+    );
+    let down = b
+        .download("mem://b/many", &tmp.path().join("back"))
+        .await
+        .unwrap();
+    assert_eq!(down, up);
+}
+
+#[tokio::test]
+async fn downloads_never_write_through_a_symlink() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Arc::new(object_store::memory::InMemory::new());
+    let b = Bucket::new(store, "mem://b");
+    let src = tmp.path().join("tree");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    std::fs::write(src.join("sub/x"), b"x").unwrap();
+    b.upload(&src, "mem://b/t").await.unwrap();
+    let dest = tmp.path().join("dest");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir_all(&dest).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, dest.join("sub")).unwrap();
+    let e = b.download("mem://b/t", &dest).await.unwrap_err();
+    assert!(matches!(e, TransferError::Escape { .. }), "{e}");
+    assert!(!elsewhere.join("x").exists());
+}
+
+#[tokio::test]
+async fn an_interrupted_upload_leaves_no_object() {
+    let tmp = tempfile::tempdir().unwrap();
+    let objects = tmp.path().join("objects");
+    std::fs::create_dir_all(&objects).unwrap();
+    let store = Arc::new(LocalFileSystem::new_with_prefix(&objects).unwrap());
+    let b = Bucket::with_config(store.clone(), "s3://b", small_parts());
+    let src = tmp.path().join("big");
+    std::fs::write(&src, pattern(200_000)).unwrap();
+    {
+        // Poll the upload a few times, then drop it half way (a killed pod).
+        let fut = b.upload(&src, "s3://b/big");
+        let _ = tokio::time::timeout(std::time::Duration::from_millis(1), fut).await;
+    }
+    let listed: Vec<_> = store.list(None).try_collect().await.unwrap();
+    assert!(
+        listed.iter().all(|m| m.location.as_ref() != "big"),
+        "{listed:?}"
+    );
+    let e = b
+        .download("s3://b/big", &tmp.path().join("got"))
+        .await
+        .unwrap();
+    assert_eq!(e.files, 0, "nothing presented as complete");
+}
