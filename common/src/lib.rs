@@ -17,3 +17,15 @@ pub mod store;
 #[cfg(feature = "objstore")]
 pub mod transfer;
 pub mod uri;
+
+/// An error and its sources on one line (`{:#}` of anyhow, without anyhow).
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}

@@ -2,3 +2,5 @@
 //! `kfp-launcher` ConfigMap's providers, session info, opening buckets.
 
 pub mod config;
+#[cfg(feature = "objstore")]
+pub mod open;

@@ -27,10 +27,11 @@ use kfp_common::{
 };
 
 use crate::{
+    buckets::Buckets,
     init::{self, Outcome, Signals, SuperviseOptions, UserCommand},
     placeholder::{self, Context},
 };
-use kfp_common::transfer::{Bucket, Moved};
+use kfp_common::transfer::Moved;
 
 /// Everything needed to run one step.
 #[derive(Debug, Clone)]
@@ -120,12 +121,6 @@ impl StepReport {
         self.error = Some(error);
         self
     }
-}
-
-/// Finds the bucket of a URI (one per `<scheme>://<bucket>`); a `Bucket` is
-/// a cheap handle (an `Arc` of the store and its prefix).
-pub trait Buckets {
-    fn bucket_for(&self, uri: &str) -> Result<Bucket, String>;
 }
 
 /// Run one step to a terminal state.
@@ -302,6 +297,7 @@ async fn download_inputs(
             };
             let bucket = buckets
                 .bucket_for(&artifact.uri)
+                .await
                 .map_err(|e| format!("input artifact {name:?}: {e}"))?;
             let got = bucket
                 .download(&artifact.uri, &paths.host(&local))
@@ -429,6 +425,7 @@ async fn upload_one(
     }
     let bucket = buckets
         .bucket_for(&artifact.uri)
+        .await
         .map_err(|e| format!("output artifact {name:?}: {e}"))?;
     let host = if artifact.custom_path.is_some() {
         paths.host_of_user(&local)
@@ -476,14 +473,7 @@ async fn upload_logs_only(
 
 /// `{:#}`-style: the error and its sources on one line.
 pub fn chain(e: &dyn std::error::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
-        source = s.source();
-    }
-    text
+    kfp_common::error_chain(e)
 }
 
 /// The local path of a URI for the user process, for summaries.

@@ -2,6 +2,7 @@
 //! and `launcher local run` on a laptop.
 
 pub mod args;
+pub mod buckets;
 pub mod cli;
 pub mod copy;
 pub mod execute;

@@ -14,7 +14,6 @@ mod summary;
 use std::{
     collections::BTreeMap,
     path::PathBuf,
-    sync::Arc,
     time::{Duration, Instant},
 };
 
@@ -37,17 +36,17 @@ use kfp_common::{
     },
     provision::{provision_outputs, qualify_logs_uri, task_root},
     resolve::{self, ProducerOutputs, RuntimeValues, Scope},
+    store::config::{parse_bucket_config, session_info},
 };
-use object_store::local::LocalFileSystem;
 
 pub use args::{parse as parse_args, Isolation, LocalArgs};
 pub use summary::{Summary, TaskSummary};
 
 use crate::{
-    execute::{self, Buckets, Step, StepState},
+    buckets::{NoSecrets, RunBuckets},
+    execute::{self, Step, StepState},
     init::Signals,
 };
-use kfp_common::transfer::Bucket;
 
 /// KFP's default pipeline root; a local run keeps it so URIs look the same.
 pub const PIPELINE_ROOT: &str = "minio://mlpipeline/v2/artifacts";
@@ -94,48 +93,8 @@ pub enum LocalError {
     },
     #[error("{0}")]
     Isolation(String),
-}
-
-/// Local buckets: `<scheme>://<bucket>` lives at `<home>/objects/<scheme>/<bucket>`.
-struct LocalBuckets {
-    root: PathBuf,
-    opened: std::sync::Mutex<BTreeMap<String, Bucket>>,
-}
-
-impl LocalBuckets {
-    fn new(root: PathBuf) -> Self {
-        Self {
-            root,
-            opened: Default::default(),
-        }
-    }
-}
-
-impl Buckets for LocalBuckets {
-    fn bucket_for(&self, uri: &str) -> Result<Bucket, String> {
-        let (scheme, rest) = uri
-            .split_once("://")
-            .ok_or_else(|| format!("{uri:?} is not a URI"))?;
-        let bucket = rest.split('/').next().unwrap_or_default();
-        if bucket.is_empty() || bucket == "." || bucket == ".." {
-            return Err(format!("{uri:?} names no bucket"));
-        }
-        let prefix = format!("{scheme}://{bucket}");
-        let mut opened = self
-            .opened
-            .lock()
-            .map_err(|_| "bucket table poisoned".to_string())?;
-        if let Some(b) = opened.get(&prefix) {
-            return Ok(b.clone());
-        }
-        let dir = self.root.join(scheme).join(bucket);
-        std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-        let store = LocalFileSystem::new_with_prefix(&dir)
-            .map_err(|e| format!("opening {}: {e}", dir.display()))?;
-        let bucket = Bucket::new(Arc::new(store), &prefix);
-        opened.insert(prefix, bucket.clone());
-        Ok(bucket)
-    }
+    #[error("--pipeline-root: {0}")]
+    PipelineRoot(String),
 }
 
 /// Run one task; returns the summary (also for a failed task).
@@ -184,7 +143,33 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     let root_params = root_parameters(&pipeline, &args.params)?;
 
     let run_id = uuid::Uuid::new_v4().to_string();
-    let run_root = format!("{PIPELINE_ROOT}/{}/{run_id}", pipeline.name());
+    let root = args.pipeline_root.as_deref().unwrap_or(PIPELINE_ROOT);
+    let root_bucket =
+        parse_bucket_config(root).map_err(|e| LocalError::PipelineRoot(e.to_string()))?;
+    // A given root is a real bucket (credentials from the environment);
+    // the default one lives in the home.
+    let session = match &args.pipeline_root {
+        Some(r) => {
+            Some(session_info(r, None).map_err(|e| LocalError::PipelineRoot(e.to_string()))?)
+        }
+        None => None,
+    };
+    let session_json = session
+        .as_ref()
+        .map(|s| s.to_json())
+        .unwrap_or_else(|| SESSION_INFO.to_owned());
+    let buckets = RunBuckets::new(
+        args.pipeline_root
+            .as_ref()
+            .map(|_| (root_bucket.clone(), session.clone())),
+        NoSecrets,
+        Some(home.join("objects")),
+    );
+    let (base, query) = match root.split_once('?') {
+        Some((b, q)) => (b.trim_end_matches('/'), format!("?{q}")),
+        None => (root.trim_end_matches('/'), String::new()),
+    };
+    let run_root = format!("{base}/{}/{run_id}{query}", pipeline.name());
     let run_props: Properties = [
         (keys::NAMESPACE.to_string(), value::string("local")),
         (
@@ -377,7 +362,6 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         grace: Duration::from_secs(10),
         publish_logs: true,
     };
-    let buckets = LocalBuckets::new(home.join("objects"));
     let started = Instant::now();
     let report =
         isolation::with_mounts(&mounts, || execute::run_step(&step, signals, &buckets)).await?;
@@ -389,7 +373,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     let mut published = Vec::new();
     let mut artifacts_out = Vec::new();
     for out in &report.artifacts {
-        let recorded = match record_output(&store, out).await {
+        let recorded = match record_output(&store, out, &session_json).await {
             Ok(id) => id,
             Err(e) => {
                 published.clear();
@@ -406,7 +390,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             out.name.clone(),
             out.artifact.uri.clone(),
             out.moved.clone(),
-            buckets.host_path(&out.artifact.uri),
+            buckets.local_path(&out.artifact.uri),
         ));
     }
     let state = match report.state {
@@ -459,6 +443,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
 async fn record_output(
     store: &SqliteStore,
     out: &execute::OutputArtifact,
+    session_json: &str,
 ) -> Result<i64, LocalError> {
     let type_name =
         artifact::type_name(out.artifact.r#type.as_ref(), &out.name).map_err(|source| {
@@ -468,7 +453,7 @@ async fn record_output(
             }
         })?;
     let mut props =
-        output_properties(&out.artifact, &out.name, SESSION_INFO).map_err(|source| {
+        output_properties(&out.artifact, &out.name, session_json).map_err(|source| {
             LocalError::Artifact {
                 name: out.name.clone(),
                 source,
@@ -486,14 +471,6 @@ async fn record_output(
         })
         .await?;
     Ok(recorded.id.unwrap_or_default())
-}
-
-impl LocalBuckets {
-    /// Where a URI's object lives on this machine, for summaries.
-    fn host_path(&self, uri: &str) -> Option<PathBuf> {
-        let (scheme, rest) = uri.split_once("://")?;
-        Some(self.root.join(scheme).join(rest))
-    }
 }
 
 fn pipeline_has_param(p: &Pipeline, name: &str) -> bool {

@@ -26,18 +26,24 @@ pub struct LocalArgs {
     pub home: PathBuf,
     pub json: bool,
     pub isolation: Isolation,
+    /// Artifacts go under this root instead of the home's local store
+    /// (`s3://b/p?endpoint=…`, credentials from the environment).
+    pub pipeline_root: Option<String>,
 }
 
 /// Usage text of the local subcommand.
 pub const USAGE: &str = "\
 usage: launcher local run PIPELINE.yaml --task TASK [--param NAME=VALUE]... [--home DIR] [--json]
-                          [--isolation auto|namespace|none]
+                          [--isolation auto|namespace|none] [--pipeline-root URI]
 
 Runs one task of a pipeline compiled by the KFP SDK on this machine, with no cluster.
   --task TASK          task key or path in nested pipelines (outer/inner)
   --param NAME=VALUE   pipeline (or task) input; VALUE is JSON when it parses, else a string
   --home DIR           lineage, artifacts and logs (default: .kfp-local)
   --json               print the summary as one JSON object
+  --pipeline-root URI  put artifacts there instead of the home (e.g.
+                       s3://bucket/prefix?endpoint=http://127.0.0.1:8333&disableSSL=true&s3ForcePathStyle=true,
+                       credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)
   --isolation MODE     auto (default): private mount namespace when allowed, so the step
                        sees the real KFP paths; none: scratch paths under DIR instead";
 
@@ -61,6 +67,7 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
         home: PathBuf::from(".kfp-local"),
         json: false,
         isolation: Isolation::Auto,
+        pipeline_root: None,
     };
     loop {
         let arg = parser.next().map_err(|e| usage(e.to_string()))?;
@@ -79,6 +86,9 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
             }
             Long("home") => out.home = PathBuf::from(value(&mut parser, "--home")?),
             Long("json") => out.json = true,
+            Long("pipeline-root") => {
+                out.pipeline_root = Some(value(&mut parser, "--pipeline-root")?)
+            }
             Long("isolation") => {
                 out.isolation = match value(&mut parser, "--isolation")?.as_str() {
                     "auto" => Isolation::Auto,

@@ -1,0 +1,129 @@
+//! Which bucket an artifact URI lives in, opened once per run (contract §3.7).
+//!
+//! The run's pipeline root has session info (provider, endpoint, which
+//! Secret holds the keys); a URI under the root's bucket uses it. Another
+//! bucket of the same scheme and name reuses it too; any other bucket is
+//! opened with environment credentials only, as upstream does. Local runs
+//! may keep buckets they were not told about in the home directory.
+
+use std::{collections::BTreeMap, future::Future, path::PathBuf};
+
+use kfp_common::{
+    store::{
+        config::{
+            parse_bucket_from_artifact_uri, store_settings, BucketConfig, SessionInfo,
+            StoreSettings,
+        },
+        open::{open_store, resolve_secrets, scheme_and_bucket, SecretSource},
+    },
+    transfer::Bucket,
+};
+use tokio::sync::Mutex;
+
+/// Finds (and opens, once) the bucket of a URI.
+pub trait Buckets: Sync {
+    fn bucket_for(&self, uri: &str) -> impl Future<Output = Result<Bucket, String>> + Send;
+}
+
+/// Buckets of one run.
+#[derive(Debug)]
+pub struct RunBuckets<S> {
+    /// The pipeline root's bucket and its session info; `None` when every
+    /// bucket is local (a local run on its default root).
+    root: Option<(BucketConfig, Option<SessionInfo>)>,
+    secrets: S,
+    /// Buckets other than the root's live under this directory
+    /// (`<dir>/<scheme>/<bucket>`) instead of being opened remotely: local runs.
+    local_others: Option<PathBuf>,
+    opened: Mutex<BTreeMap<String, Bucket>>,
+}
+
+impl<S: SecretSource + Sync> RunBuckets<S> {
+    pub fn new(
+        root: Option<(BucketConfig, Option<SessionInfo>)>,
+        secrets: S,
+        local_others: Option<PathBuf>,
+    ) -> Self {
+        Self {
+            root,
+            secrets,
+            local_others,
+            opened: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    async fn open(&self, uri: &str) -> Result<Bucket, String> {
+        let cfg = parse_bucket_from_artifact_uri(uri).map_err(|e| e.to_string())?;
+        let name = scheme_and_bucket(&cfg);
+        let mut opened = self.opened.lock().await;
+        if let Some(b) = opened.get(&name) {
+            return Ok(b.clone());
+        }
+        let root_session = self
+            .root
+            .as_ref()
+            .filter(|(root, _)| cfg.scheme == root.scheme && cfg.bucket == root.bucket)
+            .map(|(_, session)| session.as_ref());
+        let settings = match (self.local_dir(&cfg), root_session) {
+            (Some(dir), None) => StoreSettings::Local(dir),
+            (_, session) => store_settings(&cfg, session.flatten())
+                .map_err(|e| format!("bucket {name}: {e}"))?,
+        };
+        let secrets = resolve_secrets(&cfg, &settings, &self.secrets)
+            .await
+            .map_err(|e| e.to_string())?;
+        let store =
+            open_store(&cfg, &settings, &secrets).map_err(|e| kfp_common::error_chain(&e))?;
+        let bucket = Bucket::new(store, &name);
+        opened.insert(name, bucket.clone());
+        Ok(bucket)
+    }
+}
+
+impl<S> RunBuckets<S> {
+    /// Where a bucket lives on this machine when it is kept locally.
+    pub fn local_dir(&self, cfg: &BucketConfig) -> Option<PathBuf> {
+        let dir = self.local_others.as_ref()?;
+        let scheme = cfg.scheme.trim_end_matches('/').trim_end_matches(':');
+        Some(dir.join(scheme).join(&cfg.bucket))
+    }
+
+    /// Where an object lives on this machine, when its bucket is local.
+    pub fn local_path(&self, uri: &str) -> Option<PathBuf> {
+        let cfg = parse_bucket_from_artifact_uri(uri).ok()?;
+        let is_root = self
+            .root
+            .as_ref()
+            .is_some_and(|(root, _)| cfg.scheme == root.scheme && cfg.bucket == root.bucket);
+        if is_root {
+            return None;
+        }
+        let key = cfg.key_from_uri(uri).ok()?;
+        Some(self.local_dir(&cfg)?.join(key))
+    }
+}
+
+impl<S: SecretSource + Sync + Send> Buckets for RunBuckets<S> {
+    fn bucket_for(&self, uri: &str) -> impl Future<Output = Result<Bucket, String>> + Send {
+        self.open(uri)
+    }
+}
+
+/// No secrets: environment credentials only (local runs, tests).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoSecrets;
+
+impl SecretSource for NoSecrets {
+    async fn secret_value(
+        &self,
+        name: &str,
+        key: &str,
+    ) -> Result<String, kfp_common::store::open::OpenError> {
+        Err(kfp_common::store::open::OpenError::Secret {
+            bucket: String::new(),
+            secret: name.to_owned(),
+            key: key.to_owned(),
+            reason: "no Kubernetes API here: use environment credentials (fromEnv)".into(),
+        })
+    }
+}
