@@ -12,9 +12,10 @@ TARGET_DIR  := $(or $(CARGO_TARGET_DIR),target)
 CACHE       ?= $(HOME)/.cache/kfp-runtime
 PYTHON      ?= python3
 KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
+SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl venv-kfp clean
+.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl venv-kfp services clean
 
 all: test
 
@@ -30,8 +31,14 @@ clippy:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p kfp-launcher --no-default-features -- -D warnings
 
-unit: venv-kfp
-	KFP_VENV=$(KFP_VENV) $(CARGO) test --workspace
+## Every test runs against a private SeaweedFS on free 127.0.0.1 ports
+## (KFP_S3_* exported), and Python steps through the real KFP SDK executor.
+unit: venv-kfp services
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh $(CARGO) test --workspace
+
+## Real components the tests start themselves: SeaweedFS (S3) in $(CACHE)/venv-seaweedfs.
+services:
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/seaweedfs.sh install
 
 ## The KFP SDK, whose executor runs inside Python steps (needs protobuf >= 6.31).
 venv-kfp: $(KFP_VENV)/.installed
