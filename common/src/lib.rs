@@ -19,12 +19,17 @@ pub mod transfer;
 pub mod uri;
 
 /// An error and its sources on one line (`{:#}` of anyhow, without anyhow).
+/// Some libraries repeat their source in their own message; a source whose
+/// text is already there is not repeated.
 pub fn error_chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
+        let more = s.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
         source = s.source();
     }
     text

@@ -36,8 +36,10 @@ use tokio::sync::Semaphore;
 /// Tuning of one bucket's transfers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TransferConfig {
-    /// Multipart part and ranged-read size.
+    /// Multipart part size (S3 wants at least 5 MiB but for the last part).
     pub part_size: usize,
+    /// Ranged-read size of large downloads.
+    pub range_size: usize,
     /// Files at or above this size move in parts; below, in one request.
     pub multipart_threshold: u64,
     /// Requests in flight across all files and parts.
@@ -49,14 +51,15 @@ pub struct TransferConfig {
 }
 
 impl Default for TransferConfig {
-    /// 8 MiB parts, 8 requests, 40 MiB in flight: keeps a launcher under
-    /// 64 MiB RSS while saturating a pod's network.
+    /// 8 MiB parts, 4 MiB ranges, 8 requests, 32 MiB in flight: keeps a
+    /// launcher under 64 MiB RSS while saturating a pod's network.
     fn default() -> Self {
         Self {
             part_size: 8 << 20,
+            range_size: 4 << 20,
             multipart_threshold: 16 << 20,
             max_requests: 8,
-            max_bytes_in_flight: 40 << 20,
+            max_bytes_in_flight: 32 << 20,
             max_files: 32,
         }
     }
@@ -423,7 +426,7 @@ impl Bucket {
             .map_err(|source| local("create", tmp, source))?;
         let mut hasher = Sha256::new();
         let mut size = 0u64;
-        let part = self.config.part_size as u64;
+        let part = self.config.range_size.max(1) as u64;
         let ranges: Vec<_> = (0..meta.size.div_ceil(part))
             .map(|i| i * part..((i + 1) * part).min(meta.size))
             .collect();

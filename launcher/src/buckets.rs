@@ -59,15 +59,20 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
         if let Some(b) = opened.get(&name) {
             return Ok(b.clone());
         }
-        let root_session = self
+        // The root's bucket is opened with the root's own config: its query
+        // (`?endpoint=…`) and session info.
+        let root = self
             .root
             .as_ref()
-            .filter(|(root, _)| cfg.scheme == root.scheme && cfg.bucket == root.bucket)
-            .map(|(_, session)| session.as_ref());
-        let settings = match (self.local_dir(&cfg), root_session) {
+            .filter(|(root, _)| cfg.scheme == root.scheme && cfg.bucket == root.bucket);
+        let settings = match (self.local_dir(&cfg), root) {
             (Some(dir), None) => StoreSettings::Local(dir),
-            (_, session) => store_settings(&cfg, session.flatten())
-                .map_err(|e| format!("bucket {name}: {e}"))?,
+            (_, Some((root, session))) => {
+                store_settings(root, session.as_ref()).map_err(|e| format!("bucket {name}: {e}"))?
+            }
+            (None, None) => {
+                store_settings(&cfg, None).map_err(|e| format!("bucket {name}: {e}"))?
+            }
         };
         let secrets = resolve_secrets(&cfg, &settings, &self.secrets)
             .await

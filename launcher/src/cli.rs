@@ -9,8 +9,13 @@ pub const USAGE_ERROR: i32 = 2;
 
 /// Run the launcher with `argv` (without the program name); returns the exit code.
 pub fn main(argv: &[String], signals: &init::Signals) -> i32 {
-    if argv.first().map(String::as_str) == Some("local") {
-        return local_main(&argv[1..], signals);
+    match argv.first().map(String::as_str) {
+        Some("local") => return local_main(&argv[1..], signals),
+        Some("transfer") => {
+            telemetry::init("warn");
+            return crate::transfer_cli::main(&argv[1..]);
+        }
+        _ => {}
     }
     let parsed = match args::parse(argv) {
         Ok(a) => a,

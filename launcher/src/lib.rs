@@ -11,3 +11,4 @@ pub mod init;
 pub mod local;
 pub mod placeholder;
 pub mod telemetry;
+pub mod transfer_cli;

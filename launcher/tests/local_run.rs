@@ -629,3 +629,76 @@ fn sigterm_cancels_the_step_and_is_recorded() {
     assert_eq!(v["tasks"]["t"]["state"], "CANCELED");
     assert_eq!(v["tasks"]["t"]["exit_code"], 143);
 }
+
+/// Artifacts of a local run under a real S3 pipeline root (SeaweedFS, when
+/// `make test` started it): the producer uploads, the consumer downloads
+/// and checks the digest, lineage records the S3 URIs and session info.
+#[test]
+fn local_runs_with_an_s3_pipeline_root() {
+    let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let (Some(endpoint), Some(access), Some(secret), Some(bucket)) = (
+        get("KFP_S3_ENDPOINT"),
+        get("KFP_S3_ACCESS_KEY"),
+        get("KFP_S3_SECRET_KEY"),
+        get("KFP_S3_BUCKET"),
+    ) else {
+        eprintln!("skipping: no S3 endpoint (make test starts SeaweedFS)");
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("examples/word_count.yaml");
+    let root = format!(
+        "s3://{bucket}/local-{}?endpoint={endpoint}&disableSSL=true&s3ForcePathStyle=true&region=us-east-1",
+        uuid::Uuid::new_v4()
+    );
+    let run = |task: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
+            .args([
+                "local",
+                "run",
+                pipeline.to_str().unwrap(),
+                "--task",
+                task,
+                "--json",
+                "--pipeline-root",
+                &root,
+                "--home",
+            ])
+            .arg(home.path())
+            .env("AWS_ACCESS_KEY_ID", &access)
+            .env("AWS_SECRET_ACCESS_KEY", &secret)
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{task}: {e}: {}", stderr(&out)));
+        assert_eq!(
+            v["tasks"][task]["state"],
+            "COMPLETE",
+            "{task}: {v} {}",
+            stderr(&out)
+        );
+        v
+    };
+    let made = run("make-text");
+    let text = &made["tasks"]["make-text"]["outputs"]["artifacts"]["text"][0];
+    assert!(
+        text["uri"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("s3://{bucket}/local-")),
+        "{text}"
+    );
+    assert!(
+        !text["uri"].as_str().unwrap().contains('?'),
+        "no query in artifact URIs: {text}"
+    );
+    assert!(
+        text.get("local").is_none(),
+        "the bytes are in S3, not in the home"
+    );
+    let counted = run("count-words");
+    assert_eq!(
+        counted["tasks"]["count-words"]["outputs"]["parameters"]["words"],
+        6
+    );
+}

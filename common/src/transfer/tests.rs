@@ -93,6 +93,7 @@ async fn keys_outside_the_bucket_are_errors() {
 fn small_parts() -> TransferConfig {
     TransferConfig {
         part_size: 1024,
+        range_size: 700,
         multipart_threshold: 4096,
         max_requests: 3,
         max_bytes_in_flight: 4096,

@@ -1,0 +1,195 @@
+//! `launcher transfer upload PATH URI` / `launcher transfer download URI PATH`:
+//! the artifact engine on its own, for trying a store's configuration and
+//! for benchmarks. Credentials come from the environment (`AWS_*`, or the
+//! GCS application-default chain); `--root` configures the bucket like a
+//! KFP pipeline root (`s3://b?endpoint=…&disableSSL=true&s3ForcePathStyle=true`).
+
+use std::{
+    io::IsTerminal,
+    path::PathBuf,
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc,
+    },
+    time::{Duration, Instant},
+};
+
+use kfp_common::{
+    store::config::{parse_bucket_config, session_info},
+    transfer::{Bucket, Moved},
+};
+use lexopt::prelude::*;
+
+use crate::buckets::{Buckets, NoSecrets, RunBuckets};
+
+pub const USAGE: &str = "\
+usage: launcher transfer upload PATH URI [--root ROOT]
+       launcher transfer download URI PATH [--root ROOT]
+
+Moves a file or a directory like the launcher moves artifacts, and prints
+{\"size\",\"files\",\"digest\",\"seconds\"} as one JSON line. Credentials come from
+the environment (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, web identity, GCS ADC).
+  --root ROOT   the bucket's configuration as a KFP pipeline root, e.g.
+                s3://bucket?endpoint=http://127.0.0.1:8333&disableSSL=true&s3ForcePathStyle=true";
+
+#[derive(Debug, PartialEq)]
+enum Direction {
+    Upload,
+    Download,
+}
+
+/// Run `launcher transfer …`; returns the exit code.
+pub fn main(argv: &[String]) -> i32 {
+    match parse(argv) {
+        Ok(job) => match run(job) {
+            Ok(moved) => {
+                println!("{moved}");
+                0
+            }
+            Err(e) => {
+                eprintln!("launcher transfer: {e}");
+                1
+            }
+        },
+        Err(e) => {
+            eprintln!("launcher transfer: {e}\n\n{USAGE}");
+            if argv.iter().any(|a| a == "-h" || a == "--help") {
+                0
+            } else {
+                crate::cli::USAGE_ERROR
+            }
+        }
+    }
+}
+
+struct Job {
+    direction: Direction,
+    local: PathBuf,
+    uri: String,
+    root: Option<String>,
+}
+
+fn parse(argv: &[String]) -> Result<Job, String> {
+    let mut parser = lexopt::Parser::from_args(argv.iter().cloned());
+    let mut positional = Vec::new();
+    let mut root = None;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("root") => {
+                root = Some(
+                    parser
+                        .value()
+                        .map_err(|_| "--root needs a value".to_string())?
+                        .into_string()
+                        .map_err(|_| "--root: not UTF-8".to_string())?,
+                )
+            }
+            Short('h') | Long("help") => return Err("help requested".into()),
+            Value(v) => positional.push(
+                v.into_string()
+                    .map_err(|_| "arguments must be UTF-8".to_string())?,
+            ),
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    match positional.as_slice() {
+        [d, path, uri] if d == "upload" => Ok(Job {
+            direction: Direction::Upload,
+            local: path.into(),
+            uri: uri.clone(),
+            root,
+        }),
+        [d, uri, path] if d == "download" => Ok(Job {
+            direction: Direction::Download,
+            local: path.into(),
+            uri: uri.clone(),
+            root,
+        }),
+        _ => Err("expected: upload PATH URI, or download URI PATH".into()),
+    }
+}
+
+fn run(job: Job) -> Result<String, String> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("starting the async runtime: {e}"))?;
+    runtime.block_on(async {
+        let root = job.root.clone().unwrap_or_else(|| {
+            // The URI's own scheme and bucket, environment credentials.
+            let rest = job
+                .uri
+                .split_once("://")
+                .map(|(s, r)| (s, r.split('/').next().unwrap_or_default()));
+            rest.map(|(s, b)| format!("{s}://{b}")).unwrap_or_default()
+        });
+        let cfg = parse_bucket_config(&root).map_err(|e| format!("--root {root:?}: {e}"))?;
+        let session = session_info(&root, None).map_err(|e| format!("--root {root:?}: {e}"))?;
+        let buckets = RunBuckets::new(Some((cfg, Some(session))), NoSecrets, None);
+        let bucket = buckets.bucket_for(&job.uri).await?;
+        let started = Instant::now();
+        let progress = Progress::start(bucket.clone());
+        let moved: Moved = match job.direction {
+            Direction::Upload => bucket
+                .upload(&job.local, &job.uri)
+                .await
+                .map_err(|e| kfp_common::error_chain(&e))?
+                .ok_or_else(|| format!("{} does not exist", job.local.display()))?,
+            Direction::Download => bucket
+                .download(&job.uri, &job.local)
+                .await
+                .map_err(|e| kfp_common::error_chain(&e))?,
+        };
+        progress.finish();
+        Ok(serde_json::json!({
+            "size": moved.size,
+            "files": moved.files,
+            "digest": moved.digest,
+            "seconds": started.elapsed().as_secs_f64(),
+        })
+        .to_string())
+    })
+}
+
+/// A progress line on a terminal for transfers that take more than a couple
+/// of seconds; nothing when stderr is not a terminal (pods log a line per
+/// artifact instead).
+pub struct Progress {
+    done: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Progress {
+    pub fn start(bucket: Bucket) -> Self {
+        let done = Arc::new(AtomicBool::new(false));
+        let thread = std::io::stderr().is_terminal().then(|| {
+            let done = done.clone();
+            std::thread::spawn(move || {
+                let started = Instant::now();
+                let mut shown = false;
+                while !done.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(250));
+                    let secs = started.elapsed().as_secs_f64();
+                    if secs < 2.0 {
+                        continue;
+                    }
+                    let mib = bucket.bytes_moved() as f64 / 1048576.0;
+                    eprint!("\r{mib:10.1} MiB  {:7.1} MiB/s  {secs:6.1} s", mib / secs);
+                    shown = true;
+                }
+                if shown {
+                    eprintln!();
+                }
+            })
+        });
+        Self { done, thread }
+    }
+
+    pub fn finish(mut self) {
+        self.done.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
