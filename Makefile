@@ -28,13 +28,14 @@ fmt-check:
 	$(CARGO) fmt --all -- --check
 
 clippy:
+	$(CARGO) clippy --workspace --all-targets --all-features -- -D warnings
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p kfp-launcher --no-default-features -- -D warnings
 
 ## Every test runs against a private SeaweedFS on free 127.0.0.1 ports
 ## (KFP_S3_* exported), and Python steps through the real KFP SDK executor.
 unit: venv-kfp services
-	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh $(CARGO) test --workspace
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh $(CARGO) test --workspace --all-features
 
 ## Real components the tests start themselves: SeaweedFS (S3) in $(CACHE)/venv-seaweedfs.
 services:

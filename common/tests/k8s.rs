@@ -530,3 +530,54 @@ async fn fake_reports_missing_and_unexpected_calls() {
     );
     fake.server.abort();
 }
+
+/// KFP's default session info names Secret `mlpipeline-minio-artifact`;
+/// the launcher reads its keys through the API, in the pod's namespace.
+#[cfg(feature = "objstore")]
+#[tokio::test]
+async fn bucket_credentials_come_from_the_named_secret() {
+    use kfp_common::store::{
+        config::{parse_bucket_config, session_info, store_settings},
+        open::resolve_secrets,
+    };
+    let body = serde_json::json!({
+        "kind": "Secret", "apiVersion": "v1",
+        "metadata": {"name": "mlpipeline-minio-artifact", "namespace": NS},
+        "data": {"accesskey": "bWluaW8=", "secretkey": "bWluaW8xMjM="}
+    })
+    .to_string();
+    let secret_path = path("secrets", "mlpipeline-minio-artifact");
+    let fake = FakeApi::start(vec![
+        get(&secret_path, 200, &body),
+        get(&secret_path, 200, &body),
+        get(
+            &secret_path,
+            404,
+            &not_found("secrets", "mlpipeline-minio-artifact"),
+        ),
+    ])
+    .await;
+    let root = "minio://mlpipeline/v2/artifacts";
+    let cfg = parse_bucket_config(root).unwrap();
+    let info = session_info(root, None).unwrap();
+    let settings = store_settings(&cfg, Some(&info)).unwrap();
+    let k8s = fake.k8s();
+    let secrets = within(resolve_secrets(&cfg, &settings, &k8s))
+        .await
+        .unwrap();
+    assert_eq!(
+        secrets.s3,
+        Some(("minio".to_string(), "minio123".to_string()))
+    );
+    assert!(!format!("{secrets:?}").contains("minio123"));
+    let e = within(resolve_secrets(&cfg, &settings, &k8s))
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("mlpipeline-minio-artifact") && e.contains("no such Secret"),
+        "{e}"
+    );
+    assert!(!e.contains("minio123"));
+    fake.finish().await;
+}

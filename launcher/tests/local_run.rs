@@ -702,3 +702,27 @@ fn local_runs_with_an_s3_pipeline_root() {
         6
     );
 }
+
+/// A downloaded input whose bytes no longer match the digest recorded with
+/// the artifact is an error, never silently used.
+#[test]
+fn a_tampered_input_artifact_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("examples/word_count.yaml");
+    let p = pipeline.to_str().unwrap();
+    let (made, out) = json_run(home.path(), &[p, "--task", "make-text"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stored = made["tasks"]["make-text"]["outputs"]["artifacts"]["text"][0]["local"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    std::fs::write(&stored, "tampered with\n").unwrap();
+    let (v, out) = json_run(home.path(), &[p, "--task", "count-words"]);
+    assert_eq!(out.status.code(), Some(1));
+    let t = &v["tasks"]["count-words"];
+    assert_eq!(t["state"], "FAILED");
+    assert!(
+        t["error"].as_str().unwrap().contains("digest mismatch"),
+        "{t}"
+    );
+}

@@ -208,3 +208,30 @@ pub fn open_store(
 pub fn scheme_and_bucket(bucket: &BucketConfig) -> String {
     format!("{}{}", bucket.scheme, bucket.bucket)
 }
+
+/// Secrets from the Kubernetes API, in the pod's namespace (contract §6.5).
+#[cfg(feature = "kube")]
+impl SecretSource for crate::k8s::K8s {
+    async fn secret_value(&self, name: &str, key: &str) -> Result<String, OpenError> {
+        let fail = |reason: String| OpenError::Secret {
+            bucket: String::new(),
+            secret: name.to_owned(),
+            key: key.to_owned(),
+            reason,
+        };
+        let secret = self
+            .secret(name)
+            .await
+            .map_err(|e| fail(crate::error_chain(&e)))?
+            .ok_or_else(|| {
+                fail(format!(
+                    "no such Secret in namespace {:?}",
+                    self.namespace()
+                ))
+            })?;
+        secret
+            .get_str(key)
+            .map(str::to_owned)
+            .map_err(|e| fail(e.to_string()))
+    }
+}
