@@ -15,12 +15,12 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl venv-kfp services clean
+.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl venv-kfp services mlmd-smoke clean
 
 all: test
 
 ## The test command: formatting, lints, then every test.
-test: lint unit
+test: lint mlmd-smoke unit
 
 lint: fmt-check clippy
 
@@ -35,11 +35,18 @@ clippy:
 ## Every test runs against a private SeaweedFS on free 127.0.0.1 ports
 ## (KFP_S3_* exported), and Python steps through the real KFP SDK executor.
 unit: venv-kfp services
-	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh $(CARGO) test --workspace --all-features
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh \
+	  bash $(SERVICES)/with-mlmd.sh $(CARGO) test --workspace --all-features
 
-## Real components the tests start themselves: SeaweedFS (S3) in $(CACHE)/venv-seaweedfs.
+## Real components the tests start themselves: SeaweedFS (S3) in $(CACHE)/venv-seaweedfs,
+## ML Metadata (the real engine, gRPC over SQLite) in $(CACHE)/venv-mlmd.
 services:
 	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/seaweedfs.sh install
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/mlmd.sh install
+
+## The MLMD engine's behaviours the backend relies on, checked on the real engine.
+mlmd-smoke: services
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-mlmd.sh sh -c '"$$KFP_MLMD_PYTHON" $(SERVICES)/mlmd_smoke.py' 
 
 ## The KFP SDK, whose executor runs inside Python steps (needs protobuf >= 6.31).
 venv-kfp: $(KFP_VENV)/.installed

@@ -39,8 +39,16 @@ fn merged_descriptor_set(root: &Path) -> prost_types::FileDescriptorSet {
 
 fn generate(root: &Path, out: &Path) {
     let fds = merged_descriptor_set(root);
+    // gRPC clients (MLMD's MetadataStoreService), behind the `grpc` feature
+    // so crates that only need the messages do not pull in tonic.
+    let services = tonic_prost_build::configure()
+        .build_server(false)
+        .build_transport(true)
+        .client_mod_attribute(".", r#"#[cfg(feature = "grpc")]"#)
+        .service_generator();
     let mut prost = prost_build::Config::new();
     prost
+        .service_generator(services)
         .out_dir(out)
         .btree_map(["."])
         .compile_well_known_types()

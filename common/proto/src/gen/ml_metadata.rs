@@ -1958,3 +1958,1575 @@ pub struct GetLineageSubgraphResponse {
     #[prost(message, optional, tag = "1")]
     pub lineage_subgraph: ::core::option::Option<LineageGraph>,
 }
+/// Generated client implementations.
+#[cfg(feature = "grpc")]
+pub mod metadata_store_service_client {
+    #![allow(
+        unused_variables,
+        dead_code,
+        missing_docs,
+        clippy::wildcard_imports,
+        clippy::let_unit_value,
+    )]
+    use tonic::codegen::*;
+    use tonic::codegen::http::Uri;
+    #[derive(Debug, Clone)]
+    pub struct MetadataStoreServiceClient<T> {
+        inner: tonic::client::Grpc<T>,
+    }
+    impl MetadataStoreServiceClient<tonic::transport::Channel> {
+        /// Attempt to create a new client by connecting to a given endpoint.
+        pub async fn connect<D>(dst: D) -> Result<Self, tonic::transport::Error>
+        where
+            D: TryInto<tonic::transport::Endpoint>,
+            D::Error: Into<StdError>,
+        {
+            let conn = tonic::transport::Endpoint::new(dst)?.connect().await?;
+            Ok(Self::new(conn))
+        }
+    }
+    impl<T> MetadataStoreServiceClient<T>
+    where
+        T: tonic::client::GrpcService<tonic::body::Body>,
+        T::Error: Into<StdError>,
+        T::ResponseBody: Body<Data = Bytes> + std::marker::Send + 'static,
+        <T::ResponseBody as Body>::Error: Into<StdError> + std::marker::Send,
+    {
+        pub fn new(inner: T) -> Self {
+            let inner = tonic::client::Grpc::new(inner);
+            Self { inner }
+        }
+        pub fn with_origin(inner: T, origin: Uri) -> Self {
+            let inner = tonic::client::Grpc::with_origin(inner, origin);
+            Self { inner }
+        }
+        pub fn with_interceptor<F>(
+            inner: T,
+            interceptor: F,
+        ) -> MetadataStoreServiceClient<InterceptedService<T, F>>
+        where
+            F: tonic::service::Interceptor,
+            T::ResponseBody: Default,
+            T: tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+                Response = http::Response<
+                    <T as tonic::client::GrpcService<tonic::body::Body>>::ResponseBody,
+                >,
+            >,
+            <T as tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+            >>::Error: Into<StdError> + std::marker::Send + std::marker::Sync,
+        {
+            MetadataStoreServiceClient::new(InterceptedService::new(inner, interceptor))
+        }
+        /// Compress requests with the given encoding.
+        ///
+        /// This requires the server to support it otherwise it might respond with an
+        /// error.
+        #[must_use]
+        pub fn send_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.send_compressed(encoding);
+            self
+        }
+        /// Enable decompressing responses.
+        #[must_use]
+        pub fn accept_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.accept_compressed(encoding);
+            self
+        }
+        /// Limits the maximum size of a decoded message.
+        ///
+        /// Default: `4MB`
+        #[must_use]
+        pub fn max_decoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_decoding_message_size(limit);
+            self
+        }
+        /// Limits the maximum size of an encoded message.
+        ///
+        /// Default: `usize::MAX`
+        #[must_use]
+        pub fn max_encoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_encoding_message_size(limit);
+            self
+        }
+        pub async fn put_artifact_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutArtifactTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutArtifactTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutArtifactType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "PutArtifactType",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_execution_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutExecutionTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutExecutionTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutExecutionType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "PutExecutionType",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_context_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutContextTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutContextTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutContextType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "PutContextType"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_types(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutTypesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutTypesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutTypes",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("ml_metadata.MetadataStoreService", "PutTypes"));
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_artifacts(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutArtifactsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutArtifactsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutArtifacts",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "PutArtifacts"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_executions(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutExecutionsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutExecutionsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutExecutions",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "PutExecutions"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_events(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutEventsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutEventsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutEvents",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "PutEvents"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_execution(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutExecutionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutExecutionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutExecution",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "PutExecution"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_lineage_subgraph(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutLineageSubgraphRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutLineageSubgraphResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutLineageSubgraph",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "PutLineageSubgraph",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_contexts(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutContextsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutContextsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutContexts",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "PutContexts"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_attributions_and_associations(
+            &mut self,
+            request: impl tonic::IntoRequest<
+                super::PutAttributionsAndAssociationsRequest,
+            >,
+        ) -> std::result::Result<
+            tonic::Response<super::PutAttributionsAndAssociationsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutAttributionsAndAssociations",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "PutAttributionsAndAssociations",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn put_parent_contexts(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PutParentContextsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PutParentContextsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/PutParentContexts",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "PutParentContexts",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifact_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactType",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifact_types_by_id(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactTypesByIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactTypesByIdResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactTypesByID",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactTypesByID",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifact_types(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactTypesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactTypesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactTypes",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactTypes",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_execution_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionType",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_execution_types_by_id(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionTypesByIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionTypesByIdResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionTypesByID",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionTypesByID",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_execution_types(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionTypesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionTypesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionTypes",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionTypes",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_context_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "GetContextType"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_context_types_by_id(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextTypesByIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextTypesByIdResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextTypesByID",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextTypesByID",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_context_types(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextTypesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextTypesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextTypes",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextTypes",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifacts(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifacts",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "GetArtifacts"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_executions(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutions",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "GetExecutions"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_contexts(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContexts",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("ml_metadata.MetadataStoreService", "GetContexts"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifacts_by_id(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactsByIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactsByIdResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactsByID",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactsByID",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_executions_by_id(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionsByIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionsByIdResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionsByID",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionsByID",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_contexts_by_id(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextsByIdRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextsByIdResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextsByID",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextsByID",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifacts_by_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactsByTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactsByTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactsByType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactsByType",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_executions_by_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionsByTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionsByTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionsByType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionsByType",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_contexts_by_type(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextsByTypeRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextsByTypeResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextsByType",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextsByType",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifact_by_type_and_name(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactByTypeAndNameRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactByTypeAndNameResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactByTypeAndName",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactByTypeAndName",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_execution_by_type_and_name(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionByTypeAndNameRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionByTypeAndNameResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionByTypeAndName",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionByTypeAndName",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_context_by_type_and_name(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextByTypeAndNameRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextByTypeAndNameResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextByTypeAndName",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextByTypeAndName",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifacts_by_uri(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactsByUriRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactsByUriResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactsByURI",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactsByURI",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_events_by_execution_i_ds(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetEventsByExecutionIDsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetEventsByExecutionIDsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetEventsByExecutionIDs",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetEventsByExecutionIDs",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_events_by_artifact_i_ds(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetEventsByArtifactIDsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetEventsByArtifactIDsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetEventsByArtifactIDs",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetEventsByArtifactIDs",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifacts_by_external_ids(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactsByExternalIdsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactsByExternalIdsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactsByExternalIds",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactsByExternalIds",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_executions_by_external_ids(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionsByExternalIdsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionsByExternalIdsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionsByExternalIds",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionsByExternalIds",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_contexts_by_external_ids(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextsByExternalIdsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextsByExternalIdsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextsByExternalIds",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextsByExternalIds",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifact_types_by_external_ids(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactTypesByExternalIdsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactTypesByExternalIdsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactTypesByExternalIds",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactTypesByExternalIds",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_execution_types_by_external_ids(
+            &mut self,
+            request: impl tonic::IntoRequest<
+                super::GetExecutionTypesByExternalIdsRequest,
+            >,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionTypesByExternalIdsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionTypesByExternalIds",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionTypesByExternalIds",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_context_types_by_external_ids(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextTypesByExternalIdsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextTypesByExternalIdsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextTypesByExternalIds",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextTypesByExternalIds",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_contexts_by_artifact(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextsByArtifactRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextsByArtifactResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextsByArtifact",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextsByArtifact",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_contexts_by_execution(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetContextsByExecutionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetContextsByExecutionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetContextsByExecution",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetContextsByExecution",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_parent_contexts_by_context(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetParentContextsByContextRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetParentContextsByContextResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetParentContextsByContext",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetParentContextsByContext",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_children_contexts_by_context(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetChildrenContextsByContextRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetChildrenContextsByContextResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetChildrenContextsByContext",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetChildrenContextsByContext",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_parent_contexts_by_contexts(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetParentContextsByContextsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetParentContextsByContextsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetParentContextsByContexts",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetParentContextsByContexts",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_children_contexts_by_contexts(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetChildrenContextsByContextsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetChildrenContextsByContextsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetChildrenContextsByContexts",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetChildrenContextsByContexts",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_artifacts_by_context(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetArtifactsByContextRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetArtifactsByContextResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetArtifactsByContext",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetArtifactsByContext",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_executions_by_context(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetExecutionsByContextRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetExecutionsByContextResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetExecutionsByContext",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetExecutionsByContext",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        #[deprecated]
+        pub async fn get_lineage_graph(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetLineageGraphRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetLineageGraphResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetLineageGraph",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetLineageGraph",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn get_lineage_subgraph(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetLineageSubgraphRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetLineageSubgraphResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/ml_metadata.MetadataStoreService/GetLineageSubgraph",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "ml_metadata.MetadataStoreService",
+                        "GetLineageSubgraph",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+    }
+}
