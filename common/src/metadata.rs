@@ -18,6 +18,9 @@ use kfp_proto::ml_metadata::{self as mlmd, execution::State};
 #[cfg(feature = "sqlite")]
 pub mod sqlite;
 
+#[cfg(feature = "mlmd")]
+pub mod mlmd;
+
 #[cfg(any(test, feature = "test-util"))]
 pub mod conformance;
 

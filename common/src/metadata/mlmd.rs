@@ -1,0 +1,1 @@
+//! The metadata backend over the real MLMD service (gRPC).
