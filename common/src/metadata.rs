@@ -19,7 +19,7 @@ use kfp_proto::ml_metadata::{self as mlmd, execution::State};
 pub mod sqlite;
 
 #[cfg(feature = "mlmd")]
-pub mod mlmd;
+pub mod grpc;
 
 #[cfg(any(test, feature = "test-util"))]
 pub mod conformance;
