@@ -1,0 +1,385 @@
+//! `MlmdStore` against the real ML Metadata engine.
+//!
+//! Run with `bash e2e/services/with-mlmd.sh cargo test -p kfp-common
+//! --features mlmd,test-util --test mlmd`: the script serves MLMD on loopback
+//! and exports `KFP_MLMD_*`. Without them the tests that need a server print
+//! why and pass, so a plain `cargo test` stays green.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{
+    io::{BufRead, BufReader},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use kfp_common::metadata::{
+    conformance,
+    grpc::{MlmdOptions, MlmdStore, RetryPolicy},
+    keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties,
+};
+use kfp_proto::ml_metadata::execution::State;
+
+/// Short bounds so failure paths finish in well under a second.
+fn fast_options() -> MlmdOptions {
+    MlmdOptions {
+        connect_timeout: Duration::from_secs(2),
+        call_timeout: Duration::from_secs(10),
+        retry: RetryPolicy {
+            max_attempts: 4,
+            initial_backoff: Duration::from_millis(20),
+            max_backoff: Duration::from_millis(100),
+            jitter: 0.25,
+            max_total: Duration::from_secs(5),
+        },
+        ..MlmdOptions::default()
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+#[tokio::test]
+async fn conformance_against_real_engine() {
+    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
+        println!(
+            "skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under e2e/services/with-mlmd.sh)"
+        );
+        return;
+    };
+    let port: u16 = port.parse().expect("KFP_MLMD_PORT is a port");
+    let store = MlmdStore::connect(&host, port, MlmdOptions::default())
+        .await
+        .expect("connect to MLMD");
+    conformance::run_all(&store).await;
+    published_outputs_are_attributed(&store, &host, port).await;
+    concurrent_publishes_converge(&store).await;
+}
+
+/// Two publishes of one execution racing (both read "no OUTPUT events"): the
+/// loser's ALREADY_EXISTS is settled by re-reading, and one event remains.
+async fn concurrent_publishes_converge(store: &MlmdStore) {
+    let run = store
+        .get_or_create_run(
+            "race-pipeline",
+            &format!("race-{}", uuid::Uuid::new_v4()),
+            Properties::new(),
+        )
+        .await
+        .expect("run");
+    let execution = store
+        .create_execution(
+            &run,
+            NewExecution {
+                type_name: types::CONTAINER_EXECUTION.to_owned(),
+                state: Some(State::Running),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("execution");
+    let artifact = store
+        .record_artifact(kfp_common::metadata::NewArtifact {
+            type_name: "system.Model".to_owned(),
+            uri: "minio://mlpipeline/race/model".to_owned(),
+            custom_properties: Properties::new(),
+        })
+        .await
+        .expect("artifact");
+    let mut done = execution.clone();
+    done.last_known_state = Some(State::Complete as i32);
+    let outputs = [("model".to_owned(), artifact.id.unwrap())];
+    let (a, b) = tokio::join!(
+        store.publish_execution(&run, &done, &outputs),
+        store.publish_execution(&run, &done, &outputs),
+    );
+    a.expect("first publish");
+    b.expect("second publish");
+    let linked = store
+        .linked_artifacts(
+            &[execution.id.unwrap()],
+            kfp_common::metadata::Direction::Output,
+        )
+        .await
+        .expect("linked");
+    assert_eq!(linked.len(), 1, "one OUTPUT event: {linked:?}");
+}
+
+/// What the trait cannot read back but the KFP UI relies on (§4.2): a
+/// publish attributes its outputs to both run contexts and associates the
+/// execution with them, although events are sent without artifact records.
+async fn published_outputs_are_attributed(store: &MlmdStore, host: &str, port: u16) {
+    use kfp_proto::ml_metadata::{
+        metadata_store_service_client::MetadataStoreServiceClient, GetArtifactsByContextRequest,
+        GetExecutionsByContextRequest,
+    };
+    let run_id = format!("attribution-{}", uuid::Uuid::new_v4());
+    let run = store
+        .get_or_create_run("attribution-pipeline", &run_id, Properties::new())
+        .await
+        .expect("run");
+    let execution = store
+        .create_execution(
+            &run,
+            NewExecution {
+                type_name: types::CONTAINER_EXECUTION.to_owned(),
+                state: Some(State::Running),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("execution");
+    let artifact = store
+        .record_artifact(kfp_common::metadata::NewArtifact {
+            type_name: "system.Model".to_owned(),
+            uri: format!("minio://mlpipeline/{run_id}/model"),
+            custom_properties: Properties::new(),
+        })
+        .await
+        .expect("artifact");
+    let mut done = execution.clone();
+    done.last_known_state = Some(State::Complete as i32);
+    store
+        .publish_execution(&run, &done, &[("model".to_owned(), artifact.id.unwrap())])
+        .await
+        .expect("publish");
+    let mut client = MetadataStoreServiceClient::connect(format!("http://{host}:{port}"))
+        .await
+        .expect("raw client");
+    for context in [&run.pipeline, &run.run] {
+        let artifacts = client
+            .get_artifacts_by_context(GetArtifactsByContextRequest {
+                context_id: context.id,
+                ..Default::default()
+            })
+            .await
+            .expect("GetArtifactsByContext")
+            .into_inner()
+            .artifacts;
+        assert!(
+            artifacts.iter().any(|a| a.id == artifact.id),
+            "the output is attributed to context {:?}",
+            context.name
+        );
+        assert_eq!(
+            artifacts.iter().find(|a| a.id == artifact.id),
+            Some(&artifact),
+            "the publish left the artifact record unchanged"
+        );
+        let executions = client
+            .get_executions_by_context(GetExecutionsByContextRequest {
+                context_id: context.id,
+                ..Default::default()
+            })
+            .await
+            .expect("GetExecutionsByContext")
+            .into_inner()
+            .executions;
+        assert!(
+            executions.iter().any(|e| e.id == execution.id),
+            "the execution is associated with context {:?}",
+            context.name
+        );
+    }
+    let again = store
+        .get_run("attribution-pipeline", &run_id)
+        .await
+        .expect("get_run")
+        .expect("run exists");
+    assert_eq!(
+        again.run.custom_properties, run.run.custom_properties,
+        "PutExecution with the run contexts leaves their properties"
+    );
+}
+
+#[tokio::test]
+async fn unreachable_server_is_a_clear_error() {
+    // A port that was just free: nothing listens there.
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("addr").port()
+    };
+    let start = Instant::now();
+    let err = MlmdStore::connect("127.0.0.1", port, fast_options())
+        .await
+        .expect_err("no server");
+    let elapsed = start.elapsed();
+    assert!(
+        matches!(
+            err,
+            MetadataError::Backend {
+                operation: "connect",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let chain = error_chain(&err);
+    assert!(
+        chain.contains(&format!("127.0.0.1:{port}")),
+        "the error names host:port: {chain}"
+    );
+    assert!(chain.contains("4 attempts"), "bounded attempts: {chain}");
+    assert!(
+        elapsed < Duration::from_secs(5),
+        "bounded time: {elapsed:?}"
+    );
+}
+
+/// Injected UNAVAILABLE on `PutExecution`: an unnamed create is not repeated
+/// (a landed write would be duplicated) and leaves nothing; a named create is
+/// retried and makes exactly one execution.
+#[tokio::test]
+async fn unavailable_is_retried_where_safe() {
+    let Some(server) = PrivateServer::start(&["PutExecution", "2", "UNAVAILABLE"]) else {
+        return;
+    };
+    let store = MlmdStore::connect("127.0.0.1", server.port, fast_options())
+        .await
+        .expect("connect");
+    let run = store
+        .get_or_create_run("retry-pipeline", "retry-run", Properties::new())
+        .await
+        .expect("run");
+    let marker = 4242;
+    let new = |name: Option<&str>| NewExecution {
+        type_name: types::DAG_EXECUTION.to_owned(),
+        name: name.map(str::to_owned),
+        state: Some(State::Running),
+        custom_properties: [(keys::PARENT_DAG_ID.to_owned(), value::int(marker))].into(),
+        inputs: vec![],
+    };
+
+    let unnamed = store.create_execution(&run, new(None)).await;
+    let err = unnamed.expect_err("an unnamed create is not retried on UNAVAILABLE");
+    let chain = error_chain(&err);
+    assert!(
+        chain.contains("PutExecution") && chain.contains("1 attempt"),
+        "{chain}"
+    );
+    let children = store
+        .child_executions(&run, marker)
+        .await
+        .expect("children");
+    assert!(children.is_empty(), "nothing written: {children:?}");
+
+    let created = store
+        .create_execution(&run, new(Some("run/retry-run")))
+        .await
+        .expect("a named create is retried past UNAVAILABLE");
+    let children = store
+        .child_executions(&run, marker)
+        .await
+        .expect("children");
+    assert_eq!(
+        children.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![created.id],
+        "exactly one execution"
+    );
+}
+
+/// Injected ABORTED (the engine rolled back) on `PutExecution`: even an
+/// unnamed create is retried, and a publish too; each writes exactly once.
+#[tokio::test]
+async fn aborted_is_retried() {
+    let Some(server) = PrivateServer::start(&["PutExecution", "2", "ABORTED"]) else {
+        return;
+    };
+    let store = MlmdStore::connect("127.0.0.1", server.port, fast_options())
+        .await
+        .expect("connect");
+    let run = store
+        .get_or_create_run("retry-pipeline", "retry-run", Properties::new())
+        .await
+        .expect("run");
+    let marker = 4343;
+    let created = store
+        .create_execution(
+            &run,
+            NewExecution {
+                type_name: types::CONTAINER_EXECUTION.to_owned(),
+                state: Some(State::Running),
+                custom_properties: [(keys::PARENT_DAG_ID.to_owned(), value::int(marker))].into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("an unnamed create is retried past ABORTED");
+    let children = store
+        .child_executions(&run, marker)
+        .await
+        .expect("children");
+    assert_eq!(
+        children.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![created.id],
+        "exactly one execution"
+    );
+}
+
+/// `Display` of an error and all its sources.
+fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = err.to_string();
+    let mut source = err.source();
+    while let Some(e) = source {
+        out.push_str(": ");
+        out.push_str(&e.to_string());
+        source = e.source();
+    }
+    out
+}
+
+/// A private `mlmd_server.py` with failure injection, killed on drop.
+struct PrivateServer {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl PrivateServer {
+    /// `None` (with a message) when the MLMD venv is not known.
+    fn start(fail_first: &[&str]) -> Option<Self> {
+        let (Some(python), Some(server)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
+            println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset (run under e2e/services/with-mlmd.sh)");
+            return None;
+        };
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut child = Command::new(python)
+            .arg(server)
+            .arg("--db")
+            .arg(dir.path().join("mlmd.sqlite"))
+            .args(["--host", "127.0.0.1", "--port", "0", "--fail-first"])
+            .args(fail_first)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start mlmd_server.py");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("readiness line");
+        let port = line
+            .trim()
+            .strip_prefix("MLMD listening on 127.0.0.1:")
+            .and_then(|p| p.parse().ok());
+        let Some(port) = port else {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("unexpected readiness line {line:?}");
+        };
+        Some(Self {
+            child,
+            port,
+            _dir: dir,
+        })
+    }
+}
+
+impl Drop for PrivateServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
