@@ -85,6 +85,24 @@ pub struct NewExecution {
     pub inputs: Vec<(String, Id)>,
 }
 
+impl NewExecution {
+    /// The first input whose artifact is already an earlier input, as an
+    /// error message: MLMD keeps one event per (artifact, execution, type),
+    /// so such a create fails on the real engine and every backend refuses it.
+    pub fn duplicate_input(&self) -> Option<String> {
+        let mut seen = std::collections::HashSet::new();
+        self.inputs
+            .iter()
+            .find(|(_, id)| !seen.insert(*id))
+            .map(|(name, id)| {
+                format!(
+                    "artifact {id} is input {name:?} and an earlier input: MLMD keeps \
+                 one INPUT event per artifact and execution"
+                )
+            })
+    }
+}
+
 /// An artifact to record (launcher upload, importer).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewArtifact {

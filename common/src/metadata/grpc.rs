@@ -655,17 +655,8 @@ impl MetadataBackend for MlmdStore {
         if new.type_name.is_empty() {
             return Err(invalid(OP, "execution type name must not be empty"));
         }
-        let mut seen = HashSet::new();
-        for (name, artifact_id) in &new.inputs {
-            if !seen.insert(*artifact_id) {
-                return Err(invalid(
-                    OP,
-                    format!(
-                        "artifact {artifact_id} is input {name:?} and an earlier input: MLMD keeps \
-                         one INPUT event per artifact and execution"
-                    ),
-                ));
-            }
+        if let Some(message) = new.duplicate_input() {
+            return Err(invalid(OP, message));
         }
         let err = |e| backend(OP, e);
         let type_id = self

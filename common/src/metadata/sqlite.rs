@@ -307,17 +307,10 @@ fn create_execution(
             return existing_execution(tx, id);
         }
     }
-    let mut seen = HashSet::new();
-    for (name, artifact_id) in &new.inputs {
-        if !seen.insert(*artifact_id) {
-            return Err(invalid(
-                OP,
-                format!(
-                    "artifact {artifact_id} is input {name:?} and an earlier input: MLMD keeps \
-                     one INPUT event per artifact and execution"
-                ),
-            ));
-        }
+    if let Some(message) = new.duplicate_input() {
+        return Err(invalid(OP, message));
+    }
+    for (_, artifact_id) in &new.inputs {
         if !artifact_exists(tx, *artifact_id)? {
             return Err(MetadataError::ArtifactNotFound { id: *artifact_id }.into());
         }
