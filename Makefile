@@ -78,8 +78,12 @@ toolchain-musl:
 	@rustup target list --installed 2>/dev/null | grep -qx $(MUSL) || rustup target add $(MUSL)
 	@command -v musl-gcc >/dev/null || { (apt-get update -qq && apt-get install -y -qq musl-tools) >/dev/null; }
 
-bench:
-	@echo "no benchmarks yet: transfer and pipeline benchmarks arrive with issues 3 and 6"
+## Artifact transfers, launcher vs `aws s3 cp`, side by side against one
+## SeaweedFS; rewrites its section of BENCHMARKS.md. BENCH_FILE_MIB,
+## BENCH_SMALL_FILES and BENCH_REPEAT make a quicker run.
+bench: services
+	$(CARGO) build --release -p kfp-launcher
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
 
 clean:
 	$(CARGO) clean

@@ -96,14 +96,16 @@ def section(rows):
              "10 concurrent requests), `--only-show-errors`")
     L.append(f"- S3: SeaweedFS `{meta('SEAWEEDFS')}`, one `weed server` on 127.0.0.1 (same 2 cores, same disk)")
     L.append(f"- Page cache: {meta('CACHES')}")
+    L.append(f"- CPU priority: {meta('PRIORITY')}")
     others = [r["other_cpu"] for r in rows if r["wall"] > 0]
     if others:
-        L.append(f"- Other processes' CPU during the runs (each run first waits up to a minute for a quiet "
+        L.append(f"- Other processes' CPU during the runs (each run first waits a little for a quiet "
                  f"machine): median {statistics.median(others):.2f} s, max {max(others):.2f} s per run")
         busy = [r for r in rows if r["wall"] > 0 and r["other_cpu"] > 0.2 * r["wall"]]
         if busy:
             L.append(f"- **Busy machine: in {len(busy)} of {len(others)} runs other processes used more than "
-                     "a fifth of a core on average; those numbers are skewed, rerun on a quiet machine.**")
+                     "a fifth of a core on average (CPU time the benchmark left idle, or took from it; the disk "
+                     "was shared too): treat the numbers with care, or rerun on a quiet machine.**")
     L.append(f"- Each cell: median of {repeat} runs, tools interleaved (launcher, then aws, per repetition); "
              "wall, CPU (user + sys) and peak RSS from `/usr/bin/time`, of the client process only; "
              "server CPU: the SeaweedFS process's CPU during the run. Every upload is checked "
