@@ -94,7 +94,9 @@ def section(rows):
     L.append(f"- launcher: git {meta('LAUNCHER_REV')}; `{meta('LAUNCHER_BIN')}`")
     L.append(f"- AWS CLI: `{meta('AWSCLI')}`, default settings (multipart threshold and part size 8 MiB, "
              "10 concurrent requests), `--only-show-errors`")
-    L.append(f"- S3: SeaweedFS `{meta('SEAWEEDFS')}`, one `weed server` on 127.0.0.1 (same 2 cores, same disk)")
+    L.append(f"- S3: SeaweedFS `{meta('SEAWEEDFS')}`, one `weed server` on 127.0.0.1, on the same 2 cores and "
+             "disk as the client: CPU a tool spends is CPU the server lacks, and where the server's CPU "
+             "approaches 2 s per wall second, the server is the bottleneck for both tools")
     L.append(f"- Page cache: {meta('CACHES')}")
     L.append(f"- CPU priority: {meta('PRIORITY')}")
     others = [r["other_cpu"] for r in rows if r["wall"] > 0]

@@ -33,6 +33,8 @@
 #                      default sizes and repeat count, none otherwise ("" = none)
 #   LAUNCHER           the launcher binary
 #                      ($CARGO_TARGET_DIR or target)/release/launcher
+#   BENCH_LOCK         lock file that keeps two benchmarks from running at once
+#                      on this machine (/tmp/kfp-runtime-bench.lock)
 #   KFP_CACHE          cache of virtualenvs (~/.cache/kfp-runtime): the AWS CLI
 #                      goes to $KFP_CACHE/venv-awscli
 #   PYTHON             python3
@@ -104,6 +106,14 @@ ensure_time() {
 
 install_awscli
 ensure_time
+
+# One benchmark at a time on this machine: two would measure each other.
+LOCK="${BENCH_LOCK:-/tmp/kfp-runtime-bench.lock}"
+exec 7>>"$LOCK"
+if ! flock -n 7; then
+  log "another benchmark holds $LOCK: waiting for it to finish"
+  flock 7
+fi
 
 # Both tools see the same credentials, from the environment only: no config
 # or credentials file, no instance metadata lookups.
