@@ -24,6 +24,8 @@ pub mod grpc;
 #[cfg(any(test, feature = "test-util"))]
 pub mod conformance;
 
+pub mod dag;
+
 /// MLMD type names (contract §4.1).
 pub mod types {
     pub const PIPELINE: &str = "system.Pipeline";
@@ -112,6 +114,18 @@ pub struct NewArtifact {
     pub custom_properties: Properties,
 }
 
+/// An output artifact of a publish.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PublishedArtifact {
+    /// Recorded earlier (or by an earlier attempt): gets an OUTPUT event
+    /// unless it already has one.
+    Recorded(Id),
+    /// Created by the publish itself, in the same transaction as the
+    /// execution's state and events: a publish that fails leaves no orphan
+    /// artifact, and one that lands leaves no execution without its outputs.
+    New(NewArtifact),
+}
+
 /// An artifact seen through an event of an execution.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkedArtifact {
@@ -186,7 +200,9 @@ pub trait MetadataBackend: Send + Sync {
 
     /// Replace an execution's state and custom properties (all of them: MLMD
     /// without an update mask replaces the whole map), e.g. the launcher's
-    /// pre-publish of pod name and uid.
+    /// pre-publish of pod name and uid. An execution that carries its
+    /// `type_id` is taken as the stored record (as read back) and written as
+    /// it is; without one, the stored type and name are looked up first.
     fn update_execution(
         &self,
         execution: &mlmd::Execution,
@@ -207,6 +223,34 @@ pub trait MetadataBackend: Send + Sync {
         execution: &mlmd::Execution,
         outputs: &[(String, Id)],
     ) -> impl Future<Output = Result<()>> + Send;
+
+    /// An execution and the run it belongs to (its pipeline and run
+    /// contexts): what a launcher given only `--execution_id` starts from.
+    fn open_execution(
+        &self,
+        id: Id,
+    ) -> impl Future<Output = Result<(mlmd::Execution, RunContexts)>> + Send;
+
+    /// Publish an execution with its outputs in one transaction: state and
+    /// custom properties, new artifacts (state `LIVE`), an OUTPUT event per
+    /// output, attributions and associations. Answers the output artifacts'
+    /// ids in order. Safe to repeat after an answer was lost: a new artifact
+    /// whose URI already is this execution's output of the same name is not
+    /// created twice.
+    fn publish(
+        &self,
+        run: &RunContexts,
+        execution: &mlmd::Execution,
+        outputs: &[(String, PublishedArtifact)],
+    ) -> impl Future<Output = Result<Vec<Id>>> + Send;
+
+    /// A DAG execution and its children in the run, in one read, for state
+    /// propagation ([`dag::propagate`]).
+    fn dag_with_children(
+        &self,
+        run: &RunContexts,
+        dag_id: Id,
+    ) -> impl Future<Output = Result<(mlmd::Execution, Vec<mlmd::Execution>)>> + Send;
 
     /// Executions of the run whose `parent_dag_id` is `parent_dag_id`.
     fn child_executions(

@@ -14,6 +14,11 @@ use super::{
     NewExecution, Properties, RunContexts,
 };
 
+mod task;
+pub use task::{
+    dag_state_propagates, open_execution_finds_its_run, publish_creates_artifacts_once,
+};
+
 /// An id no backend hands out in a test store (ids count up from 1).
 pub const MISSING_ID: Id = i64::MAX - 1;
 
@@ -31,6 +36,9 @@ pub async fn run_all<B: MetadataBackend>(backend: &B) {
     latest_task_execution_across_runs(backend).await;
     linked_artifacts_filter_direction_and_keep_order(backend).await;
     unknown_ids_are_errors(backend).await;
+    open_execution_finds_its_run(backend).await;
+    publish_creates_artifacts_once(backend).await;
+    dag_state_propagates(backend).await;
 }
 
 /// `get_or_create_run`: contexts of the right types and names, properties from

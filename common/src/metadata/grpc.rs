@@ -28,10 +28,11 @@ use tonic::Code;
 
 use super::{
     keys, types, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError, NewArtifact,
-    NewExecution, Properties, Result, RunContexts,
+    NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
 mod client;
+mod task;
 
 pub use client::{
     max_message_size_from_env, parse_message_size, GrpcError, MlmdOptions, RetryPolicy, TlsOptions,
@@ -539,18 +540,7 @@ impl MlmdStore {
                     event: Some(event),
                 })
                 .collect(),
-            // With id, type_id and name (the engine requires type_id), and the
-            // properties they have, so the update leaves them as they are.
-            contexts: [&run.pipeline, &run.run]
-                .into_iter()
-                .map(|c| mlmd::Context {
-                    id: c.id,
-                    name: c.name.clone(),
-                    type_id: c.type_id,
-                    custom_properties: c.custom_properties.clone(),
-                    ..Default::default()
-                })
-                .collect(),
+            contexts: run_contexts_for_put(run),
             ..Default::default()
         };
         Ok(self
@@ -745,7 +735,7 @@ impl MetadataBackend for MlmdStore {
                 "KFP types declare no properties: use custom_properties",
             ));
         }
-        let stored = self.stored_for_update(id, execution, OP).await?;
+        let stored = self.record_for_update(id, execution, OP).await?;
         let req = mlmd::PutExecutionsRequest {
             executions: vec![stored],
             ..Default::default()
@@ -840,6 +830,27 @@ impl MetadataBackend for MlmdStore {
         self.publish_once(run, execution, outputs)
             .await?
             .map_err(|e| not_found_as(e, id, OP))
+    }
+
+    async fn open_execution(&self, id: Id) -> Result<(mlmd::Execution, RunContexts)> {
+        self.open_execution_impl(id).await
+    }
+
+    async fn publish(
+        &self,
+        run: &RunContexts,
+        execution: &mlmd::Execution,
+        outputs: &[(String, PublishedArtifact)],
+    ) -> Result<Vec<Id>> {
+        self.publish_impl(run, execution, outputs).await
+    }
+
+    async fn dag_with_children(
+        &self,
+        run: &RunContexts,
+        dag_id: Id,
+    ) -> Result<(mlmd::Execution, Vec<mlmd::Execution>)> {
+        self.dag_with_children_impl(run, dag_id).await
     }
 
     async fn child_executions(
@@ -1124,6 +1135,22 @@ fn quote(s: &str) -> String {
     out
 }
 
+/// The run's contexts as `PutExecution` takes them: with id, type_id and
+/// name (the engine requires type_id), and the properties they have, so the
+/// update leaves them as they are.
+fn run_contexts_for_put(run: &RunContexts) -> Vec<mlmd::Context> {
+    [&run.pipeline, &run.run]
+        .into_iter()
+        .map(|c| mlmd::Context {
+            id: c.id,
+            name: c.name.clone(),
+            type_id: c.type_id,
+            custom_properties: c.custom_properties.clone(),
+            ..Default::default()
+        })
+        .collect()
+}
+
 /// The run's contexts must carry ids and type ids: `PutExecution` needs both.
 fn check_run(run: &RunContexts, op: &'static str) -> Result<()> {
     for c in [&run.pipeline, &run.run] {
@@ -1141,9 +1168,19 @@ fn backend(operation: &'static str, e: GrpcError) -> MetadataError {
     }
 }
 
-/// NOT_FOUND from a write to execution `id` (deleted since it was read).
+/// NOT_FOUND from a write to execution `id` (deleted since it was read), or
+/// the engine's answer to an update of an unknown id: INVALID_ARGUMENT
+/// "Cannot find the given id N".
 fn not_found_as(e: GrpcError, id: Id, op: &'static str) -> MetadataError {
-    if e.code() == Some(Code::NotFound) {
+    let unknown_id = match &e {
+        GrpcError::Rpc { code, message, .. } => {
+            *code == Code::NotFound
+                || (*code == Code::InvalidArgument
+                    && message.starts_with("Cannot find the given id"))
+        }
+        _ => false,
+    };
+    if unknown_id {
         MetadataError::ExecutionNotFound { id }
     } else {
         backend(op, e)

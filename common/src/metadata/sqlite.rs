@@ -27,7 +27,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBe
 
 use super::{
     keys, types, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError, NewArtifact,
-    NewExecution, Properties, Result, RunContexts,
+    NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
 mod properties;
@@ -178,6 +178,30 @@ impl MetadataBackend for SqliteStore {
     ) -> Result<()> {
         self.write("publish_execution", |tx| {
             publish_execution(tx, run, execution, outputs)
+        })
+    }
+
+    async fn open_execution(&self, id: Id) -> Result<(mlmd::Execution, RunContexts)> {
+        self.read("open_execution", |tx| open_execution(tx, id))
+    }
+
+    async fn publish(
+        &self,
+        run: &RunContexts,
+        execution: &mlmd::Execution,
+        outputs: &[(String, PublishedArtifact)],
+    ) -> Result<Vec<Id>> {
+        self.write("publish", |tx| publish(tx, run, execution, outputs))
+    }
+
+    async fn dag_with_children(
+        &self,
+        run: &RunContexts,
+        dag_id: Id,
+    ) -> Result<(mlmd::Execution, Vec<mlmd::Execution>)> {
+        self.read("dag_with_children", |tx| {
+            let dag = existing_execution(tx, dag_id)?;
+            Ok((dag, child_executions(tx, run, dag_id)?))
         })
     }
 
@@ -454,6 +478,84 @@ fn publish_execution(
         }
     }
     Ok(())
+}
+
+fn open_execution(
+    tx: &Transaction<'_>,
+    id: Id,
+) -> Result<(mlmd::Execution, RunContexts), StoreError> {
+    let execution = existing_execution(tx, id)?;
+    let contexts = tx
+        .prepare_cached("SELECT context_id FROM association WHERE execution_id = ?1")?
+        .query_map([id], |row| row.get::<_, Id>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let (mut pipeline, mut run) = (None, None);
+    for context in contexts {
+        let context = read_context(tx, context)?;
+        match context.r#type.as_deref() {
+            Some(types::PIPELINE) => pipeline = Some(context),
+            Some(types::PIPELINE_RUN) => run = Some(context),
+            _ => {}
+        }
+    }
+    match (pipeline, run) {
+        (Some(pipeline), Some(run)) => Ok((execution, RunContexts { pipeline, run })),
+        _ => Err(invalid(
+            "open_execution",
+            format!(
+                "execution {id} is not associated with a {} and a {} context",
+                types::PIPELINE,
+                types::PIPELINE_RUN
+            ),
+        )),
+    }
+}
+
+/// New artifacts and the publish in one transaction; a new artifact whose
+/// URI already is this execution's output of the same name is reused.
+fn publish(
+    tx: &Transaction<'_>,
+    run: &RunContexts,
+    execution: &mlmd::Execution,
+    outputs: &[(String, PublishedArtifact)],
+) -> Result<Vec<Id>, StoreError> {
+    const OP: &str = "publish";
+    let id = execution
+        .id
+        .ok_or_else(|| invalid(OP, "execution has no id"))?;
+    let mut ids = Vec::with_capacity(outputs.len());
+    for (name, out) in outputs {
+        let artifact_id = match out {
+            PublishedArtifact::Recorded(artifact_id) => *artifact_id,
+            PublishedArtifact::New(new) => {
+                let earlier = tx
+                    .prepare_cached(
+                        "SELECT a.id FROM event e \
+                         JOIN event_path p ON p.event_id = e.id AND p.position = 0 \
+                         JOIN artifact a ON a.id = e.artifact_id \
+                         WHERE e.execution_id = ?1 AND e.type = ?2 AND p.step_key = ?3 \
+                         AND a.uri = ?4",
+                    )?
+                    .query_row(
+                        params![id, event::Type::Output as i32, name, new.uri],
+                        |row| row.get::<_, Id>(0),
+                    )
+                    .optional()?;
+                match earlier {
+                    Some(artifact_id) => artifact_id,
+                    None => record_artifact(tx, new)?.id.unwrap_or_default(),
+                }
+            }
+        };
+        ids.push(artifact_id);
+    }
+    let pairs: Vec<(String, Id)> = outputs
+        .iter()
+        .map(|(name, _)| name.clone())
+        .zip(ids.iter().copied())
+        .collect();
+    publish_execution(tx, run, execution, &pairs)?;
+    Ok(ids)
 }
 
 fn child_executions(

@@ -1,0 +1,433 @@
+//! The operations of one task's life in a pod, each in as few round trips as
+//! the engine allows (issue 4's goal: at most six per step): open the
+//! execution (two reads in parallel), publish it with its new artifacts (one
+//! `PutExecution`, after one `PutTypes` for their types), read a DAG with
+//! its children (one filtered list).
+
+use std::collections::{HashMap, HashSet};
+
+use kfp_proto::ml_metadata::{self as mlmd, event, put_execution_request};
+use tonic::Code;
+
+use super::{
+    backend, check_run, invalid, new_event, not_found_as, step_key, GrpcError, Kind, MlmdStore,
+};
+use crate::metadata::{
+    keys, types, Id, MetadataError, NewArtifact, PublishedArtifact, Result, RunContexts,
+};
+
+use super::client::Safety;
+
+/// How many times a publish is sent when its answer is lost (each followed
+/// by a read of what landed).
+const PUBLISH_ATTEMPTS: u32 = 3;
+
+impl MlmdStore {
+    pub(super) async fn open_execution_impl(
+        &self,
+        id: Id,
+    ) -> Result<(mlmd::Execution, RunContexts)> {
+        const OP: &str = "open_execution";
+        let err = |e| backend(OP, e);
+        let req = mlmd::GetContextsByExecutionRequest {
+            execution_id: Some(id),
+            ..Default::default()
+        };
+        let ids = [id];
+        let (execution, contexts) = tokio::join!(
+            self.executions_by_id(&ids),
+            self.rpc.call(
+                "GetContextsByExecution",
+                Safety::Idempotent,
+                || format!("execution {id}"),
+                req,
+                |mut c, r| async move { c.get_contexts_by_execution(r).await },
+            )
+        );
+        let mut execution = match execution.map_err(err)? {
+            Ok(mut found) if found.len() == 1 => found.remove(0),
+            _ => return Err(MetadataError::ExecutionNotFound { id }),
+        };
+        let contexts = contexts.map_err(err)?.contexts;
+        let (mut pipeline, mut run) = (None, None);
+        for mut context in contexts {
+            let type_name = match context.r#type.clone() {
+                Some(name) => name,
+                None => self.context_type_name(context.type_id).await.map_err(err)?,
+            };
+            context.r#type = Some(type_name.clone());
+            match type_name.as_str() {
+                types::PIPELINE => pipeline = Some(context),
+                types::PIPELINE_RUN => run = Some(context),
+                _ => {}
+            }
+        }
+        let (Some(pipeline), Some(run)) = (pipeline, run) else {
+            return Err(invalid(
+                OP,
+                format!(
+                    "execution {id} is not associated with a {} and a {} context",
+                    types::PIPELINE,
+                    types::PIPELINE_RUN
+                ),
+            ));
+        };
+        if execution.r#type.is_none() {
+            execution.r#type = self.execution_type_name(execution.type_id);
+        }
+        Ok((execution, RunContexts { pipeline, run }))
+    }
+
+    /// The name of a context type, from the cache or by registering the two
+    /// KFP context types (a put of an existing schemaless type answers its id).
+    async fn context_type_name(&self, type_id: Option<Id>) -> Result<String, GrpcError> {
+        for name in [types::PIPELINE, types::PIPELINE_RUN] {
+            if Some(self.type_id(Kind::Context, name).await?) == type_id {
+                return Ok(name.to_owned());
+            }
+        }
+        Ok(String::new())
+    }
+
+    fn execution_type_name(&self, type_id: Option<Id>) -> Option<String> {
+        let cache = self
+            .types
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        cache
+            .iter()
+            .find(|((kind, _), id)| *kind == Kind::Execution && Some(**id) == type_id)
+            .map(|((_, name), _)| name.clone())
+    }
+
+    /// Type ids of artifact types, registering every uncached one in one
+    /// `PutTypes`.
+    async fn artifact_type_ids(&self, names: &[&str]) -> Result<HashMap<String, Id>, GrpcError> {
+        let mut out = HashMap::new();
+        let mut missing: Vec<&str> = Vec::new();
+        for &name in names {
+            match self.cached_type(Kind::Artifact, name) {
+                Some(id) => {
+                    out.insert(name.to_owned(), id);
+                }
+                None if !missing.contains(&name) => missing.push(name),
+                None => {}
+            }
+        }
+        if missing.is_empty() {
+            return Ok(out);
+        }
+        let req = mlmd::PutTypesRequest {
+            artifact_types: missing
+                .iter()
+                .map(|name| mlmd::ArtifactType {
+                    name: Some((*name).to_owned()),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let put = self
+            .rpc
+            .call(
+                "PutTypes",
+                Safety::Idempotent,
+                || format!("artifact types {missing:?}"),
+                req,
+                |mut c, r| async move { c.put_types(r).await },
+            )
+            .await;
+        match put {
+            Ok(answer) if answer.artifact_type_ids.len() == missing.len() => {
+                for (name, id) in missing.iter().zip(answer.artifact_type_ids) {
+                    self.cache_type(Kind::Artifact, name, id);
+                    out.insert((*name).to_owned(), id);
+                }
+            }
+            // A type of that name with declared properties (made by someone
+            // else) refuses the schemaless put: one at a time, as before.
+            Ok(_) | Err(_) => {
+                for name in missing {
+                    out.insert(name.to_owned(), self.type_id(Kind::Artifact, name).await?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub(super) async fn publish_impl(
+        &self,
+        run: &RunContexts,
+        execution: &mlmd::Execution,
+        outputs: &[(String, PublishedArtifact)],
+    ) -> Result<Vec<Id>> {
+        const OP: &str = "publish";
+        check_run(run, OP)?;
+        let id = execution
+            .id
+            .ok_or_else(|| invalid(OP, "execution has no id"))?;
+        if !execution.properties.is_empty() {
+            return Err(invalid(
+                OP,
+                "KFP types declare no properties: use custom_properties",
+            ));
+        }
+        let mut seen = HashSet::new();
+        for (name, out) in outputs {
+            match out {
+                PublishedArtifact::Recorded(artifact_id) if !seen.insert(*artifact_id) => {
+                    return Err(invalid(
+                        OP,
+                        format!(
+                            "artifact {artifact_id} is output {name:?} and an earlier output: \
+                             MLMD keeps one OUTPUT event per artifact and execution"
+                        ),
+                    ))
+                }
+                PublishedArtifact::New(new) if new.type_name.is_empty() => {
+                    return Err(invalid(
+                        OP,
+                        format!("output {name:?}: artifact type name must not be empty"),
+                    ))
+                }
+                _ => {}
+            }
+        }
+        let err = |e| backend(OP, e);
+        let type_names: Vec<&str> = outputs
+            .iter()
+            .filter_map(|(_, o)| match o {
+                PublishedArtifact::New(n) => Some(n.type_name.as_str()),
+                PublishedArtifact::Recorded(_) => None,
+            })
+            .collect();
+        let (type_ids, stored) = tokio::join!(
+            self.artifact_type_ids(&type_names),
+            self.record_for_update(id, execution, OP)
+        );
+        let type_ids = type_ids.map_err(err)?;
+        let stored = stored?;
+
+        // What already landed, by output: `None` until an attempt's answer
+        // is lost (the first attempt assumes nothing is there: no read).
+        let mut landed: Option<HashMap<usize, Id>> = None;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut pairs = Vec::new();
+            let mut slots = Vec::new();
+            for (i, (name, out)) in outputs.iter().enumerate() {
+                if landed.as_ref().is_some_and(|l| l.contains_key(&i)) {
+                    continue;
+                }
+                let artifact = match out {
+                    PublishedArtifact::Recorded(artifact_id) => {
+                        slots.push((i, Some(*artifact_id)));
+                        pairs.push(put_execution_request::ArtifactAndEvent {
+                            artifact: None,
+                            event: Some(new_event(*artifact_id, event::Type::Output, name)),
+                        });
+                        continue;
+                    }
+                    PublishedArtifact::New(new) => new_artifact(new, type_ids[&new.type_name]),
+                };
+                slots.push((i, None));
+                pairs.push(put_execution_request::ArtifactAndEvent {
+                    artifact: Some(artifact),
+                    event: Some(mlmd::Event {
+                        r#type: Some(event::Type::Output as i32),
+                        path: new_event(0, event::Type::Output, name).path,
+                        ..Default::default()
+                    }),
+                });
+            }
+            let subject = format!("execution {id} with {} outputs", outputs.len());
+            let sent = self
+                .put_execution_pairs(stored.clone(), pairs, run, Safety::Once, subject)
+                .await;
+            match sent {
+                Ok(answer) => {
+                    let mut ids = landed.unwrap_or_default();
+                    for ((i, known), new_id) in slots.into_iter().zip(
+                        answer
+                            .artifact_ids
+                            .into_iter()
+                            .map(Some)
+                            .chain(std::iter::repeat(None)),
+                    ) {
+                        let got = known.or(new_id).ok_or_else(|| {
+                            invalid(OP, format!("execution {id}: no id for output {i}"))
+                        })?;
+                        ids.insert(i, got);
+                    }
+                    return (0..outputs.len())
+                        .map(|i| {
+                            ids.get(&i).copied().ok_or_else(|| {
+                                invalid(OP, format!("execution {id}: output {i} not published"))
+                            })
+                        })
+                        .collect();
+                }
+                Err(e) if attempt < PUBLISH_ATTEMPTS && maybe_landed(&e) => {
+                    tracing::warn!(execution = id, attempt, error = %e, "publish answer lost; reading what landed");
+                    landed = Some(self.landed_outputs(id, outputs).await?);
+                }
+                Err(e) => return Err(not_found_as(e, id, OP)),
+            }
+        }
+    }
+
+    /// Outputs (by index) that already are OUTPUT events of the execution:
+    /// a recorded artifact by id, a new one by name and URI.
+    async fn landed_outputs(
+        &self,
+        id: Id,
+        outputs: &[(String, PublishedArtifact)],
+    ) -> Result<HashMap<usize, Id>> {
+        let err = |e| backend("publish", e);
+        let events: Vec<mlmd::Event> = self
+            .events(&[id])
+            .await
+            .map_err(err)?
+            .into_iter()
+            .filter(|e| e.r#type == Some(event::Type::Output as i32))
+            .collect();
+        let artifact_ids: Vec<Id> = events.iter().filter_map(|e| e.artifact_id).collect();
+        let artifacts = match self.artifacts_by_id(&artifact_ids).await.map_err(err)? {
+            Ok(found) => found,
+            Err(missing) => return Err(MetadataError::ArtifactNotFound { id: missing }),
+        };
+        let mut landed = HashMap::new();
+        for (i, (name, out)) in outputs.iter().enumerate() {
+            let hit = events.iter().find_map(|e| {
+                let artifact_id = e.artifact_id?;
+                let matches = match out {
+                    PublishedArtifact::Recorded(want) => *want == artifact_id,
+                    PublishedArtifact::New(new) => {
+                        step_key(e) == *name
+                            && artifacts.get(&artifact_id).and_then(|a| a.uri.as_deref())
+                                == Some(new.uri.as_str())
+                    }
+                };
+                matches.then_some(artifact_id)
+            });
+            if let Some(artifact_id) = hit {
+                landed.insert(i, artifact_id);
+            }
+        }
+        Ok(landed)
+    }
+
+    /// The record to write: the caller's when it carries a type id (read
+    /// back earlier, so name and type are right), else the stored one with
+    /// the caller's state and custom properties.
+    pub(super) async fn record_for_update(
+        &self,
+        id: Id,
+        execution: &mlmd::Execution,
+        op: &'static str,
+    ) -> Result<mlmd::Execution> {
+        if execution.type_id.is_some() {
+            return Ok(mlmd::Execution {
+                id: Some(id),
+                name: execution.name.clone(),
+                type_id: execution.type_id,
+                last_known_state: execution.last_known_state,
+                custom_properties: execution.custom_properties.clone(),
+                ..Default::default()
+            });
+        }
+        self.stored_for_update(id, execution, op).await
+    }
+
+    /// One `PutExecution` with artifact/event pairs (new artifacts inline).
+    async fn put_execution_pairs(
+        &self,
+        execution: mlmd::Execution,
+        pairs: Vec<put_execution_request::ArtifactAndEvent>,
+        run: &RunContexts,
+        safety: Safety,
+        subject: String,
+    ) -> Result<mlmd::PutExecutionResponse, GrpcError> {
+        let req = mlmd::PutExecutionRequest {
+            execution: Some(execution),
+            artifact_event_pairs: pairs,
+            contexts: super::run_contexts_for_put(run),
+            ..Default::default()
+        };
+        self.rpc
+            .call(
+                "PutExecution",
+                safety,
+                || subject.clone(),
+                req,
+                |mut c, r| async move { c.put_execution(r).await },
+            )
+            .await
+    }
+
+    pub(super) async fn dag_with_children_impl(
+        &self,
+        run: &RunContexts,
+        dag_id: Id,
+    ) -> Result<(mlmd::Execution, Vec<mlmd::Execution>)> {
+        const OP: &str = "dag_with_children";
+        let run_id = run
+            .run
+            .id
+            .ok_or_else(|| invalid(OP, "run context has no id"))?;
+        // One list for both: the DAG itself and its children (MLMD's filter
+        // grammar takes OR).
+        let filter = format!(
+            "id = {dag_id} OR custom_properties.{}.int_value = {dag_id}",
+            keys::PARENT_DAG_ID
+        );
+        let mut found = self
+            .executions_by_context(run_id, &filter, false)
+            .await
+            .map_err(|e| backend(OP, e))?;
+        if let Some(at) = found.iter().position(|e| e.id == Some(dag_id)) {
+            let dag = found.remove(at);
+            return Ok((dag, found));
+        }
+        // The filter joins the property table, so a DAG without
+        // `parent_dag_id` (the root) is not in the answer: read it by id.
+        match self
+            .executions_by_id(&[dag_id])
+            .await
+            .map_err(|e| backend(OP, e))?
+        {
+            Ok(mut dag) if dag.len() == 1 => Ok((dag.remove(0), found)),
+            _ => Err(MetadataError::ExecutionNotFound { id: dag_id }),
+        }
+    }
+}
+
+/// A new artifact as sent inline in `PutExecution`.
+fn new_artifact(new: &NewArtifact, type_id: Id) -> mlmd::Artifact {
+    mlmd::Artifact {
+        type_id: Some(type_id),
+        uri: Some(new.uri.clone()),
+        state: Some(mlmd::artifact::State::Live as i32),
+        custom_properties: new.custom_properties.clone(),
+        ..Default::default()
+    }
+}
+
+/// Whether a failed write may have landed: its answer was lost (deadline,
+/// connection dropped after sending) or it raced an earlier write of the
+/// same events (ALREADY_EXISTS). Validation errors certainly did not land.
+fn maybe_landed(e: &GrpcError) -> bool {
+    matches!(
+        e.code(),
+        Some(
+            Code::Unavailable
+                | Code::DeadlineExceeded
+                | Code::Cancelled
+                | Code::Unknown
+                | Code::Aborted
+                | Code::AlreadyExists
+                | Code::Internal
+        )
+    )
+}
