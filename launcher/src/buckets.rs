@@ -132,3 +132,52 @@ impl SecretSource for NoSecrets {
         })
     }
 }
+
+/// Secrets of the pod's namespace through the Kubernetes API, connected on
+/// first use: a run whose buckets need no Secret (environment credentials,
+/// local files) never builds a Kubernetes client.
+#[derive(Debug, Clone)]
+pub struct InClusterSecrets {
+    namespace: String,
+    client: std::sync::Arc<tokio::sync::OnceCell<kfp_common::k8s::K8s>>,
+}
+
+impl InClusterSecrets {
+    pub fn new(namespace: impl Into<String>) -> Self {
+        Self {
+            namespace: namespace.into(),
+            client: Default::default(),
+        }
+    }
+
+    /// Over an existing client (tests point one at a fake API server).
+    pub fn with_client(client: kfp_common::k8s::K8s) -> Self {
+        Self {
+            namespace: client.namespace().to_owned(),
+            client: std::sync::Arc::new(tokio::sync::OnceCell::new_with(Some(client))),
+        }
+    }
+}
+
+impl SecretSource for InClusterSecrets {
+    async fn secret_value(
+        &self,
+        name: &str,
+        key: &str,
+    ) -> Result<String, kfp_common::store::open::OpenError> {
+        let client = self
+            .client
+            .get_or_try_init(|| kfp_common::k8s::K8s::in_cluster(Some(self.namespace.clone())))
+            .await
+            .map_err(|e| kfp_common::store::open::OpenError::Secret {
+                bucket: String::new(),
+                secret: name.to_owned(),
+                key: key.to_owned(),
+                reason: format!(
+                    "connecting to the Kubernetes API: {}",
+                    kfp_common::error_chain(&e)
+                ),
+            })?;
+        client.secret_value(name, key).await
+    }
+}

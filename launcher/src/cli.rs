@@ -42,12 +42,111 @@ pub fn main(argv: &[String], signals: &init::Signals) -> i32 {
         };
     }
     telemetry::init("info");
-    eprintln!(
-        "launcher: {:?} mode needs the MLMD metadata backend, which this build does not have yet; \
-         use `launcher local run` to run a step on this machine",
-        parsed.executor_type
-    );
-    init::LAUNCHER_FAILURE
+    match parsed.mode() {
+        args::Mode::Container => container_main(&parsed, signals),
+        _ => {
+            eprintln!(
+                "launcher: importer mode is not implemented yet (issue 5); \
+                 use `launcher local run` to run a step on this machine"
+            );
+            init::LAUNCHER_FAILURE
+        }
+    }
+}
+
+/// Container mode: validate → connect → run → exit code (contract §3.3).
+fn container_main(parsed: &args::LauncherArgs, signals: &init::Signals) -> i32 {
+    use crate::{buckets::InClusterSecrets, container};
+    use kfp_common::metadata::grpc::{MlmdOptions, MlmdStore};
+
+    if let Err(e) = parsed.validate() {
+        eprintln!("launcher: {e}");
+        return init::LAUNCHER_FAILURE;
+    }
+    if parsed.shape() == args::Shape::TaskApi {
+        eprintln!("launcher: the KFP task API shape (--task_id) is not supported yet; use the MLMD shape (--execution_id)");
+        return init::LAUNCHER_FAILURE;
+    }
+    let namespace = match pod_namespace(parsed) {
+        Ok(ns) => ns,
+        Err(e) => {
+            eprintln!("launcher: {e}");
+            return init::LAUNCHER_FAILURE;
+        }
+    };
+    let port: u16 = match parsed.mlmd_server_port.parse() {
+        Ok(p) => p,
+        Err(_) => {
+            eprintln!(
+                "launcher: --mlmd_server_port {:?} is not a port number",
+                parsed.mlmd_server_port
+            );
+            return init::LAUNCHER_FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("launcher: starting the async runtime: {e}");
+            return init::LAUNCHER_FAILURE;
+        }
+    };
+    kfp_common::store::open::install_crypto_provider();
+    let result = runtime.block_on(async {
+        let mut options = MlmdOptions::from_env()?;
+        if parsed.metadata_tls_enabled {
+            options.tls = Some(kfp_common::metadata::grpc::TlsOptions {
+                ca_cert_path: (!parsed.ca_cert_path.is_empty())
+                    .then(|| parsed.ca_cert_path.clone().into()),
+            });
+        }
+        let store = MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?;
+        let cluster = container::Cluster {
+            store: &store,
+            secrets: InClusterSecrets::new(namespace.clone()),
+            cache: &container::NoCacheSink,
+            paths: kfp_common::uri::PathMap::identity(),
+            namespace,
+            retry_index: retry_index(),
+            grace: init::DEFAULT_GRACE,
+        };
+        let finished = container::run(parsed, cluster, signals).await?;
+        anyhow::Ok(finished)
+    });
+    match result {
+        Ok(finished) => {
+            if let Some(e) = &finished.error {
+                eprintln!("launcher: execution {}: {e}", finished.execution_id);
+            }
+            finished.exit_code
+        }
+        Err(e) => {
+            eprintln!("launcher: {e:#}");
+            init::LAUNCHER_FAILURE
+        }
+    }
+}
+
+/// The pod's namespace: `--namespace` (task-API shape), else the
+/// service-account file, as upstream requires.
+fn pod_namespace(parsed: &args::LauncherArgs) -> Result<String, String> {
+    if !parsed.namespace.is_empty() {
+        return Ok(parsed.namespace.clone());
+    }
+    kfp_common::k8s::read_namespace(std::path::Path::new(kfp_common::k8s::NAMESPACE_FILE))
+        .map_err(|e| format!("the pod's namespace (pass --namespace outside a pod): {e}"))
+}
+
+/// Argo's retry index of this attempt (`KFP_RETRY_INDEX`, set for tasks with
+/// a retry policy); 0 otherwise.
+fn retry_index() -> u32 {
+    std::env::var("KFP_RETRY_INDEX")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
 }
 
 #[cfg(not(feature = "sqlite"))]

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod buckets;
 pub mod cli;
+pub mod container;
 pub mod copy;
 pub mod execute;
 pub mod init;

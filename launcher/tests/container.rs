@@ -1,0 +1,650 @@
+//! Container mode (contract §3.3) against the real MLMD engine and SeaweedFS.
+//!
+//! Each scenario creates what a KFP driver would (run contexts with
+//! `pipeline_root` and `store_session_info`, a root DAG, a DAG, a RUNNING
+//! `system.ContainerExecution` with the driver's properties), runs the
+//! launcher's container mode with an Appendix A command line, and reads
+//! MLMD and the bucket back. Run under `make test` (or
+//! `e2e/services/with-seaweedfs.sh bash e2e/services/with-mlmd.sh cargo test
+//! -p kfp-launcher --test container`); without `KFP_MLMD_*` / `KFP_S3_*` the
+//! test says why and passes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+    sync::{Mutex, OnceLock},
+    time::Duration,
+};
+
+use kfp_common::{
+    metadata::{
+        grpc::{MlmdOptions, MlmdStore},
+        keys, types, value, Direction, LinkedArtifact, MetadataBackend, NewExecution, Properties,
+    },
+    proto::ml_metadata::{self as mlmd, execution::State},
+    store::open::{OpenError, SecretSource},
+    uri::PathMap,
+};
+use kfp_launcher::{
+    args,
+    container::{self, CacheRecord, CacheSink, Cluster},
+    init::Signals,
+};
+
+struct S3 {
+    endpoint: String,
+    access: String,
+    secret: String,
+    bucket: String,
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn s3() -> Option<S3> {
+    Some(S3 {
+        endpoint: env("KFP_S3_ENDPOINT")?,
+        access: env("KFP_S3_ACCESS_KEY")?,
+        secret: env("KFP_S3_SECRET_KEY")?,
+        bucket: env("KFP_S3_BUCKET")?,
+    })
+}
+
+/// The Secret KFP's default session info names, as the API would answer.
+#[derive(Clone)]
+struct StaticSecrets {
+    access: String,
+    secret: String,
+}
+
+impl SecretSource for StaticSecrets {
+    async fn secret_value(&self, name: &str, key: &str) -> Result<String, OpenError> {
+        match (name, key) {
+            ("mlpipeline-minio-artifact", "accesskey") => Ok(self.access.clone()),
+            ("mlpipeline-minio-artifact", "secretkey") => Ok(self.secret.clone()),
+            _ => Err(OpenError::Secret {
+                bucket: String::new(),
+                secret: name.into(),
+                key: key.into(),
+                reason: "not in the test's secrets".into(),
+            }),
+        }
+    }
+}
+
+#[derive(Default)]
+struct RecordingCache(Mutex<Vec<CacheRecord>>);
+
+impl CacheSink for RecordingCache {
+    async fn store(&self, record: &CacheRecord) -> Result<(), String> {
+        self.0.lock().unwrap().push(record.clone());
+        Ok(())
+    }
+}
+
+fn signals() -> &'static Signals {
+    static SIGNALS: OnceLock<Signals> = OnceLock::new();
+    SIGNALS.get_or_init(|| Signals::block().expect("block signals"))
+}
+
+/// What a root driver, a DAG driver and a container driver left in MLMD.
+struct Task {
+    root: mlmd::Execution,
+    dag: mlmd::Execution,
+    execution: mlmd::Execution,
+    run_id: String,
+    pipeline: String,
+    /// `minio://<bucket>/v2/artifacts/<pipeline>/<run>/add/<uuid>`
+    task_root: String,
+}
+
+async fn driver_like(store: &MlmdStore, s3: &S3, fingerprint: &str) -> Task {
+    let pipeline = "add-numbers".to_owned();
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let session = format!(
+        r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","maxRetries":"5","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
+        s3.endpoint.trim_start_matches("http://")
+    );
+    let root_uri = format!("minio://{}/v2/artifacts", s3.bucket);
+    let run_props: Properties = [
+        (keys::NAMESPACE, value::string("kubeflow-user")),
+        (keys::RESOURCE_NAME, value::string("run-resource")),
+        (
+            keys::PIPELINE_ROOT,
+            value::string(format!("{root_uri}/{pipeline}/{run_id}")),
+        ),
+        (keys::STORE_SESSION_INFO, value::string(&session)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let run = store
+        .get_or_create_run(&pipeline, &run_id, run_props)
+        .await
+        .unwrap();
+    let new =
+        |type_name: &str, name: Option<String>, props: Vec<(&str, mlmd::Value)>| NewExecution {
+            type_name: type_name.to_owned(),
+            name,
+            state: Some(State::Running),
+            custom_properties: props.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+            inputs: Vec::new(),
+        };
+    let root = store
+        .create_execution(
+            &run,
+            new(
+                types::DAG_EXECUTION,
+                Some(format!("run/{run_id}")),
+                vec![(keys::DISPLAY_NAME, value::string(""))],
+            ),
+        )
+        .await
+        .unwrap();
+    let dag = store
+        .create_execution(
+            &run,
+            new(
+                types::DAG_EXECUTION,
+                None,
+                vec![
+                    (keys::DISPLAY_NAME, value::string("inner")),
+                    (keys::PARENT_DAG_ID, value::int(root.id.unwrap())),
+                    (keys::TOTAL_DAG_TASKS, value::int(1)),
+                ],
+            ),
+        )
+        .await
+        .unwrap();
+    let execution = store
+        .create_execution(
+            &run,
+            new(
+                types::CONTAINER_EXECUTION,
+                None,
+                vec![
+                    (keys::DISPLAY_NAME, value::string("add")),
+                    (keys::TASK_NAME, value::string("add")),
+                    (keys::PARENT_DAG_ID, value::int(dag.id.unwrap())),
+                    (keys::POD_NAME, value::string("")),
+                    (keys::POD_UID, value::string("")),
+                    (keys::NAMESPACE, value::string("")),
+                    (keys::IMAGE, value::string("")),
+                    (keys::CACHE_FINGERPRINT, value::string(fingerprint)),
+                ],
+            ),
+        )
+        .await
+        .unwrap();
+    let task_root = format!(
+        "{root_uri}/{pipeline}/{run_id}/add/{}",
+        uuid::Uuid::new_v4()
+    );
+    Task {
+        root,
+        dag,
+        execution,
+        run_id,
+        pipeline,
+        task_root,
+    }
+}
+
+fn local(uri: &str) -> String {
+    uri.replacen("minio://", "/minio/", 1)
+}
+
+/// Appendix A's command line for this task and user command.
+fn command_line(
+    task: &Task,
+    executor_input: Option<String>,
+    pod: &str,
+    user: &[&str],
+) -> Vec<String> {
+    let logs = format!("{}/executor-logs", task.task_root);
+    let data = format!("{}/data", task.task_root);
+    let input = executor_input.unwrap_or_else(|| {
+        serde_json::json!({
+            "inputs": {"parameterValues": {"a": 1, "b": 2}},
+            "outputs": {
+                "parameters": {"Output": {"outputFile": "/tmp/kfp/outputs/Output"}},
+                "artifacts": {
+                    "data": {"artifacts": [{"type": {"schemaTitle": "system.Dataset", "schemaVersion": "0.0.1"}, "uri": data}]},
+                    "executor-logs": {"artifacts": [{"name": "executor-logs", "type": {"schemaTitle": "system.Artifact"}, "uri": logs}]}
+                },
+                "outputFile": local(&format!("{}/output_metadata.json", task.task_root)),
+            }
+        })
+        .to_string()
+    });
+    let component = serde_json::json!({
+        "executorLabel": "exec-add",
+        "inputDefinitions": {"parameters": {
+            "a": {"parameterType": "NUMBER_INTEGER"}, "b": {"parameterType": "NUMBER_INTEGER"}}},
+        "outputDefinitions": {
+            "parameters": {"Output": {"parameterType": "NUMBER_INTEGER"}},
+            "artifacts": {"data": {"artifactType": {"schemaTitle": "system.Dataset", "schemaVersion": "0.0.1"}}}
+        }
+    })
+    .to_string();
+    let mut argv: Vec<String> = [
+        "--executor_type",
+        "container",
+        "--pipeline_name",
+        &task.pipeline,
+        "--run_id",
+        &task.run_id,
+        "--execution_id",
+        &task.execution.id.unwrap().to_string(),
+        "--executor_input",
+        &input,
+        "--component_spec",
+        &component,
+        "--pod_name",
+        pod,
+        "--pod_uid",
+        &format!("uid-{pod}"),
+        "--ml_pipeline_server_address",
+        "ml-pipeline.kubeflow.svc.cluster.local",
+        "--ml_pipeline_server_port",
+        "8887",
+        "--mlmd_server_address",
+        "metadata-grpc-service.kubeflow.svc.cluster.local",
+        "--mlmd_server_port",
+        "8080",
+        "--publish_logs",
+        "true",
+        "--ml_pipeline_tls_enabled=false",
+        "--metadata_tls_enabled=false",
+        "--ca_cert_path",
+        "",
+        "--cache_disabled=false",
+        "--log_level",
+        "1",
+        "--",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    argv.extend(user.iter().map(|s| s.to_string()));
+    argv
+}
+
+struct Ctx<'a> {
+    store: &'a MlmdStore,
+    s3: &'a S3,
+    scratch: &'a Path,
+    cache: &'a RecordingCache,
+}
+
+impl Ctx<'_> {
+    async fn launch(&self, argv: &[String], retry_index: u32) -> container::Finished {
+        let parsed = args::parse(argv).expect("Appendix A command line parses");
+        parsed.validate().expect("and validates");
+        let cluster = Cluster {
+            store: self.store,
+            secrets: StaticSecrets {
+                access: self.s3.access.clone(),
+                secret: self.s3.secret.clone(),
+            },
+            cache: self.cache,
+            paths: PathMap {
+                user_root: self.scratch.to_path_buf(),
+                host_root: self.scratch.to_path_buf(),
+            },
+            namespace: "kubeflow-user".into(),
+            retry_index,
+            grace: Duration::from_secs(2),
+        };
+        container::run(&parsed, cluster, signals())
+            .await
+            .expect("the execution can be opened and published")
+    }
+
+    async fn execution(&self, e: &mlmd::Execution) -> mlmd::Execution {
+        self.store.get_executions(&[e.id.unwrap()]).await.unwrap()[0].clone()
+    }
+
+    async fn outputs(&self, e: &mlmd::Execution) -> Vec<LinkedArtifact> {
+        self.store
+            .linked_artifacts(&[e.id.unwrap()], Direction::Output)
+            .await
+            .unwrap()
+    }
+
+    async fn object(&self, uri: &str) -> Vec<u8> {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("object");
+        let buckets = kfp_launcher::buckets::RunBuckets::new(
+            Some((
+                kfp_common::store::config::parse_bucket_config(&format!(
+                    "minio://{}/v2/artifacts",
+                    self.s3.bucket
+                ))
+                .unwrap(),
+                kfp_common::store::config::SessionInfo::from_json(&format!(
+                    r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
+                    self.s3.endpoint.trim_start_matches("http://")
+                ))
+                .unwrap(),
+            )),
+            StaticSecrets {
+                access: self.s3.access.clone(),
+                secret: self.s3.secret.clone(),
+            },
+            None,
+        );
+        use kfp_launcher::buckets::Buckets;
+        let bucket = buckets.bucket_for(uri).await.unwrap();
+        bucket.download(uri, &dest).await.unwrap();
+        std::fs::read(&dest).unwrap()
+    }
+}
+
+fn str_prop<'a>(e: &'a mlmd::Execution, key: &str) -> &'a str {
+    e.custom_properties
+        .get(key)
+        .and_then(value::as_str)
+        .unwrap_or_default()
+}
+
+fn int_prop(e: &mlmd::Execution, key: &str) -> Option<i64> {
+    e.custom_properties.get(key).and_then(value::as_int)
+}
+
+fn state(e: &mlmd::Execution) -> State {
+    State::try_from(e.last_known_state.unwrap()).unwrap()
+}
+
+const SUCCESS_SCRIPT: &str = r#"echo "adding {{$.inputs.parameters['a']}} and {{$.inputs.parameters['b']}}"; echo $(( {{$.inputs.parameters['a']}} + {{$.inputs.parameters['b']}} )) > "$0"; mkdir -p "$(dirname "$1")"; printf 'some data' > "$1""#;
+
+#[test]
+fn container_mode_against_real_mlmd_and_seaweedfs() {
+    // Before the runtime's threads exist, as in main.
+    signals();
+    let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
+    else {
+        println!("skipped: KFP_MLMD_* or KFP_S3_* unset (run under make test)");
+        return;
+    };
+    kfp_common::store::open::install_crypto_provider();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let store = MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
+            .await
+            .unwrap();
+        let scratch = tempfile::tempdir().unwrap();
+        let cache = RecordingCache::default();
+        let ctx = Ctx {
+            store: &store,
+            s3: &s3,
+            scratch: scratch.path(),
+            cache: &cache,
+        };
+        success_then_argo_retry(&ctx).await;
+        user_failure_is_published_with_its_logs(&ctx).await;
+        bad_executor_output_fails_the_task(&ctx).await;
+        bad_executor_input_is_published_failed(&ctx).await;
+        unknown_execution_is_an_error_and_writes_nothing(&ctx).await;
+    });
+}
+
+fn success_command(task: &Task, pod: &str) -> Vec<String> {
+    command_line(
+        task,
+        None,
+        pod,
+        &[
+            "sh",
+            "-c",
+            SUCCESS_SCRIPT,
+            "{{$.outputs.parameters['Output'].output_file}}",
+            "{{$.outputs.artifacts['data'].path}}",
+        ],
+    )
+}
+
+async fn success_then_argo_retry(ctx: &Ctx<'_>) {
+    let task = driver_like(ctx.store, ctx.s3, "9f2c").await;
+    let finished = ctx.launch(&success_command(&task, "add-pod-1"), 0).await;
+    assert_eq!(finished.state, State::Complete, "{:?}", finished.error);
+    assert_eq!(finished.exit_code, 0);
+
+    let e = ctx.execution(&task.execution).await;
+    assert_eq!(state(&e), State::Complete);
+    assert_eq!(str_prop(&e, keys::POD_NAME), "add-pod-1");
+    assert_eq!(str_prop(&e, keys::POD_UID), "uid-add-pod-1");
+    assert_eq!(str_prop(&e, keys::NAMESPACE), "kubeflow-user");
+    assert_eq!(
+        str_prop(&e, keys::TASK_NAME),
+        "add",
+        "driver's properties kept"
+    );
+    assert_eq!(str_prop(&e, keys::CACHE_FINGERPRINT), "9f2c");
+    let outputs = e
+        .custom_properties
+        .get(keys::OUTPUTS)
+        .and_then(value::as_struct)
+        .expect("outputs struct");
+    assert_eq!(
+        serde_json::to_value(outputs).unwrap(),
+        serde_json::json!({"Output": 3.0}),
+        "output parameter as a number"
+    );
+    for key in [
+        "download_ms",
+        "run_ms",
+        "upload_ms",
+        "setup_ms",
+        "bytes_uploaded",
+    ] {
+        assert!(int_prop(&e, key).is_some(), "timing/bytes property {key}");
+    }
+    assert_eq!(int_prop(&e, "exit_code"), Some(0));
+
+    let linked = ctx.outputs(&e).await;
+    let by_key: BTreeMap<&str, &LinkedArtifact> =
+        linked.iter().map(|l| (l.key.as_str(), l)).collect();
+    assert_eq!(
+        by_key.keys().copied().collect::<Vec<_>>(),
+        vec!["data", "executor-logs"]
+    );
+    let data = &by_key["data"].artifact;
+    assert_eq!(data.r#type.as_deref(), Some("system.Dataset"));
+    assert_eq!(
+        data.uri.as_deref(),
+        Some(format!("{}/data", task.task_root).as_str())
+    );
+    assert_eq!(
+        data.state,
+        Some(kfp_common::proto::ml_metadata::artifact::State::Live as i32)
+    );
+    let props = &data.custom_properties;
+    assert_eq!(
+        props.get("display_name").and_then(value::as_str),
+        Some("data")
+    );
+    assert!(props
+        .get("store_session_info")
+        .and_then(value::as_str)
+        .is_some_and(|s| s.starts_with(r#"{"Provider":"minio""#)));
+    assert_eq!(props.get("size_bytes").and_then(value::as_int), Some(9));
+    let logs = &by_key["executor-logs"].artifact;
+    assert_eq!(
+        logs.uri.as_deref(),
+        Some(format!("{}/executor-logs-0", task.task_root).as_str()),
+        "executor logs of attempt 0"
+    );
+    assert_eq!(ctx.object(data.uri.as_deref().unwrap()).await, b"some data");
+    let log_text = String::from_utf8(ctx.object(logs.uri.as_deref().unwrap()).await).unwrap();
+    assert!(log_text.contains("adding 1 and 2"), "logs: {log_text:?}");
+
+    let dag = ctx.execution(&task.dag).await;
+    assert_eq!(
+        state(&dag),
+        State::Complete,
+        "the DAG's only task completed"
+    );
+    assert_eq!(
+        state(&ctx.execution(&task.root).await),
+        State::Running,
+        "root untouched"
+    );
+
+    let records = ctx.cache.0.lock().unwrap().clone();
+    let record = records
+        .iter()
+        .find(|r| r.execution_id == task.execution.id.unwrap())
+        .expect("cache entry stored");
+    assert_eq!(record.fingerprint, "9f2c");
+    assert_eq!(record.pipeline_name, "add-numbers");
+    assert_eq!(record.namespace, "kubeflow-user");
+    assert_eq!(record.run_id, task.run_id);
+
+    // Argo retries the pod (say it was killed after publishing): the same
+    // outputs are not created twice, the logs of attempt 1 are added.
+    let again = ctx.launch(&success_command(&task, "add-pod-2"), 1).await;
+    assert_eq!(again.state, State::Complete, "{:?}", again.error);
+    let e = ctx.execution(&task.execution).await;
+    assert_eq!(str_prop(&e, keys::POD_NAME), "add-pod-2");
+    let linked = ctx.outputs(&e).await;
+    let mut uris: Vec<String> = linked
+        .iter()
+        .map(|l| format!("{} {}", l.key, l.artifact.uri.clone().unwrap_or_default()))
+        .collect();
+    uris.sort();
+    assert_eq!(
+        uris,
+        vec![
+            format!("data {}/data", task.task_root),
+            format!("executor-logs {}/executor-logs-0", task.task_root),
+            format!("executor-logs {}/executor-logs-1", task.task_root),
+        ],
+        "no duplicate artifacts after a retry"
+    );
+}
+
+async fn user_failure_is_published_with_its_logs(ctx: &Ctx<'_>) {
+    let task = driver_like(ctx.store, ctx.s3, "").await;
+    let argv = command_line(
+        &task,
+        None,
+        "fail-pod",
+        &["sh", "-c", "echo about to fail; exit 3"],
+    );
+    let finished = ctx.launch(&argv, 0).await;
+    assert_eq!(finished.state, State::Failed);
+    assert_eq!(finished.exit_code, 3, "the user's exit code");
+    let e = ctx.execution(&task.execution).await;
+    assert_eq!(state(&e), State::Failed);
+    assert_eq!(int_prop(&e, "exit_code"), Some(3));
+    assert!(
+        str_prop(&e, "error").contains("exited with code 3"),
+        "{e:?}"
+    );
+    assert!(!e.custom_properties.contains_key(keys::OUTPUTS));
+    let linked = ctx.outputs(&e).await;
+    assert_eq!(linked.len(), 1, "only the logs: {linked:?}");
+    assert_eq!(linked[0].key, "executor-logs");
+    let log = ctx.object(linked[0].artifact.uri.as_deref().unwrap()).await;
+    assert!(String::from_utf8_lossy(&log).contains("about to fail"));
+    assert_eq!(
+        state(&ctx.execution(&task.dag).await),
+        State::Failed,
+        "DAG failed"
+    );
+}
+
+async fn bad_executor_output_fails_the_task(ctx: &Ctx<'_>) {
+    let task = driver_like(ctx.store, ctx.s3, "fp").await;
+    let output_file: PathBuf = ctx
+        .scratch
+        .join(local(&format!("{}/output_metadata.json", task.task_root)).trim_start_matches('/'));
+    let script = format!(
+        "echo 3 > \"$0\"; mkdir -p '{}'; printf 'not json' > '{}'",
+        output_file.parent().unwrap().display(),
+        output_file.display()
+    );
+    let argv = command_line(
+        &task,
+        None,
+        "bad-output-pod",
+        &[
+            "sh",
+            "-c",
+            &script,
+            "{{$.outputs.parameters['Output'].output_file}}",
+        ],
+    );
+    let before = ctx.cache.0.lock().unwrap().len();
+    let finished = ctx.launch(&argv, 0).await;
+    assert_eq!(finished.state, State::Failed);
+    assert_eq!(finished.exit_code, 1, "a launcher failure");
+    let e = ctx.execution(&task.execution).await;
+    assert_eq!(state(&e), State::Failed);
+    assert!(
+        str_prop(&e, "error").contains("output_metadata.json"),
+        "error names the file: {}",
+        str_prop(&e, "error")
+    );
+    assert!(
+        !e.custom_properties.contains_key(keys::OUTPUTS),
+        "no outputs"
+    );
+    let keys: Vec<String> = ctx.outputs(&e).await.into_iter().map(|l| l.key).collect();
+    assert_eq!(keys, vec!["executor-logs"], "nothing but logs presented");
+    assert_eq!(ctx.cache.0.lock().unwrap().len(), before, "no cache entry");
+}
+
+async fn bad_executor_input_is_published_failed(ctx: &Ctx<'_>) {
+    let task = driver_like(ctx.store, ctx.s3, "").await;
+    let argv = command_line(
+        &task,
+        Some(r#"{"inputs": 5}"#.into()),
+        "bad-input-pod",
+        &["true"],
+    );
+    let finished = ctx.launch(&argv, 0).await;
+    assert_eq!(finished.state, State::Failed);
+    assert_eq!(finished.exit_code, 1);
+    let e = ctx.execution(&task.execution).await;
+    assert_eq!(state(&e), State::Failed, "never left RUNNING");
+    assert!(
+        str_prop(&e, "error").contains("--executor_input"),
+        "error names the flag: {}",
+        str_prop(&e, "error")
+    );
+    assert!(ctx.outputs(&e).await.is_empty());
+}
+
+async fn unknown_execution_is_an_error_and_writes_nothing(ctx: &Ctx<'_>) {
+    let task = driver_like(ctx.store, ctx.s3, "").await;
+    let mut argv = success_command(&task, "ghost-pod");
+    let at = argv.iter().position(|a| a == "--execution_id").unwrap();
+    argv[at + 1] = (i64::MAX - 7).to_string();
+    let parsed = args::parse(&argv).unwrap();
+    let cluster = Cluster {
+        store: ctx.store,
+        secrets: StaticSecrets {
+            access: String::new(),
+            secret: String::new(),
+        },
+        cache: ctx.cache,
+        paths: PathMap::identity(),
+        namespace: "kubeflow-user".into(),
+        retry_index: 0,
+        grace: Duration::from_secs(1),
+    };
+    let err = container::run(&parsed, cluster, signals())
+        .await
+        .expect_err("an unknown execution id fails");
+    let text = kfp_common::error_chain(&err);
+    assert!(text.contains(&(i64::MAX - 7).to_string()), "{text}");
+    assert!(text.contains("--execution_id"), "{text}");
+}
