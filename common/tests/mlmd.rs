@@ -317,6 +317,87 @@ async fn aborted_is_retried() {
     );
 }
 
+/// The answer to a publish is lost after the engine committed it: the
+/// publish reads what landed and completes without creating the new output
+/// artifact a second time.
+#[tokio::test]
+async fn publish_after_a_lost_answer_creates_nothing_twice() {
+    // PutExecution #1 creates the execution, #2 is the publish.
+    let Some(server) =
+        PrivateServer::start_with(&["--lose-answer", "PutExecution", "2", "UNAVAILABLE"])
+    else {
+        return;
+    };
+    let store = MlmdStore::connect("127.0.0.1", server.port, fast_options())
+        .await
+        .expect("connect");
+    let run = store
+        .get_or_create_run("lost-pipeline", "lost-run", Properties::new())
+        .await
+        .expect("run");
+    let execution = store
+        .create_execution(
+            &run,
+            NewExecution {
+                type_name: types::CONTAINER_EXECUTION.to_owned(),
+                state: Some(State::Running),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("execution");
+    let mut done = execution.clone();
+    done.last_known_state = Some(State::Complete as i32);
+    let uri = "minio://mlpipeline/lost/model".to_owned();
+    let outputs = [(
+        "model".to_owned(),
+        kfp_common::metadata::PublishedArtifact::New(kfp_common::metadata::NewArtifact {
+            type_name: "system.Model".to_owned(),
+            uri: uri.clone(),
+            custom_properties: Properties::new(),
+        }),
+    )];
+    let ids = store
+        .publish(&run, &done, &outputs)
+        .await
+        .expect("the publish completes after reading what landed");
+    let linked = store
+        .linked_artifacts(
+            &[execution.id.unwrap()],
+            kfp_common::metadata::Direction::Output,
+        )
+        .await
+        .expect("linked");
+    assert_eq!(linked.len(), 1, "one OUTPUT event: {linked:?}");
+    assert_eq!(
+        linked[0].artifact.id,
+        Some(ids[0]),
+        "the answered id is the landed one"
+    );
+    use kfp_proto::ml_metadata::{
+        metadata_store_service_client::MetadataStoreServiceClient, GetArtifactsByUriRequest,
+    };
+    let mut client =
+        MetadataStoreServiceClient::connect(format!("http://127.0.0.1:{}", server.port))
+            .await
+            .expect("raw client");
+    let by_uri = client
+        .get_artifacts_by_uri(GetArtifactsByUriRequest {
+            uris: vec![uri],
+            ..Default::default()
+        })
+        .await
+        .expect("GetArtifactsByURI")
+        .into_inner()
+        .artifacts;
+    assert_eq!(by_uri.len(), 1, "the artifact exists once: {by_uri:?}");
+    let stored = store
+        .get_executions(&[execution.id.unwrap()])
+        .await
+        .expect("get");
+    assert_eq!(stored[0].last_known_state, Some(State::Complete as i32));
+}
+
 /// `Display` of an error and all its sources.
 fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut out = err.to_string();
@@ -339,6 +420,13 @@ struct PrivateServer {
 impl PrivateServer {
     /// `None` (with a message) when the MLMD venv is not known.
     fn start(fail_first: &[&str]) -> Option<Self> {
+        let mut args = vec!["--fail-first"];
+        args.extend_from_slice(fail_first);
+        Self::start_with(&args)
+    }
+
+    /// With any `mlmd_server.py` fault flags.
+    fn start_with(faults: &[&str]) -> Option<Self> {
         let (Some(python), Some(server)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
             println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset (run under e2e/services/with-mlmd.sh)");
             return None;
@@ -348,8 +436,8 @@ impl PrivateServer {
             .arg(server)
             .arg("--db")
             .arg(dir.path().join("mlmd.sqlite"))
-            .args(["--host", "127.0.0.1", "--port", "0", "--fail-first"])
-            .args(fail_first)
+            .args(["--host", "127.0.0.1", "--port", "0"])
+            .args(faults)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

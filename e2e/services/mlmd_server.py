@@ -25,6 +25,10 @@ environment as `;`-separated lists:
                                KFP_MLMD_FAIL_FIRST="PutExecution:2:UNAVAILABLE;..."
   --delay METHOD SECONDS       sleep before serving each call of METHOD (`*`).
                                KFP_MLMD_DELAY="GetContextByTypeAndName:0.5;..."
+  --lose-answer METHOD K CODE  the K-th call (1-based) of METHOD reaches the store
+                               and is committed, then answered with CODE: an
+                               answer lost after the write landed.
+                               KFP_MLMD_LOSE_ANSWER="PutExecution:2:UNAVAILABLE"
 """
 
 import argparse
@@ -77,6 +81,7 @@ class Faults:
         self._lock = threading.Lock()
         self._fail = {}  # method -> [remaining, code]
         self._delay = {}  # method -> seconds
+        self._lose = {}  # method -> [calls left before the lost one, code]
 
     def _check_method(self, method):
         if method != "*" and method not in self._methods:
@@ -95,6 +100,23 @@ class Faults:
         if s < 0:
             raise ValueError("negative delay for %s" % method)
         self._delay[method] = s
+
+    def add_lose_answer(self, method, nth, code):
+        self._check_method(method)
+        k = int(nth)
+        if k < 1:
+            raise ValueError("--lose-answer counts calls from 1 for %s" % method)
+        self._lose[method] = [k, parse_code(code)]
+
+    def take_lost_answer(self, method):
+        """The code to answer this (already served) call with, or None."""
+        with self._lock:
+            entry = self._lose.get(method)
+            if entry and entry[0] > 0:
+                entry[0] -= 1
+                if entry[0] == 0:
+                    return entry[1]
+        return None
 
     def delay(self, method):
         return self._delay.get(method, self._delay.get("*", 0.0))
@@ -191,6 +213,10 @@ class Server:
             except Exception as e:  # pylint: disable=broad-except
                 LOG.exception("%s failed", method)
                 context.abort(grpc.StatusCode.INTERNAL, "%s: %s" % (type(e).__name__, e))
+            lost = self._faults.take_lost_answer(method)
+            if lost is not None:
+                LOG.debug("%s -> committed, answered %s (injected)", method, lost.name)
+                context.abort(lost, "injected lost answer of %s" % method)
             LOG.debug("%s -> OK (%.2f ms)", method, (time.monotonic() - t0) * 1e3)
             return response
 
@@ -255,6 +281,8 @@ def main(argv=None):
                    metavar=("METHOD", "N", "CODE"))
     p.add_argument("--delay", nargs=2, action="append", default=[],
                    metavar=("METHOD", "SECONDS"))
+    p.add_argument("--lose-answer", nargs=3, action="append", default=[],
+                   metavar=("METHOD", "K", "CODE"))
     args = p.parse_args(argv)
 
     logging.basicConfig(
@@ -271,6 +299,8 @@ def main(argv=None):
             faults.add_fail_first(method, n, code)
         for method, seconds in args.delay:
             faults.add_delay(method, seconds)
+        for method, nth, code in args.lose_answer:
+            faults.add_lose_answer(method, nth, code)
     except ValueError as e:
         p.error(str(e))
 
