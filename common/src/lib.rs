@@ -3,6 +3,7 @@
 pub use kfp_proto as proto;
 
 pub mod artifact;
+pub mod cache;
 
 pub mod executor_io;
 pub mod goflag;

@@ -24,6 +24,13 @@ pub mod kfp_kubernetes {
     include!("gen/kfp_kubernetes.serde.rs");
 }
 
+/// `api`: the KFP API server's v1beta1 `TaskService` (the cache of KFP <= 2.17,
+/// contract §5.2). Client behind `grpc`, server behind `grpc-server`.
+pub mod api {
+    include!("gen/api.rs");
+    include!("gen/api.serde.rs");
+}
+
 /// `google.rpc`: `Status`, used by `PipelineTaskFinalStatus`.
 pub mod google {
     pub mod rpc {

@@ -2,8 +2,11 @@
 //! difference, so the generated code can never drift from `descriptors/*.binpb`
 //! (the linkerd `spiffe-proto` pattern: no `build.rs`, no protoc in normal builds).
 //!
-//! After re-running `export_descriptors.py`, refresh the code with
-//! `KFP_PROTO_BLESS=1 cargo test -p kfp-proto --test bootstrap`.
+//! `kfp_api/*.proto` (KFP API server services no pinned package ships) are
+//! compiled here with `protox`, pure Rust, so no protoc is needed either.
+//!
+//! After re-running `export_descriptors.py` or editing `kfp_api/`, refresh the
+//! code with `KFP_PROTO_BLESS=1 cargo test -p kfp-proto --test bootstrap`.
 
 use std::{fs, path::Path};
 
@@ -15,12 +18,16 @@ const SETS: &[&str] = &[
     "kubernetes_executor_config.binpb",
 ];
 
+/// Hand-written protos (under `kfp_api/`), compiled from source.
+const PROTOS: &[&str] = &["task.proto"];
+
 /// Packages we generate code for; `google.protobuf` comes from `pbjson-types`.
 const PACKAGES: &[&str] = &[
     ".ml_metadata",
     ".ml_pipelines",
     ".kfp_kubernetes",
     ".google.rpc",
+    ".api",
 ];
 
 fn merged_descriptor_set(root: &Path) -> prost_types::FileDescriptorSet {
@@ -28,17 +35,35 @@ fn merged_descriptor_set(root: &Path) -> prost_types::FileDescriptorSet {
     for set in SETS {
         let bytes = fs::read(root.join("descriptors").join(set)).expect("read descriptor set");
         let fds = prost_types::FileDescriptorSet::decode(bytes.as_slice()).expect("decode set");
-        for file in fds.file {
-            if !merged.file.iter().any(|f| f.name == file.name) {
-                merged.file.push(file);
-            }
-        }
+        merge(&mut merged, fds);
     }
     merged
 }
 
+/// Adds the files of `more` that `into` does not have yet (shared imports).
+fn merge(into: &mut prost_types::FileDescriptorSet, more: prost_types::FileDescriptorSet) {
+    for file in more.file {
+        if !into.file.iter().any(|f| f.name == file.name) {
+            into.file.push(file);
+        }
+    }
+}
+
+/// `kfp_api/*.proto` compiled with `protox`, imports (`google/protobuf/*`,
+/// built into protox) included; source info kept so that the comments of the
+/// hand-written protos become doc comments.
+fn api_descriptor_set(root: &Path) -> prost_types::FileDescriptorSet {
+    let dir = root.join("kfp_api");
+    let mut compiler = protox::Compiler::new([&dir]).expect("protox include dir");
+    compiler.include_imports(true).include_source_info(true);
+    compiler.open_files(PROTOS).expect("compile kfp_api protos");
+    let bytes = compiler.encode_file_descriptor_set();
+    prost_types::FileDescriptorSet::decode(bytes.as_slice()).expect("decode kfp_api set")
+}
+
 fn generate(root: &Path, out: &Path) {
     let fds = merged_descriptor_set(root);
+    let api = api_descriptor_set(root);
     // gRPC clients (MLMD's MetadataStoreService), behind the `grpc` feature
     // so crates that only need the messages do not pull in tonic.
     let services = tonic_prost_build::configure()
@@ -54,8 +79,27 @@ fn generate(root: &Path, out: &Path) {
         .compile_well_known_types()
         .extern_path(".google.protobuf", "::pbjson_types");
     prost.compile_fds(fds.clone()).expect("prost-build");
+    // KFP API services: clients behind `grpc` as above, plus servers behind
+    // `grpc-server` for the fakes in tests. A pass of its own so that no
+    // MLMD server is generated and the MLMD code stays as it was.
+    let api_services = tonic_prost_build::configure()
+        .build_server(true)
+        .build_transport(true)
+        .client_mod_attribute(".", r#"#[cfg(feature = "grpc")]"#)
+        .server_mod_attribute(".", r#"#[cfg(feature = "grpc-server")]"#)
+        .service_generator();
+    let mut prost = prost_build::Config::new();
+    prost
+        .service_generator(api_services)
+        .out_dir(out)
+        .btree_map(["."])
+        .compile_well_known_types()
+        .extern_path(".google.protobuf", "::pbjson_types");
+    prost.compile_fds(api.clone()).expect("prost-build kfp_api");
+    let mut all = fds;
+    merge(&mut all, api);
     pbjson_build::Builder::new()
-        .register_descriptors(&fds.encode_to_vec())
+        .register_descriptors(&all.encode_to_vec())
         .expect("register descriptors")
         .out_dir(out)
         .btree_map(["."])

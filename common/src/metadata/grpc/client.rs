@@ -343,7 +343,7 @@ fn connection_refused(status: &Status) -> bool {
 impl RetryPolicy {
     /// The delay before attempt `attempt + 1`, or `None` when the attempts or
     /// the total time are used up (the sleep itself must fit in the total).
-    fn delay(&self, attempt: u32, start: Instant) -> Option<Duration> {
+    pub(crate) fn delay(&self, attempt: u32, start: Instant) -> Option<Duration> {
         if attempt >= self.max_attempts {
             return None;
         }
