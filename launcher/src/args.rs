@@ -117,6 +117,13 @@ pub const FLAGS: &[Flag] = &[
         "0",
         "parent DAG execution ID",
     ),
+    // Ours (not upstream's; KFP's own command lines never carry it).
+    Flag::new(
+        "cache_store",
+        Kind::String,
+        "api",
+        "Where cache entries go: api (the KFP API server's TaskService, as upstream) or mlmd (the COMPLETE execution with its cache_fingerprint is the entry; no API server needed)",
+    ),
     // mlmd-removal shape (contract §8.1).
     Flag::new(
         "task_id",
@@ -221,6 +228,8 @@ pub struct LauncherArgs {
     pub fingerprint: String,
     pub iteration_index: i64,
     pub namespace: String,
+    /// `--cache_store`: `api` (default) or `mlmd`.
+    pub cache_store: String,
     /// Everything after the flags (normally after `--`): the user program
     /// and its arguments (Go's `flag.Args()`).
     pub command: Vec<String>,
@@ -308,6 +317,7 @@ pub fn parse(argv: &[String]) -> Result<LauncherArgs, ArgsError> {
         fingerprint: s("fingerprint"),
         iteration_index: p.int("iteration_index"),
         namespace: s("namespace"),
+        cache_store: s("cache_store"),
         present: p.set_names().into_iter().collect(),
         command: p.into_rest(),
     })

@@ -104,16 +104,45 @@ fn container_main(parsed: &args::LauncherArgs, signals: &init::Signals) -> i32 {
             });
         }
         let store = MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?;
-        let cluster = container::Cluster {
-            store: &store,
-            secrets: InClusterSecrets::new(namespace.clone()),
-            cache: &container::NoCacheSink,
-            paths: kfp_common::uri::PathMap::identity(),
-            namespace,
-            retry_index: retry_index(),
-            grace: init::DEFAULT_GRACE,
+        let api = match cache_target(parsed)? {
+            Some((host, port)) => Some(
+                kfp_common::cache::ApiTaskCache::connect(&host, port, None)
+                    .await
+                    .map_err(|e| anyhow::anyhow!(kfp_common::error_chain(&e)))?,
+            ),
+            None => None,
         };
-        let finished = container::run(parsed, cluster, signals).await?;
+        let secrets = InClusterSecrets::new(namespace.clone());
+        let grace = init::DEFAULT_GRACE;
+        let paths = kfp_common::uri::PathMap::identity();
+        let retry_index = retry_index();
+        let finished = match &api {
+            Some(api) => {
+                let cluster = container::Cluster {
+                    store: &store,
+                    secrets,
+                    cache: api,
+                    paths,
+                    namespace,
+                    retry_index,
+                    grace,
+                };
+                container::run(parsed, cluster, signals).await?
+            }
+            None => {
+                let cluster = container::Cluster {
+                    store: &store,
+                    secrets,
+                    cache: &container::NoCacheSink,
+                    paths,
+                    namespace,
+                    retry_index,
+                    grace,
+                };
+                container::run(parsed, cluster, signals).await?
+            }
+        };
+        tracing::info!(mlmd_round_trips = store.round_trips(), "done");
         anyhow::Ok(finished)
     });
     match result {
@@ -138,6 +167,27 @@ fn pod_namespace(parsed: &args::LauncherArgs) -> Result<String, String> {
     }
     kfp_common::k8s::read_namespace(std::path::Path::new(kfp_common::k8s::NAMESPACE_FILE))
         .map_err(|e| format!("the pod's namespace (pass --namespace outside a pod): {e}"))
+}
+
+/// The KFP API server to store cache entries in, unless caching is off or
+/// the entries live in MLMD (`--cache_store mlmd`).
+fn cache_target(parsed: &args::LauncherArgs) -> anyhow::Result<Option<(String, u16)>> {
+    if parsed.cache_disabled {
+        return Ok(None);
+    }
+    match parsed.cache_store.as_str() {
+        "mlmd" => Ok(None),
+        "api" => {
+            let port = parsed.ml_pipeline_server_port.parse().map_err(|_| {
+                anyhow::anyhow!(
+                    "--ml_pipeline_server_port {:?} is not a port number",
+                    parsed.ml_pipeline_server_port
+                )
+            })?;
+            Ok(Some((parsed.ml_pipeline_server_address.clone(), port)))
+        }
+        other => anyhow::bail!("--cache_store {other:?}: expected \"api\" or \"mlmd\""),
+    }
 }
 
 /// Argo's retry index of this attempt (`KFP_RETRY_INDEX`, set for tasks with

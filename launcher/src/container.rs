@@ -29,6 +29,7 @@ use std::{
 
 use kfp_common::{
     artifact,
+    cache::{ApiTaskCache, CacheEntry},
     executor_io::parse_executor_input,
     metadata::{
         dag, keys, value, Direction, MetadataBackend, MetadataError, NewArtifact,
@@ -68,21 +69,16 @@ pub mod props {
     pub const ERROR: &str = "error";
 }
 
-/// A cache entry as KFP's API server stores it (contract §5.2).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CacheRecord {
-    pub pipeline_name: String,
-    pub namespace: String,
-    pub run_id: String,
-    pub execution_id: i64,
-    pub fingerprint: String,
-    pub created_at: SystemTime,
-    pub finished_at: SystemTime,
-}
-
 /// Where cache entries go after a successful step with a fingerprint.
 pub trait CacheSink: Sync {
-    fn store(&self, record: &CacheRecord) -> impl Future<Output = Result<(), String>> + Send;
+    fn store(&self, record: &CacheEntry) -> impl Future<Output = Result<(), String>> + Send;
+}
+
+/// The KFP API server's `TaskService` (contract §5.2), as upstream.
+impl CacheSink for ApiTaskCache {
+    async fn store(&self, record: &CacheEntry) -> Result<(), String> {
+        self.create(record).await.map_err(|e| chain(&e))
+    }
 }
 
 /// No separate cache entry: `--cache_disabled`, or MLMD-native caching,
@@ -91,7 +87,7 @@ pub trait CacheSink: Sync {
 pub struct NoCacheSink;
 
 impl CacheSink for NoCacheSink {
-    async fn store(&self, _record: &CacheRecord) -> Result<(), String> {
+    async fn store(&self, _record: &CacheEntry) -> Result<(), String> {
         Ok(())
     }
 }
@@ -244,7 +240,7 @@ where
     let mut outcome = Outcome::from_report(report, &session_json);
 
     if outcome.state == State::Complete && !fingerprint.is_empty() && !args.cache_disabled {
-        let record = CacheRecord {
+        let record = CacheEntry {
             pipeline_name: args.pipeline_name.clone(),
             namespace: cluster.namespace.clone(),
             run_id: args.run_id.clone(),

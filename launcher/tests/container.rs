@@ -19,6 +19,7 @@ use std::{
 };
 
 use kfp_common::{
+    cache::{api::fake::FakeTaskService, ApiTaskCache, CacheEntry},
     metadata::{
         grpc::{MlmdOptions, MlmdStore},
         keys, types, value, Direction, LinkedArtifact, MetadataBackend, NewExecution, Properties,
@@ -29,7 +30,7 @@ use kfp_common::{
 };
 use kfp_launcher::{
     args,
-    container::{self, CacheRecord, CacheSink, Cluster},
+    container::{self, CacheSink, Cluster},
     init::Signals,
 };
 
@@ -76,10 +77,10 @@ impl SecretSource for StaticSecrets {
 }
 
 #[derive(Default)]
-struct RecordingCache(Mutex<Vec<CacheRecord>>);
+struct RecordingCache(Mutex<Vec<CacheEntry>>);
 
 impl CacheSink for RecordingCache {
-    async fn store(&self, record: &CacheRecord) -> Result<(), String> {
+    async fn store(&self, record: &CacheEntry) -> Result<(), String> {
         self.0.lock().unwrap().push(record.clone());
         Ok(())
     }
@@ -282,6 +283,15 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     async fn launch(&self, argv: &[String], retry_index: u32) -> container::Finished {
+        self.launch_with(argv, retry_index, self.cache).await
+    }
+
+    async fn launch_with<C: CacheSink>(
+        &self,
+        argv: &[String],
+        retry_index: u32,
+        cache: &C,
+    ) -> container::Finished {
         let parsed = args::parse(argv).expect("Appendix A command line parses");
         parsed.validate().expect("and validates");
         let cluster = Cluster {
@@ -290,7 +300,7 @@ impl Ctx<'_> {
                 access: self.s3.access.clone(),
                 secret: self.s3.secret.clone(),
             },
-            cache: self.cache,
+            cache,
             paths: PathMap {
                 user_root: self.scratch.to_path_buf(),
                 host_root: self.scratch.to_path_buf(),
@@ -392,6 +402,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         bad_executor_output_fails_the_task(&ctx).await;
         bad_executor_input_is_published_failed(&ctx).await;
         unknown_execution_is_an_error_and_writes_nothing(&ctx).await;
+        cache_entry_through_the_kfp_api(&ctx).await;
     });
 }
 
@@ -647,4 +658,70 @@ async fn unknown_execution_is_an_error_and_writes_nothing(ctx: &Ctx<'_>) {
     let text = kfp_common::error_chain(&err);
     assert!(text.contains(&(i64::MAX - 7).to_string()), "{text}");
     assert!(text.contains("--execution_id"), "{text}");
+}
+
+/// The entry reaches the KFP API server's `TaskService` as upstream writes it.
+async fn cache_entry_through_the_kfp_api(ctx: &Ctx<'_>) {
+    let server = FakeTaskService::start().await.unwrap();
+    let api = ApiTaskCache::connect("127.0.0.1", server.address().port(), None)
+        .await
+        .unwrap();
+    let task = driver_like(ctx.store, ctx.s3, "b4985").await;
+    let finished = ctx
+        .launch_with(&success_command(&task, "cached-pod"), 0, &api)
+        .await;
+    assert_eq!(finished.state, State::Complete, "{:?}", finished.error);
+    let tasks = server.tasks();
+    assert_eq!(tasks.len(), 1, "{tasks:?}");
+    let t = &tasks[0];
+    assert_eq!(t.pipeline_name, "pipeline/add-numbers");
+    assert_eq!(t.namespace, "kubeflow-user");
+    assert_eq!(t.run_id, task.run_id);
+    assert_eq!(t.mlmd_execution_id, task.execution.id.unwrap().to_string());
+    assert_eq!(t.fingerprint, "b4985");
+    assert!(t.created_at.is_some() && t.finished_at.is_some());
+    let hit = api
+        .lookup("add-numbers", "kubeflow-user", "b4985")
+        .await
+        .unwrap();
+    assert_eq!(hit, task.execution.id, "the driver's lookup finds it");
+
+    // A cache server that is down: the task is still COMPLETE, the launcher
+    // exits 1 (upstream), and the error says so.
+    let port = server.address().port();
+    drop(server);
+    let api = ApiTaskCache::connect_with(
+        "127.0.0.1",
+        port,
+        kfp_common::cache::TaskCacheOptions {
+            retry: kfp_common::metadata::grpc::RetryPolicy {
+                max_attempts: 3,
+                initial_backoff: Duration::from_millis(20),
+                max_backoff: Duration::from_millis(50),
+                jitter: 0.25,
+                max_total: Duration::from_secs(2),
+            },
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let task = driver_like(ctx.store, ctx.s3, "c0ffee").await;
+    let finished = ctx
+        .launch_with(&success_command(&task, "cache-down-pod"), 0, &api)
+        .await;
+    assert_eq!(finished.state, State::Complete);
+    assert_eq!(finished.exit_code, 1);
+    assert!(
+        finished
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("cache entry") && e.contains("CreateTaskV1")),
+        "{:?}",
+        finished.error
+    );
+    assert_eq!(
+        state(&ctx.execution(&task.execution).await),
+        State::Complete
+    );
 }

@@ -72,6 +72,12 @@ impl MlmdStore {
         })
     }
 
+    /// MLMD round trips (RPC attempts, retries included) this store has made:
+    /// the figure issue 4 bounds per task.
+    pub fn round_trips(&self) -> u64 {
+        self.rpc.sent()
+    }
+
     // --- types ---
 
     fn cached_type(&self, kind: Kind, name: &str) -> Option<Id> {

@@ -196,6 +196,8 @@ pub(super) struct Rpc {
     client: Client,
     retry: RetryPolicy,
     call_timeout: Duration,
+    /// Attempts sent, retries included: the round trips a task costs.
+    sent: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Rpc {
@@ -255,7 +257,13 @@ impl Rpc {
             client,
             retry: options.retry.clone(),
             call_timeout: options.call_timeout,
+            sent: Default::default(),
         })
+    }
+
+    /// RPC attempts sent so far.
+    pub(super) fn sent(&self) -> u64 {
+        self.sent.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// One RPC with deadline and retries. `subject` names what the call is
@@ -277,6 +285,7 @@ impl Rpc {
         let mut attempt = 0;
         loop {
             attempt += 1;
+            self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let mut req = tonic::Request::new(request.clone());
             req.set_timeout(self.call_timeout);
             // The endpoint timeout bounds the HTTP exchange; this also bounds
