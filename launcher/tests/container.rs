@@ -725,3 +725,90 @@ async fn cache_entry_through_the_kfp_api(ctx: &Ctx<'_>) {
         State::Complete
     );
 }
+
+/// The real binary with an Appendix A command line: SIGTERM while the user
+/// process runs (pod deletion) is published FAILED with the signal before
+/// the launcher exits 128+15, and the DAG fails with it.
+#[test]
+fn sigterm_mid_run_is_published_before_exit() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
+    else {
+        println!("skipped: KFP_MLMD_* or KFP_S3_* unset (run under make test)");
+        return;
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let store = runtime.block_on(async {
+        MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
+            .await
+            .unwrap()
+    });
+    let task = runtime.block_on(driver_like(&store, &s3, ""));
+    let scratch = tempfile::tempdir().unwrap();
+    let input = serde_json::json!({
+        "inputs": {"parameterValues": {"a": 1, "b": 2}},
+        "outputs": {"parameters": {"Output": {"outputFile": scratch.path().join("Output")}}}
+    })
+    .to_string();
+    let mut argv = command_line(
+        &task,
+        Some(input),
+        "term-pod",
+        &["sh", "-c", "echo started; exec sleep 30"],
+    );
+    let set = |argv: &mut Vec<String>, flag: &str, value: &str| {
+        let at = argv.iter().position(|a| a == flag).unwrap();
+        argv[at + 1] = value.to_owned();
+    };
+    set(&mut argv, "--mlmd_server_address", &host);
+    set(&mut argv, "--mlmd_server_port", &port);
+    let at = argv.iter().position(|a| a == "--").unwrap();
+    argv.splice(
+        at..at,
+        ["--namespace", "kubeflow-user", "--cache_store", "mlmd"].map(String::from),
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_launcher"))
+        .args(&argv)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    assert_eq!(line.trim(), "started");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(143),
+        "128+SIGTERM; stderr: {stderr}"
+    );
+    assert!(stderr.contains("mlmd_round_trips"), "{stderr}");
+
+    let (e, dag) = runtime.block_on(async {
+        let got = store
+            .get_executions(&[task.execution.id.unwrap(), task.dag.id.unwrap()])
+            .await
+            .unwrap();
+        (got[0].clone(), got[1].clone())
+    });
+    assert_eq!(state(&e), State::Failed, "published before exit: {e:?}");
+    assert!(
+        str_prop(&e, "error").contains("SIGTERM"),
+        "{}",
+        str_prop(&e, "error")
+    );
+    assert_eq!(int_prop(&e, "exit_code"), Some(143));
+    assert_eq!(str_prop(&e, keys::POD_NAME), "term-pod");
+    assert_eq!(state(&dag), State::Failed);
+}
