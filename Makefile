@@ -15,7 +15,7 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench toolchain-musl venv-kfp services mlmd-smoke clean
+.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead toolchain-musl venv-kfp services mlmd-smoke clean
 
 all: test
 
@@ -84,6 +84,14 @@ toolchain-musl:
 bench: services
 	$(CARGO) build --release -p kfp-launcher
 	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
+	$(MAKE) --no-print-directory bench-overhead
+
+## Launcher overhead per task and MLMD round trips, against the real MLMD
+## engine; rewrites its section of BENCHMARKS.md. BENCH_TASKS (30).
+bench-overhead: services
+	$(CARGO) build --release -p kfp-launcher
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-mlmd.sh sh -c \
+	  '"$$KFP_MLMD_PYTHON" e2e/bench/overhead.py "$(TARGET_DIR)/release/launcher"'
 
 clean:
 	$(CARGO) clean
