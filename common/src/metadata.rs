@@ -252,6 +252,14 @@ pub trait MetadataBackend: Send + Sync {
         dag_id: Id,
     ) -> impl Future<Output = Result<(mlmd::Execution, Vec<mlmd::Execution>)>> + Send;
 
+    /// Executions of the run in one of `states` (all states when empty),
+    /// in id order: what a close-out looks at.
+    fn run_executions(
+        &self,
+        run: &RunContexts,
+        states: &[State],
+    ) -> impl Future<Output = Result<Vec<mlmd::Execution>>> + Send;
+
     /// Executions of the run whose `parent_dag_id` is `parent_dag_id`.
     fn child_executions(
         &self,

@@ -851,6 +851,26 @@ impl MetadataBackend for MlmdStore {
         self.publish_impl(run, execution, outputs).await
     }
 
+    async fn run_executions(
+        &self,
+        run: &RunContexts,
+        states: &[State],
+    ) -> Result<Vec<mlmd::Execution>> {
+        const OP: &str = "run_executions";
+        let run_id = run
+            .run
+            .id
+            .ok_or_else(|| invalid(OP, "run context has no id"))?;
+        let filter = states
+            .iter()
+            .map(|s| format!("last_known_state = {}", s.as_str_name()))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        self.executions_by_context(run_id, &filter, false)
+            .await
+            .map_err(|e| backend(OP, e))
+    }
+
     async fn dag_with_children(
         &self,
         run: &RunContexts,

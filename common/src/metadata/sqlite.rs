@@ -194,6 +194,35 @@ impl MetadataBackend for SqliteStore {
         self.write("publish", |tx| publish(tx, run, execution, outputs))
     }
 
+    async fn run_executions(
+        &self,
+        run: &RunContexts,
+        states: &[State],
+    ) -> Result<Vec<mlmd::Execution>> {
+        self.read("run_executions", |tx| {
+            let run_id = run
+                .run
+                .id
+                .ok_or_else(|| invalid("run_executions", "run context has no id"))?;
+            let ids = tx
+                .prepare_cached(
+                    "SELECT e.id, e.last_known_state FROM execution e \
+                     JOIN association a ON a.execution_id = e.id \
+                     WHERE a.context_id = ?1 ORDER BY e.id",
+                )?
+                .query_map([run_id], |row| {
+                    Ok((row.get::<_, Id>(0)?, row.get::<_, Option<i32>>(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            ids.into_iter()
+                .filter(|(_, state)| {
+                    states.is_empty() || states.iter().any(|s| Some(*s as i32) == *state)
+                })
+                .map(|(id, _)| existing_execution(tx, id))
+                .collect()
+        })
+    }
+
     async fn dag_with_children(
         &self,
         run: &RunContexts,
