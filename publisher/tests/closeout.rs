@@ -1,0 +1,174 @@
+//! Close-out against the real MLMD engine: executions whose pods died are
+//! closed FAILED with the pod's fate, live ones are left to their
+//! launchers, and DAG states follow. Run under `make test` (with-mlmd.sh);
+//! without `KFP_MLMD_*` the test says why and passes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{collections::HashMap, sync::Mutex};
+
+use kfp_common::{
+    metadata::{
+        grpc::{MlmdOptions, MlmdStore},
+        keys, types, value, MetadataBackend, NewExecution, Properties,
+    },
+    proto::ml_metadata::{self as mlmd, execution::State},
+};
+use kfp_publisher::closeout::{close_out, Options, PodFate, Pods};
+
+#[derive(Default)]
+struct FakePods(Mutex<HashMap<String, PodFate>>);
+
+impl Pods for FakePods {
+    async fn fate(&self, name: &str) -> Result<PodFate, String> {
+        Ok(self
+            .0
+            .lock()
+            .unwrap()
+            .get(name)
+            .cloned()
+            .unwrap_or(PodFate::Gone))
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn props(entries: &[(&str, mlmd::Value)]) -> Properties {
+    entries
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+#[tokio::test]
+async fn dead_pods_are_closed_and_dags_follow() {
+    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
+        println!("skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under make test)");
+        return;
+    };
+    let store = MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
+        .await
+        .unwrap();
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let run = store
+        .get_or_create_run("closeout", &run_id, Properties::new())
+        .await
+        .unwrap();
+    let create = |type_name: &str, p: Properties| {
+        store.create_execution(
+            &run,
+            NewExecution {
+                type_name: type_name.to_owned(),
+                state: Some(State::Running),
+                custom_properties: p,
+                ..Default::default()
+            },
+        )
+    };
+    let root = create(types::DAG_EXECUTION, Properties::new())
+        .await
+        .unwrap();
+    let dag = create(
+        types::DAG_EXECUTION,
+        props(&[
+            (keys::PARENT_DAG_ID, value::int(root.id.unwrap())),
+            (keys::TOTAL_DAG_TASKS, value::int(3)),
+        ]),
+    )
+    .await
+    .unwrap();
+    let task = |name: &'static str, pod: &'static str| {
+        create(
+            types::CONTAINER_EXECUTION,
+            props(&[
+                (keys::TASK_NAME, value::string(name)),
+                (keys::PARENT_DAG_ID, value::int(dag.id.unwrap())),
+                (keys::POD_NAME, value::string(pod)),
+            ]),
+        )
+    };
+    let gone = task("gone", "gone-pod").await.unwrap();
+    let alive = task("alive", "alive-pod").await.unwrap();
+    let unstarted = task("unstarted", "").await.unwrap();
+    let pods = FakePods::default();
+    pods.0
+        .lock()
+        .unwrap()
+        .insert("alive-pod".into(), PodFate::Alive);
+
+    let closed = close_out(&store, &pods, &run, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        closed.iter().map(|c| c.execution_id).collect::<Vec<_>>(),
+        vec![gone.id.unwrap()],
+        "only the execution whose pod is gone: {closed:?}"
+    );
+    let get = |e: &mlmd::Execution| {
+        let id = e.id.unwrap();
+        let store = &store;
+        async move { store.get_executions(&[id]).await.unwrap().remove(0) }
+    };
+    let g = get(&gone).await;
+    assert_eq!(g.last_known_state, Some(State::Failed as i32));
+    assert_eq!(
+        g.custom_properties.get("error").and_then(value::as_str),
+        Some("closed out: pod gone-pod no longer exists")
+    );
+    assert_eq!(
+        g.custom_properties.get(keys::TASK_NAME),
+        gone.custom_properties.get(keys::TASK_NAME),
+        "other properties kept"
+    );
+    assert_eq!(
+        get(&alive).await.last_known_state,
+        Some(State::Running as i32)
+    );
+    assert_eq!(
+        get(&unstarted).await.last_known_state,
+        Some(State::Running as i32)
+    );
+    assert_eq!(
+        get(&dag).await.last_known_state,
+        Some(State::Failed as i32),
+        "a failed child fails the DAG"
+    );
+
+    // The live pod is OOM-killed later; the run is then over.
+    pods.0.lock().unwrap().insert(
+        "alive-pod".into(),
+        PodFate::Ended {
+            phase: "Failed".into(),
+            reason: "OOMKilled".into(),
+            exit_code: Some(137),
+        },
+    );
+    let options = Options {
+        include_unstarted: true,
+        ..Default::default()
+    };
+    let closed = close_out(&store, &pods, &run, &options).await.unwrap();
+    let mut ids: Vec<_> = closed.iter().map(|c| c.execution_id).collect();
+    ids.sort();
+    assert_eq!(ids, vec![alive.id.unwrap(), unstarted.id.unwrap()]);
+    let a = get(&alive).await;
+    assert_eq!(
+        a.custom_properties.get("error").and_then(value::as_str),
+        Some("closed out: pod alive-pod ended (Failed, OOMKilled, exit code 137)")
+    );
+    assert_eq!(
+        a.custom_properties.get("exit_code").and_then(value::as_int),
+        Some(137)
+    );
+    assert_eq!(
+        get(&root).await.last_known_state,
+        Some(State::Running as i32),
+        "root untouched"
+    );
+
+    // Nothing left to close: a second pass is a no-op.
+    let again = close_out(&store, &pods, &run, &options).await.unwrap();
+    assert!(again.is_empty(), "{again:?}");
+}
