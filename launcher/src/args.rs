@@ -272,7 +272,17 @@ pub fn usage() -> String {
 /// Parses the launcher's Go-flag command line (`argv` without the program
 /// name). Never panics.
 pub fn parse(argv: &[String]) -> Result<LauncherArgs, ArgsError> {
-    let p = goflag::parse(FLAGS, argv)?;
+    parse_extended(&[], argv).map(|(args, _)| args)
+}
+
+/// [`parse`] with more flags than the launcher's (the publisher's own),
+/// whose parse result comes back beside the launcher's arguments.
+pub fn parse_extended(
+    extra: &[Flag],
+    argv: &[String],
+) -> Result<(LauncherArgs, goflag::Parsed), ArgsError> {
+    let table: Vec<Flag> = FLAGS.iter().chain(extra).copied().collect();
+    let p = goflag::parse(&table, argv)?;
     let copy = match p.str("copy") {
         "" => None,
         dest => Some(PathBuf::from(dest)),
@@ -288,7 +298,7 @@ pub fn parse(argv: &[String]) -> Result<LauncherArgs, ArgsError> {
         }
     };
     let s = |name: &str| p.str(name).to_string();
-    Ok(LauncherArgs {
+    let args = LauncherArgs {
         copy,
         executor_type,
         pipeline_name: s("pipeline_name"),
@@ -319,8 +329,9 @@ pub fn parse(argv: &[String]) -> Result<LauncherArgs, ArgsError> {
         namespace: s("namespace"),
         cache_store: s("cache_store"),
         present: p.set_names().into_iter().collect(),
-        command: p.into_rest(),
-    })
+        command: p.rest().to_vec(),
+    };
+    Ok((args, p))
 }
 
 impl LauncherArgs {

@@ -43,7 +43,7 @@ pub fn main(argv: &[String], signals: &init::Signals) -> i32 {
     }
     telemetry::init("info");
     match parsed.mode() {
-        args::Mode::Container => container_main(&parsed, signals),
+        args::Mode::Container => run_container(&parsed, signals, Default::default()),
         _ => {
             eprintln!(
                 "launcher: importer mode is not implemented yet (issue 5); \
@@ -55,7 +55,12 @@ pub fn main(argv: &[String], signals: &init::Signals) -> i32 {
 }
 
 /// Container mode: validate → connect → run → exit code (contract §3.3).
-fn container_main(parsed: &args::LauncherArgs, signals: &init::Signals) -> i32 {
+/// The publisher runs the same path for a user process that ran elsewhere.
+pub fn run_container(
+    parsed: &args::LauncherArgs,
+    signals: &init::Signals,
+    user: crate::execute::UserProcess,
+) -> i32 {
     use crate::{buckets::InClusterSecrets, container};
     use kfp_common::metadata::grpc::{MlmdOptions, MlmdStore};
 
@@ -126,6 +131,7 @@ fn container_main(parsed: &args::LauncherArgs, signals: &init::Signals) -> i32 {
                     namespace,
                     retry_index,
                     grace,
+                    user: user.clone(),
                 };
                 container::run(parsed, cluster, signals).await?
             }
@@ -138,6 +144,7 @@ fn container_main(parsed: &args::LauncherArgs, signals: &init::Signals) -> i32 {
                     namespace,
                     retry_index,
                     grace,
+                    user,
                 };
                 container::run(parsed, cluster, signals).await?
             }

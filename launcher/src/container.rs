@@ -51,7 +51,7 @@ use kfp_common::{
 use crate::{
     args::LauncherArgs,
     buckets::RunBuckets,
-    execute::{self, chain, Step, StepReport, StepState},
+    execute::{self, chain, Step, StepReport, StepState, UserProcess},
     init::{self, Signals},
 };
 
@@ -107,6 +107,9 @@ pub struct Cluster<'a, M, S, C> {
     pub retry_index: u32,
     /// SIGTERM → SIGKILL grace for the user process.
     pub grace: Duration,
+    /// The launcher runs the user process; the publisher reports one that
+    /// ran elsewhere.
+    pub user: UserProcess,
 }
 
 /// How the task ended.
@@ -307,6 +310,7 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
         env: Vec::new(),
         grace: cluster.grace,
         publish_logs: args.publish_logs,
+        user: cluster.user.clone(),
     };
     Ok((step, buckets, session_json))
 }

@@ -50,6 +50,23 @@ pub struct Step {
     pub grace: Duration,
     /// Tee stdout/stderr into the `executor-logs` artifact.
     pub publish_logs: bool,
+    /// Whether the launcher runs the user process or it runs elsewhere.
+    pub user: UserProcess,
+}
+
+/// Who runs the user process.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum UserProcess {
+    /// The launcher, as its init (the wrapped entrypoint).
+    #[default]
+    Supervise,
+    /// It ran elsewhere and exited with this code; its outputs are on disk
+    /// (`publisher publish`). Inputs are not downloaded.
+    Exited(i32),
+    /// It runs in another container of the pod, which writes its exit code
+    /// into this file when it ends (`publisher sidecar`). Inputs are not
+    /// downloaded.
+    Marker(PathBuf),
 }
 
 /// Terminal state of a step, as it will be published.
@@ -148,6 +165,9 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
         );
     }
 
+    if step.user != UserProcess::Supervise {
+        return finish_reported(step, &input, &outputs, signals, buckets, report).await;
+    }
     let started = Instant::now();
     match download_inputs(&input, &step.paths, buckets).await {
         Ok(moved) => report.downloaded = moved,
@@ -226,8 +246,20 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
         return report;
     }
 
+    finish_outputs(step, &input, &outputs, buckets, report).await
+}
+
+/// Collect and upload the outputs of a user process that succeeded; a
+/// failure there fails the step with nothing but its logs as output.
+async fn finish_outputs(
+    step: &Step,
+    input: &ExecutorInput,
+    outputs: &kfp_common::proto::ml_pipelines::executor_input::Outputs,
+    buckets: &impl Buckets,
+    mut report: StepReport,
+) -> StepReport {
     let started = Instant::now();
-    let result = collect_outputs(step, &input, buckets, &mut report).await;
+    let result = collect_outputs(step, input, buckets, &mut report).await;
     report.timings.upload = started.elapsed();
     match result {
         Ok(()) => {
@@ -241,11 +273,85 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
             report.parameters.clear();
             report.artifacts.retain(|a| a.name == EXECUTOR_LOGS);
             if report.artifacts.is_empty() {
-                upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
+                upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
             }
         }
     }
     report
+}
+
+/// The user process ran elsewhere: wait for its exit code if needed, then
+/// collect and upload its outputs (or only its logs) as after a run here.
+async fn finish_reported(
+    step: &Step,
+    input: &ExecutorInput,
+    outputs: &kfp_common::proto::ml_pipelines::executor_input::Outputs,
+    signals: &Signals,
+    buckets: &impl Buckets,
+    mut report: StepReport,
+) -> StepReport {
+    let started = Instant::now();
+    let code = match &step.user {
+        UserProcess::Exited(code) => Ok(*code),
+        UserProcess::Marker(path) => wait_for_marker(path, signals).await,
+        UserProcess::Supervise => Err("internal: supervised step reported".to_owned()),
+    };
+    report.timings.run = started.elapsed();
+    report.log_file = outputs
+        .artifacts
+        .get(EXECUTOR_LOGS)
+        .and_then(|l| l.artifacts.first())
+        .and_then(artifact_local_path)
+        .map(|p| step.paths.host(&p));
+    match code {
+        Ok(0) => {}
+        Ok(code) => {
+            report.exit_code = code;
+            report.state = StepState::Failed;
+            report.error = Some(format!("user process exited with code {code} (reported)"));
+            upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
+            return report;
+        }
+        Err(e) => {
+            report.state = StepState::Failed;
+            report.error = Some(e);
+            upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
+            return report;
+        }
+    }
+    report.exit_code = 0;
+    finish_outputs(step, input, outputs, buckets, report).await
+}
+
+/// Poll for the completion marker; its content is the exit code. A
+/// termination signal (a native sidecar is stopped after the main
+/// container) gives the marker one last look.
+async fn wait_for_marker(path: &Path, signals: &Signals) -> Result<i32, String> {
+    let read = || -> Option<Result<i32, String>> {
+        let text = std::fs::read_to_string(path).ok()?;
+        Some(text.trim().parse::<i32>().map_err(|_| {
+            format!(
+                "completion marker {} holds {:?}, not an exit code",
+                path.display(),
+                text.trim()
+            )
+        }))
+    };
+    loop {
+        if let Some(code) = read() {
+            return code;
+        }
+        if let Some(signal) = signals.termination() {
+            return read().unwrap_or_else(|| {
+                Err(format!(
+                    "stopped by {} before the main container wrote its completion marker {}",
+                    signal.as_str(),
+                    path.display()
+                ))
+            });
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 fn make_output_dirs(input: &ExecutorInput, paths: &PathMap) -> Result<(), String> {

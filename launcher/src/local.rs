@@ -361,6 +361,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             .collect(),
         grace: Duration::from_secs(10),
         publish_logs: true,
+        user: execute::UserProcess::Supervise,
     };
     let started = Instant::now();
     let report =

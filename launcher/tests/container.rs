@@ -308,6 +308,7 @@ impl Ctx<'_> {
             namespace: "kubeflow-user".into(),
             retry_index,
             grace: Duration::from_secs(2),
+            user: Default::default(),
         };
         container::run(&parsed, cluster, signals())
             .await
@@ -651,6 +652,7 @@ async fn unknown_execution_is_an_error_and_writes_nothing(ctx: &Ctx<'_>) {
         namespace: "kubeflow-user".into(),
         retry_index: 0,
         grace: Duration::from_secs(1),
+        user: Default::default(),
     };
     let err = container::run(&parsed, cluster, signals())
         .await

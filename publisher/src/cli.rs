@@ -1,5 +1,13 @@
 //! `publisher MODE [flags]`, flags in Go syntax like the launcher's.
 //!
+//! * `publish <launcher flags> --exit_code N`: the user process ran
+//!   elsewhere and exited with N; its outputs are on disk. Collect, upload
+//!   and publish them exactly as the launcher would after running it.
+//! * `sidecar <launcher flags> --marker FILE`: started beside an unwrapped
+//!   main container; pre-publishes the pod, waits until FILE (written by the
+//!   main container when it ends, holding its exit code) appears or SIGTERM
+//!   arrives (a Kubernetes native sidecar is stopped after the main
+//!   container), then publishes as `publish` does.
 //! * `close-out --run_id R --pipeline_name P --mlmd_server_address H
 //!   [--mlmd_server_port 8080] [--namespace NS] [--execution_id ID]
 //!   [--include_unstarted]`: see [`crate::closeout`]. Exit 0 when every
@@ -15,6 +23,8 @@ use kfp_common::{
         MetadataBackend,
     },
 };
+
+use kfp_launcher::{args, execute::UserProcess, init::Signals};
 
 use crate::closeout::{self, Options};
 
@@ -53,19 +63,28 @@ const CLOSE_OUT_FLAGS: &[Flag] = &[
     ),
 ];
 
-const USAGE: &str = "usage: publisher close-out --run_id R --pipeline_name P --mlmd_server_address H [--mlmd_server_port 8080] [--namespace NS] [--execution_id ID] [--include_unstarted]";
+const USAGE: &str = "usage: publisher publish LAUNCHER-FLAGS --exit_code N\n       publisher sidecar LAUNCHER-FLAGS --marker FILE\n       publisher close-out --run_id R --pipeline_name P --mlmd_server_address H [--mlmd_server_port 8080] [--namespace NS] [--execution_id ID] [--include_unstarted]";
+
+const PUBLISH_FLAGS: &[Flag] = &[
+    Flag::new(
+        "exit_code",
+        Kind::Int,
+        "-1",
+        "publish: the user process's exit code (required)",
+    ),
+    Flag::new(
+        "marker",
+        Kind::String,
+        "",
+        "sidecar: the file the main container writes its exit code into when it ends (required)",
+    ),
+];
 
 /// Run the publisher with `argv` (without the program name); returns the exit code.
-pub fn main(argv: &[String]) -> i32 {
+pub fn main(argv: &[String], signals: &Signals) -> i32 {
     match argv.first().map(String::as_str) {
         Some("close-out") => close_out_main(&argv[1..]),
-        Some("publish" | "sidecar") => {
-            eprintln!(
-                "publisher: {} mode is not implemented yet; `launcher` publishes its own task",
-                argv[0]
-            );
-            1
-        }
+        Some(mode @ ("publish" | "sidecar")) => publish_main(mode, &argv[1..], signals),
         Some("-h" | "-help" | "--help") => {
             eprintln!("{USAGE}\n\n{}", goflag::usage(CLOSE_OUT_FLAGS));
             0
@@ -75,6 +94,45 @@ pub fn main(argv: &[String]) -> i32 {
             2
         }
     }
+}
+
+/// `publish` and `sidecar`: the launcher's container path with the user
+/// process replaced by its reported (or awaited) exit code.
+fn publish_main(mode: &str, argv: &[String], signals: &Signals) -> i32 {
+    let (mut parsed, own) = match args::parse_extended(PUBLISH_FLAGS, argv) {
+        Ok(p) => p,
+        Err(e) if e.is_help() => {
+            eprintln!("{}", goflag::usage(PUBLISH_FLAGS));
+            return 0;
+        }
+        Err(e) => {
+            eprintln!("publisher {mode}: {e}");
+            return 2;
+        }
+    };
+    let user = if mode == "publish" {
+        match own.int("exit_code") {
+            code @ 0..=255 => UserProcess::Exited(code as i32),
+            _ => {
+                eprintln!("publisher publish: --exit_code 0..255 is required");
+                return 2;
+            }
+        }
+    } else {
+        match own.str("marker") {
+            "" => {
+                eprintln!("publisher sidecar: --marker is required");
+                return 2;
+            }
+            marker => UserProcess::Marker(marker.into()),
+        }
+    };
+    kfp_launcher::telemetry::init("info");
+    // No user command here: the launcher's check for one does not apply.
+    if parsed.command.is_empty() {
+        parsed.command = vec![format!("(publisher {mode})")];
+    }
+    kfp_launcher::cli::run_container(&parsed, signals, user)
 }
 
 fn close_out_main(argv: &[String]) -> i32 {
