@@ -398,6 +398,82 @@ async fn publish_after_a_lost_answer_creates_nothing_twice() {
     assert_eq!(stored[0].last_known_state, Some(State::Complete as i32));
 }
 
+/// MLMD goes away while a task runs and comes back on the same address and
+/// data: the publish waits for it (bounded retries of refused connections)
+/// and lands once.
+#[tokio::test]
+async fn publish_survives_an_mlmd_restart() {
+    let Some(mut server) = PrivateServer::start_with(&[]) else {
+        return;
+    };
+    let options = MlmdOptions {
+        retry: RetryPolicy {
+            max_attempts: 40,
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_millis(400),
+            jitter: 0.25,
+            max_total: Duration::from_secs(20),
+        },
+        ..fast_options()
+    };
+    let store = MlmdStore::connect("127.0.0.1", server.port, options)
+        .await
+        .expect("connect");
+    let run = store
+        .get_or_create_run("restart-pipeline", "restart-run", Properties::new())
+        .await
+        .expect("run");
+    let execution = store
+        .create_execution(
+            &run,
+            NewExecution {
+                type_name: types::CONTAINER_EXECUTION.to_owned(),
+                state: Some(State::Running),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("execution");
+
+    // Down now; back in a second, same port, same store file.
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    let (db, port) = (server.db(), server.port);
+    let restart = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(1));
+        spawn_server(&db, port, &[]).0
+    });
+
+    let mut done = execution.clone();
+    done.last_known_state = Some(State::Complete as i32);
+    let outputs = [(
+        "model".to_owned(),
+        kfp_common::metadata::PublishedArtifact::New(kfp_common::metadata::NewArtifact {
+            type_name: "system.Model".to_owned(),
+            uri: "minio://mlpipeline/restart/model".to_owned(),
+            custom_properties: Properties::new(),
+        }),
+    )];
+    let start = Instant::now();
+    let published = store.publish(&run, &done, &outputs).await;
+    server.child = restart.join().expect("restart thread");
+    published.expect("the publish lands once MLMD is back");
+    assert!(start.elapsed() >= Duration::from_millis(900), "it did wait");
+    let linked = store
+        .linked_artifacts(
+            &[execution.id.unwrap()],
+            kfp_common::metadata::Direction::Output,
+        )
+        .await
+        .expect("linked");
+    assert_eq!(linked.len(), 1, "one output, not duplicated: {linked:?}");
+    let stored = store
+        .get_executions(&[execution.id.unwrap()])
+        .await
+        .expect("get");
+    assert_eq!(stored[0].last_known_state, Some(State::Complete as i32));
+}
+
 /// `Display` of an error and all its sources.
 fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut out = err.to_string();
@@ -427,42 +503,57 @@ impl PrivateServer {
 
     /// With any `mlmd_server.py` fault flags.
     fn start_with(faults: &[&str]) -> Option<Self> {
-        let (Some(python), Some(server)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
+        let (Some(_), Some(_)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
             println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset (run under e2e/services/with-mlmd.sh)");
             return None;
         };
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut child = Command::new(python)
-            .arg(server)
-            .arg("--db")
-            .arg(dir.path().join("mlmd.sqlite"))
-            .args(["--host", "127.0.0.1", "--port", "0"])
-            .args(faults)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start mlmd_server.py");
-        let stdout = child.stdout.take().expect("stdout");
-        let mut line = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut line)
-            .expect("readiness line");
-        let port = line
-            .trim()
-            .strip_prefix("MLMD listening on 127.0.0.1:")
-            .and_then(|p| p.parse().ok());
-        let Some(port) = port else {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("unexpected readiness line {line:?}");
-        };
+        let (child, port) = spawn_server(&dir.path().join("mlmd.sqlite"), 0, faults);
         Some(Self {
             child,
             port,
             _dir: dir,
         })
     }
+
+    /// The store file, to restart a server on the same data.
+    fn db(&self) -> std::path::PathBuf {
+        self._dir.path().join("mlmd.sqlite")
+    }
+}
+
+/// Start `mlmd_server.py` on `port` (0: any) and wait for its readiness line.
+fn spawn_server(db: &std::path::Path, port: u16, faults: &[&str]) -> (Child, u16) {
+    let (python, server) = (
+        env("KFP_MLMD_PYTHON").expect("KFP_MLMD_PYTHON"),
+        env("KFP_MLMD_SERVER").expect("KFP_MLMD_SERVER"),
+    );
+    let mut child = Command::new(python)
+        .arg(server)
+        .arg("--db")
+        .arg(db)
+        .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+        .args(faults)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start mlmd_server.py");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("readiness line");
+    let port = line
+        .trim()
+        .strip_prefix("MLMD listening on 127.0.0.1:")
+        .and_then(|p| p.parse().ok());
+    let Some(port) = port else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("unexpected readiness line {line:?}");
+    };
+    (child, port)
 }
 
 impl Drop for PrivateServer {
