@@ -269,13 +269,18 @@ async fn server_down_is_retried_boundedly_then_named() {
 }
 
 #[tokio::test]
-async fn tls_is_refused_clearly() {
-    let err = ApiTaskCache::connect("ml-pipeline.kubeflow", 8887, Some(Default::default()))
+async fn an_unreadable_ca_file_is_a_clear_error() {
+    let tls = kfp_common::metadata::grpc::TlsOptions {
+        ca_cert_path: Some("/nonexistent/kfp-ca.pem".into()),
+    };
+    let err = ApiTaskCache::connect("ml-pipeline.kubeflow", 8887, Some(tls))
         .await
         .unwrap_err();
-    assert!(matches!(err, CacheError::TlsUnsupported { .. }), "{err:?}");
+    assert!(matches!(err, CacheError::Tls { .. }), "{err:?}");
+    let text = err.to_string();
+    assert!(text.contains("ml-pipeline.kubeflow:8887"), "{text}");
     assert!(
-        err.to_string().contains("ml-pipeline.kubeflow:8887"),
-        "{err}"
+        text.contains("--ca_cert_path /nonexistent/kfp-ca.pem"),
+        "{text}"
     );
 }

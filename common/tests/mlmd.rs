@@ -474,6 +474,110 @@ async fn publish_survives_an_mlmd_restart() {
     assert_eq!(stored[0].last_known_state, Some(State::Complete as i32));
 }
 
+/// TLS (`--metadata_tls_enabled --ca_cert_path`): a server with a
+/// certificate from a private CA is reached when that CA is given, and
+/// refused, naming the address, when it is not.
+#[tokio::test]
+async fn tls_with_a_private_ca() {
+    let (Some(_), Some(_)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
+        println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset");
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(d)
+            .output()
+            .expect("openssl (the test makes its certificates with the openssl CLI)");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=kfp-test-ca",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+    ]);
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    ]);
+    std::fs::write(d.join("san.ext"), "subjectAltName=IP:127.0.0.1\n").expect("ext");
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "1",
+        "-extfile",
+        "san.ext",
+        "-out",
+        "server.pem",
+    ]);
+    let cert = d.join("server.pem").display().to_string();
+    let key = d.join("server.key").display().to_string();
+    let Some(server) = PrivateServer::start_with(&["--tls-cert", &cert, "--tls-key", &key]) else {
+        return;
+    };
+    let tls = |ca: Option<std::path::PathBuf>| MlmdOptions {
+        tls: Some(kfp_common::metadata::grpc::TlsOptions { ca_cert_path: ca }),
+        ..fast_options()
+    };
+    let store = MlmdStore::connect("127.0.0.1", server.port, tls(Some(d.join("ca.pem"))))
+        .await
+        .expect("TLS connect with the private CA");
+    store
+        .get_or_create_run("tls-pipeline", "tls-run", Properties::new())
+        .await
+        .expect("a call over TLS");
+
+    let err = MlmdStore::connect("127.0.0.1", server.port, tls(None))
+        .await
+        .expect_err("an unknown CA is refused");
+    let chain = error_chain(&err);
+    assert!(
+        chain.contains(&format!("127.0.0.1:{}", server.port)),
+        "{chain}"
+    );
+
+    let err = MlmdStore::connect("127.0.0.1", server.port, tls(Some(d.join("missing.pem"))))
+        .await
+        .expect_err("a missing CA file");
+    assert!(
+        error_chain(&err).contains("missing.pem"),
+        "{}",
+        error_chain(&err)
+    );
+}
+
 /// `Display` of an error and all its sources.
 fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut out = err.to_string();

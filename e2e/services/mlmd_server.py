@@ -11,6 +11,7 @@ number and message. Handlers are generic (built from the descriptor), so no
 stub generation is needed.
 
   mlmd_server.py --db PATH [--port N] [--host 127.0.0.1] [--verbose]
+                 [--tls-cert PEM --tls-key PEM]
                  [--fail-first METHOD N CODE]... [--delay METHOD SECONDS]...
 
 --port 0 (the default) binds a free port. Once serving, one line
@@ -283,6 +284,8 @@ def main(argv=None):
                    metavar=("METHOD", "SECONDS"))
     p.add_argument("--lose-answer", nargs=3, action="append", default=[],
                    metavar=("METHOD", "K", "CODE"))
+    p.add_argument("--tls-cert", help="serve TLS with this PEM certificate (chain)")
+    p.add_argument("--tls-key", help="the certificate's PEM private key")
     args = p.parse_args(argv)
 
     logging.basicConfig(
@@ -321,7 +324,13 @@ def main(argv=None):
         # a port already in use and share its connections.
         options=[("grpc.so_reuseport", 0)])
     try:
-        port = server.add_insecure_port("%s:%d" % (args.host, args.port))
+        address = "%s:%d" % (args.host, args.port)
+        if args.tls_cert:
+            with open(args.tls_key, "rb") as k, open(args.tls_cert, "rb") as c:
+                creds = grpc.ssl_server_credentials([(k.read(), c.read())])
+            port = server.add_secure_port(address, creds)
+        else:
+            port = server.add_insecure_port(address)
     except RuntimeError:
         port = 0
     if port == 0:

@@ -101,17 +101,19 @@ pub fn run_container(
     };
     kfp_common::store::open::install_crypto_provider();
     let result = runtime.block_on(async {
-        let mut options = MlmdOptions::from_env()?;
-        if parsed.metadata_tls_enabled {
-            options.tls = Some(kfp_common::metadata::grpc::TlsOptions {
+        // `--metadata_tls_enabled` covers MLMD and the API server (contract §2.1).
+        let tls = parsed
+            .metadata_tls_enabled
+            .then(|| kfp_common::metadata::grpc::TlsOptions {
                 ca_cert_path: (!parsed.ca_cert_path.is_empty())
                     .then(|| parsed.ca_cert_path.clone().into()),
             });
-        }
+        let mut options = MlmdOptions::from_env()?;
+        options.tls = tls.clone();
         let store = MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?;
         let api = match cache_target(parsed)? {
             Some((host, port)) => Some(
-                kfp_common::cache::ApiTaskCache::connect(&host, port, None)
+                kfp_common::cache::ApiTaskCache::connect(&host, port, tls)
                     .await
                     .map_err(|e| anyhow::anyhow!(kfp_common::error_chain(&e)))?,
             ),

@@ -46,8 +46,8 @@ pub struct TaskCacheOptions {
     pub call_timeout: Duration,
     /// Bounds of the retries (see the module doc for which failures).
     pub retry: RetryPolicy,
-    /// TLS (`metadata_tls_enabled`, contract §2.1) is not implemented yet:
-    /// `Some` makes [`ApiTaskCache::connect_with`] fail, as for MLMD.
+    /// TLS (`metadata_tls_enabled`, contract §2.1): system roots plus the
+    /// optional CA bundle, as for MLMD.
     pub tls: Option<TlsOptions>,
 }
 
@@ -66,8 +66,8 @@ impl Default for TaskCacheOptions {
 /// Errors of the cache client; each names the RPC and the server address.
 #[derive(Debug, thiserror::Error)]
 pub enum CacheError {
-    #[error("TLS to the KFP API server at {address} is not supported yet")]
-    TlsUnsupported { address: String },
+    #[error("TLS to the KFP API server at {address}: {message}")]
+    Tls { address: String, message: String },
     #[error("invalid KFP API server address {address}")]
     Address {
         address: String,
@@ -152,13 +152,25 @@ impl ApiTaskCache {
         } else {
             format!("{host}:{port}")
         };
-        if options.tls.is_some() {
-            return Err(CacheError::TlsUnsupported { address });
-        }
-        let endpoint = match Endpoint::from_shared(format!("http://{address}")) {
+        let scheme = if options.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        let mut endpoint = match Endpoint::from_shared(format!("{scheme}://{address}")) {
             Ok(endpoint) => endpoint,
             Err(source) => return Err(CacheError::Address { address, source }),
         };
+        if let Some(tls) = &options.tls {
+            let config = tls.client_config(host).map_err(|message| CacheError::Tls {
+                address: address.clone(),
+                message,
+            })?;
+            endpoint = match endpoint.tls_config(config) {
+                Ok(endpoint) => endpoint,
+                Err(source) => return Err(CacheError::Address { address, source }),
+            };
+        }
         let channel = endpoint
             .connect_timeout(options.connect_timeout)
             .timeout(options.call_timeout)

@@ -15,7 +15,7 @@ use std::{
 
 use kfp_proto::ml_metadata::metadata_store_service_client::MetadataStoreServiceClient;
 use tonic::{
-    transport::{Channel, Endpoint},
+    transport::{Certificate, Channel, ClientTlsConfig, Endpoint},
     Code, Status,
 };
 
@@ -43,18 +43,32 @@ pub struct MlmdOptions {
     pub call_timeout: Duration,
     /// Retries of the initial connect and of RPCs answering UNAVAILABLE/ABORTED.
     pub retry: RetryPolicy,
-    /// TLS is not implemented yet: `Some` makes [`super::MlmdStore::connect`]
-    /// fail. The hook is here so that `metadata_tls_enabled` / `--ca_cert_path`
-    /// (system roots plus an optional CA bundle) can be added without changing
-    /// callers.
+    /// TLS (`--metadata_tls_enabled`): the system's roots plus an optional
+    /// CA bundle (`--ca_cert_path`); plaintext when `None`.
     pub tls: Option<TlsOptions>,
 }
 
-/// TLS settings (not implemented yet, see [`MlmdOptions::tls`]).
+/// TLS settings of a gRPC client (MLMD, the KFP API server).
 #[derive(Debug, Clone, Default)]
 pub struct TlsOptions {
     /// Extra CA bundle (PEM) trusted besides the system roots.
     pub ca_cert_path: Option<PathBuf>,
+}
+
+impl TlsOptions {
+    /// rustls (ring) with the platform's roots (`SSL_CERT_FILE` and the
+    /// usual bundle paths) plus the extra CA; the server name is `host`
+    /// (a DNS name or an IP address). The error names the CA file.
+    pub fn client_config(&self, host: &str) -> std::result::Result<ClientTlsConfig, String> {
+        let host = host.trim_start_matches('[').trim_end_matches(']');
+        let mut tls = ClientTlsConfig::new().with_native_roots().domain_name(host);
+        if let Some(path) = &self.ca_cert_path {
+            let pem = std::fs::read(path)
+                .map_err(|e| format!("--ca_cert_path {}: {e}", path.display()))?;
+            tls = tls.ca_certificate(Certificate::from_pem(pem));
+        }
+        Ok(tls)
+    }
 }
 
 /// Exponential backoff with jitter, bounded both in attempts and in total time,
@@ -208,17 +222,16 @@ impl Rpc {
         } else {
             format!("{host}:{port}")
         };
-        if options.tls.is_some() {
-            return Err(MetadataError::InvalidArgument {
-                operation: "connect",
-                message: format!("TLS to MLMD at {address} is not supported yet"),
-            });
-        }
         let backend = |e: GrpcError| MetadataError::Backend {
             operation: "connect",
             source: Box::new(e),
         };
-        let endpoint = Endpoint::from_shared(format!("http://{address}"))
+        let scheme = if options.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        let mut endpoint = Endpoint::from_shared(format!("{scheme}://{address}"))
             .map_err(|source| {
                 backend(GrpcError::Address {
                     address: address.clone(),
@@ -228,6 +241,20 @@ impl Rpc {
             .connect_timeout(options.connect_timeout)
             .timeout(options.call_timeout)
             .tcp_nodelay(true);
+        if let Some(tls) = &options.tls {
+            let config =
+                tls.client_config(host)
+                    .map_err(|message| MetadataError::InvalidArgument {
+                        operation: "connect",
+                        message: format!("TLS to MLMD at {address}: {message}"),
+                    })?;
+            endpoint = endpoint.tls_config(config).map_err(|source| {
+                backend(GrpcError::Address {
+                    address: address.clone(),
+                    source,
+                })
+            })?;
+        }
         let start = Instant::now();
         let mut attempt = 0;
         let channel = loop {
