@@ -2,10 +2,13 @@
 //!
 //! Driver, launcher and publisher only ever `get` three kinds of object in the
 //! pod's own namespace: ConfigMap `kfp-launcher`, object-store Secrets and
-//! their own Pod. This module is deliberately thin over `kube::Client` so the
-//! pod binaries carry no watch/runtime machinery, and it turns API failures
-//! into errors an operator can act on (which object, which RBAC grant is
-//! missing) without ever putting secret values in an error or a log line.
+//! their own Pod. Three GETs do not earn `kube` (1.8 MiB in every pod's
+//! launcher): this is a thin HTTPS client over the `reqwest` the object stores
+//! already use, with the pod's service-account token and CA, and it turns API
+//! failures into errors an operator can act on (which object, which RBAC grant
+//! is missing) without ever putting secret values in an error or a log line.
+//! Only the in-cluster configuration is read: outside a pod nothing here is
+//! needed (local runs take credentials from the environment).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -13,17 +16,20 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use k8s_openapi::api::core::v1::{ConfigMap, Pod, Secret as K8sSecret};
-use kube::core::params::GetParams;
-use kube::core::Request;
 use serde::de::DeserializeOwned;
 
 /// Where the kubelet mounts the pod's namespace; read when the caller does not
 /// pass one. Public so tests and callers can point [`read_namespace`] elsewhere.
 pub const NAMESPACE_FILE: &str = "/var/run/secrets/kubernetes.io/serviceaccount/namespace";
 
-/// Upper bound on one GET. In-cluster kube configs set no read timeout (they
-/// serve watches); a pod waiting forever on a wedged API server is worse than
-/// failing its task, and our reads are small single objects.
+/// The service account's token (re-read per request: bound tokens rotate).
+pub const TOKEN_FILE: &str = "/var/run/secrets/kubernetes.io/serviceaccount/token";
+
+/// The cluster CA the API server's certificate chains to.
+pub const CA_FILE: &str = "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt";
+
+/// Upper bound on one GET: a pod waiting forever on a wedged API server is
+/// worse than failing its task, and our reads are small single objects.
 const READ_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// The object kinds read here; names the kind in errors and gives the RBAC
@@ -67,10 +73,10 @@ pub enum K8sError {
     },
     #[error("cannot read the pod namespace from {}: file is empty", path.display())]
     NamespaceEmpty { path: PathBuf },
-    #[error("cannot load Kubernetes client config (in-cluster service account, then kubeconfig)")]
-    Config(#[source] kube::config::InferConfigError),
+    #[error("cannot configure the Kubernetes client (in-cluster service account): {reason}")]
+    Config { reason: String },
     #[error("cannot build the Kubernetes client")]
-    Client(#[source] kube::Error),
+    Client(#[source] reqwest::Error),
     #[error(
         "get {} {name:?} in namespace {namespace:?} is forbidden for this pod's service account: \
          grant get on {} ({message})",
@@ -98,7 +104,7 @@ pub enum K8sError {
         kind: Kind,
         namespace: String,
         name: String,
-        source: kube::Error,
+        source: reqwest::Error,
     },
     #[error("get {} {name:?} in namespace {namespace:?}: API error {code} {reason}: {message}", .kind.resource())]
     Api {
@@ -114,7 +120,7 @@ pub enum K8sError {
         kind: Kind,
         namespace: String,
         name: String,
-        source: kube::Error,
+        source: reqwest::Error,
     },
     #[error("get {} {name:?} in namespace {namespace:?}: decoding the response: {detail}", .kind.resource())]
     Decode {
@@ -238,64 +244,105 @@ impl fmt::Debug for Secret {
 /// the pod's service account is only granted rights there.
 #[derive(Clone)]
 pub struct K8s {
-    client: kube::Client,
+    http: reqwest::Client,
+    /// `https://<host>:<port>`, no trailing slash.
+    base: String,
+    /// The bearer token's file, re-read per request; `None` for tests.
+    token: Option<PathBuf>,
     namespace: String,
 }
 
 impl fmt::Debug for K8s {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("K8s")
+            .field("base", &self.base)
             .field("namespace", &self.namespace)
             .finish_non_exhaustive()
     }
 }
 
 impl K8s {
-    /// Connects as the pod's service account, falling back to a kubeconfig
-    /// (local runs). In-cluster comes first because a user image may ship a
-    /// `~/.kube/config` that must not override the pod's own identity.
-    /// `namespace` defaults to the one in [`NAMESPACE_FILE`].
+    /// Connects as the pod's service account (`KUBERNETES_SERVICE_HOST` /
+    /// `_PORT`, the mounted token and CA). `namespace` defaults to the one
+    /// in [`NAMESPACE_FILE`]. Does not touch the network.
     pub async fn in_cluster(namespace: Option<String>) -> Result<K8s, K8sError> {
         let namespace = match namespace {
             Some(ns) => ns,
             None => read_namespace(Path::new(NAMESPACE_FILE))?,
         };
-        let mut config = match kube::Config::incluster() {
-            Ok(config) => config,
-            Err(_) => kube::Config::infer().await.map_err(K8sError::Config)?,
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let (Some(host), Some(port)) = (
+            env("KUBERNETES_SERVICE_HOST"),
+            env("KUBERNETES_SERVICE_PORT"),
+        ) else {
+            return Err(K8sError::Config {
+                reason: "KUBERNETES_SERVICE_HOST/KUBERNETES_SERVICE_PORT are not set: not in a pod"
+                    .into(),
+            });
         };
-        config.read_timeout.get_or_insert(READ_TIMEOUT);
-        let client = kube::Client::try_from(config).map_err(K8sError::Client)?;
-        Ok(K8s { client, namespace })
+        let host = if host.contains(':') {
+            format!("[{host}]")
+        } else {
+            host
+        };
+        let ca = std::fs::read(CA_FILE).map_err(|e| K8sError::Config {
+            reason: format!("reading the cluster CA {CA_FILE}: {e}"),
+        })?;
+        let ca = reqwest::Certificate::from_pem(&ca).map_err(K8sError::Client)?;
+        crate::store::open::install_crypto_provider();
+        let http = reqwest::Client::builder()
+            .tls_certs_only([ca])
+            .timeout(READ_TIMEOUT)
+            .build()
+            .map_err(K8sError::Client)?;
+        Ok(K8s {
+            http,
+            base: format!("https://{host}:{port}"),
+            token: Some(PathBuf::from(TOKEN_FILE)),
+            namespace,
+        })
     }
 
-    /// Wraps an existing client (tests point one at a fake API server).
-    pub fn from_client(client: kube::Client, namespace: impl Into<String>) -> K8s {
-        K8s {
-            client,
+    /// A client of the API server at `base_url` without credentials (tests
+    /// point one at a fake API server).
+    pub fn from_base_url(base_url: &str, namespace: impl Into<String>) -> Result<K8s, K8sError> {
+        crate::store::open::install_crypto_provider();
+        let http = reqwest::Client::builder()
+            .timeout(READ_TIMEOUT)
+            .build()
+            .map_err(K8sError::Client)?;
+        Ok(K8s {
+            http,
+            base: base_url.trim_end_matches('/').to_owned(),
+            token: None,
             namespace: namespace.into(),
-        }
+        })
     }
 
+    /// Authenticate with the bearer token in `file`, re-read per request.
+    pub fn with_token_file(mut self, file: impl Into<PathBuf>) -> Self {
+        self.token = Some(file.into());
+        self
+    }
+
+    /// The namespace every read is in.
     pub fn namespace(&self) -> &str {
         &self.namespace
     }
 
-    /// ConfigMap `name`'s `data`; `None` when it does not exist (e.g. the
-    /// optional `kfp-launcher` ConfigMap).
+    /// The ConfigMap `name`; `None` when it does not exist.
     pub async fn config_map(
         &self,
         name: &str,
     ) -> Result<Option<BTreeMap<String, String>>, K8sError> {
         let cm: Option<ConfigMap> = self.get(Kind::ConfigMap, name).await?;
-        Ok(cm.map(|cm| cm.data.unwrap_or_default()))
+        Ok(cm.map(|c| c.data.unwrap_or_default()))
     }
 
-    /// Secret `name`, `data` decoded from base64 and `stringData` merged over
-    /// it (the API server folds `stringData` into `data`, but fixtures may not).
+    /// The Secret `name`, decoded; `None` when it does not exist.
     pub async fn secret(&self, name: &str) -> Result<Option<Secret>, K8sError> {
-        let secret: Option<K8sSecret> = self.get(Kind::Secret, name).await?;
-        Ok(secret.map(|s| {
+        let s: Option<K8sSecret> = self.get(Kind::Secret, name).await?;
+        Ok(s.map(|s| {
             let mut data: BTreeMap<String, Vec<u8>> = s
                 .data
                 .unwrap_or_default()
@@ -314,27 +361,53 @@ impl K8s {
         self.get(Kind::Pod, name).await
     }
 
-    /// One namespaced GET. Uses `request_text` rather than `Api::get` because
-    /// kube's typed path logs the whole body at warn on a decode failure,
-    /// which for a Secret would print its data.
+    /// One namespaced GET; 404 is `None`. The body is never logged (for a
+    /// Secret it holds the data).
     async fn get<K>(&self, kind: Kind, name: &str) -> Result<Option<K>, K8sError>
     where
         K: DeserializeOwned,
     {
         let ns = self.namespace.clone();
-        let req = Request::new(format!("/api/v1/namespaces/{ns}/{}", kind.resource()))
-            .get(name, &GetParams::default())
-            .map_err(|e| K8sError::Request {
-                kind,
-                namespace: ns.clone(),
-                name: name.to_string(),
-                source: kube::Error::BuildRequest(e),
+        let url = format!(
+            "{}/api/v1/namespaces/{}/{}/{}",
+            self.base,
+            path_segment(&ns),
+            kind.resource(),
+            path_segment(name)
+        );
+        let mut req = self.http.get(url).header("accept", "application/json");
+        if let Some(file) = &self.token {
+            let token = std::fs::read_to_string(file).map_err(|e| K8sError::Config {
+                reason: format!("reading the service-account token {}: {e}", file.display()),
             })?;
-        let text = match self.client.request_text(req).await {
-            Ok(text) => text,
-            Err(kube::Error::Api(status)) if status.is_not_found() => return Ok(None),
-            Err(e) => return Err(classify(kind, ns, name, e)),
+            req = req.bearer_auth(token.trim());
+        }
+        let failed = |source: reqwest::Error| {
+            if source.is_connect() || source.is_timeout() {
+                K8sError::Unavailable {
+                    kind,
+                    namespace: ns.clone(),
+                    name: name.to_string(),
+                    source,
+                }
+            } else {
+                K8sError::Request {
+                    kind,
+                    namespace: ns.clone(),
+                    name: name.to_string(),
+                    source,
+                }
+            }
         };
+        let response = req.send().await.map_err(failed)?;
+        let code = response.status().as_u16();
+        let text = response.text().await.map_err(failed)?;
+        if code == 404 {
+            return Ok(None);
+        }
+        if !(200..300).contains(&code) {
+            return Err(classify(kind, ns, name, code, &text));
+        }
         serde_json::from_str(&text)
             .map(Some)
             .map_err(|e| K8sError::Decode {
@@ -355,42 +428,47 @@ impl K8s {
     }
 }
 
-/// Maps a kube error to what the operator must do about it.
-fn classify(kind: Kind, namespace: String, name: &str, e: kube::Error) -> K8sError {
+/// Object names and namespaces are DNS labels/subdomains; anything else is
+/// escaped rather than trusted into the path.
+fn path_segment(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Maps a failed answer (a `metav1.Status` body) to what the operator must do.
+fn classify(kind: Kind, namespace: String, name: &str, code: u16, body: &str) -> K8sError {
+    #[derive(serde::Deserialize, Default)]
+    struct Status {
+        #[serde(default)]
+        reason: String,
+        #[serde(default)]
+        message: String,
+    }
+    let status: Status = serde_json::from_str(body).unwrap_or_default();
     let name = name.to_string();
-    match e {
-        kube::Error::Api(status) => match status.code {
-            401 => K8sError::Unauthorized {
-                kind,
-                namespace,
-                name,
-            },
-            403 => K8sError::Forbidden {
-                kind,
-                namespace,
-                name,
-                message: status.message,
-            },
-            code => K8sError::Api {
-                kind,
-                namespace,
-                name,
-                code,
-                reason: status.reason,
-                message: status.message,
-            },
-        },
-        e @ (kube::Error::HyperError(_) | kube::Error::Service(_)) => K8sError::Unavailable {
+    match code {
+        401 => K8sError::Unauthorized {
             kind,
             namespace,
             name,
-            source: e,
         },
-        e => K8sError::Request {
+        403 => K8sError::Forbidden {
             kind,
             namespace,
             name,
-            source: e,
+            message: status.message,
+        },
+        code => K8sError::Api {
+            kind,
+            namespace,
+            name,
+            code,
+            reason: status.reason,
+            message: status.message,
         },
     }
 }

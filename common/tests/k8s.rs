@@ -46,6 +46,8 @@ fn get(path: &str, status: u16, body: &str) -> Call {
 struct State {
     expected: VecDeque<Call>,
     problems: Vec<String>,
+    /// `Authorization` headers seen, in order.
+    authorization: Vec<Option<String>>,
 }
 
 struct FakeApi {
@@ -60,7 +62,7 @@ impl FakeApi {
         let port = listener.local_addr().unwrap().port();
         let state = Arc::new(Mutex::new(State {
             expected: calls.into(),
-            problems: Vec::new(),
+            ..Default::default()
         }));
         let st = state.clone();
         let server = tokio::spawn(async move {
@@ -85,9 +87,7 @@ impl FakeApi {
     }
 
     fn k8s(&self) -> K8s {
-        let url = format!("http://127.0.0.1:{}", self.port).parse().unwrap();
-        let client = kube::Client::try_from(kube::Config::new(url)).unwrap();
-        K8s::from_client(client, NS)
+        K8s::from_base_url(&format!("http://127.0.0.1:{}", self.port), NS).unwrap()
     }
 
     /// Waits (bounded) until every expected call arrived; reports calls that
@@ -127,6 +127,12 @@ impl FakeApi {
 
 fn answer(state: &Mutex<State>, req: &Request<Incoming>) -> Response<Full<Bytes>> {
     let mut st = state.lock().unwrap();
+    let auth = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    st.authorization.push(auth);
     let got = format!("{} {}", req.method(), req.uri());
     let (status, body) = match st.expected.pop_front() {
         Some(call) if call.method == req.method() && call.path == req.uri().path() => {
@@ -328,8 +334,7 @@ async fn unreachable_api_server_is_unavailable() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let url = format!("http://127.0.0.1:{port}").parse().unwrap();
-    let k8s = K8s::from_client(kube::Client::try_from(kube::Config::new(url)).unwrap(), NS);
+    let k8s = K8s::from_base_url(&format!("http://127.0.0.1:{port}"), NS).unwrap();
     let err = within(k8s.config_map("kfp-launcher")).await.unwrap_err();
     assert!(
         matches!(
@@ -579,5 +584,47 @@ async fn bucket_credentials_come_from_the_named_secret() {
         "{e}"
     );
     assert!(!e.contains("minio123"));
+    fake.finish().await;
+}
+
+/// In a pod the service-account token goes with every request, read from
+/// its file each time (bound tokens rotate); outside one, in_cluster says why
+/// it cannot work.
+#[tokio::test]
+async fn the_service_account_token_is_sent_and_reread() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = dir.path().join("token");
+    std::fs::write(&token, "first-token\n").unwrap();
+    let fake = FakeApi::start(vec![
+        get(
+            &path("configmaps", "kfp-launcher"),
+            404,
+            &not_found("configmaps", "kfp-launcher"),
+        ),
+        get(
+            &path("configmaps", "kfp-launcher"),
+            404,
+            &not_found("configmaps", "kfp-launcher"),
+        ),
+    ])
+    .await;
+    let k8s = fake.k8s().with_token_file(&token);
+    assert!(within(k8s.config_map("kfp-launcher"))
+        .await
+        .unwrap()
+        .is_none());
+    std::fs::write(&token, "rotated-token").unwrap();
+    assert!(within(k8s.config_map("kfp-launcher"))
+        .await
+        .unwrap()
+        .is_none());
+    let seen = fake.state.lock().unwrap().authorization.clone();
+    assert_eq!(
+        seen,
+        vec![
+            Some("Bearer first-token".to_owned()),
+            Some("Bearer rotated-token".to_owned())
+        ]
+    );
     fake.finish().await;
 }
