@@ -35,6 +35,7 @@
 //! concurrent calls are serialised.
 
 mod exit;
+mod oom;
 mod reap;
 mod signals;
 mod spawn;
@@ -117,6 +118,9 @@ pub struct Outcome {
     /// It died of a SIGKILL the launcher did not send: most likely the
     /// kernel's OOM killer.
     pub possibly_oom: bool,
+    /// The container's memory cgroup counted an OOM kill while it ran (of
+    /// it or of one of its processes): no longer a guess.
+    pub oom_killed: bool,
     /// Other processes (orphaned descendants) reaped along the way.
     pub orphans_reaped: u64,
     /// Wall-clock time from spawn to return.
@@ -136,7 +140,9 @@ impl Outcome {
     /// code 3" or "killed by SIGKILL, possibly OOM".
     pub fn describe(&self) -> String {
         let mut text = self.status.to_string();
-        if self.possibly_oom {
+        if self.oom_killed {
+            text.push_str(", out of memory: the kernel's OOM killer acted in this container (raise its memory limit)");
+        } else if self.possibly_oom {
             text.push_str(", possibly OOM");
         }
         if self.killed_after_grace {
@@ -205,6 +211,7 @@ mod tests {
             termination: None,
             killed_after_grace: false,
             possibly_oom: false,
+            oom_killed: false,
             orphans_reaped: 0,
             duration: Duration::ZERO,
             tee_error: None,
@@ -216,6 +223,13 @@ mod tests {
         let mut o = outcome(ChildStatus::Signaled(9));
         o.possibly_oom = true;
         assert_eq!(o.describe(), "killed by SIGKILL, possibly OOM");
+        o.oom_killed = true;
+        assert!(
+            o.describe()
+                .starts_with("killed by SIGKILL, out of memory: the kernel's OOM killer"),
+            "{}",
+            o.describe()
+        );
         let mut o = outcome(ChildStatus::Signaled(9));
         o.killed_after_grace = true;
         o.termination = Some(Signal::SIGTERM);

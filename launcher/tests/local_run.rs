@@ -726,3 +726,78 @@ fn a_tampered_input_artifact_is_refused() {
         "{t}"
     );
 }
+
+/// A memory cgroup of our own under the test's, limited to `limit` bytes;
+/// `None` (the test then says why and passes) when cgroups cannot be made
+/// here (not root, read-only cgroupfs).
+struct MemoryCgroup(PathBuf);
+
+impl MemoryCgroup {
+    fn create(limit: u64) -> Option<Self> {
+        let own = std::fs::read_to_string("/proc/self/cgroup").ok()?;
+        let (dir, limit_file) = own.lines().find_map(|line| {
+            let mut parts = line.splitn(3, ':');
+            let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
+            let rel = path.trim_start_matches('/');
+            if controllers.split(',').any(|c| c == "memory") {
+                Some((
+                    Path::new("/sys/fs/cgroup/memory").join(rel),
+                    "memory.limit_in_bytes",
+                ))
+            } else if controllers.is_empty()
+                && Path::new("/sys/fs/cgroup/cgroup.controllers").exists()
+            {
+                Some((Path::new("/sys/fs/cgroup").join(rel), "memory.max"))
+            } else {
+                None
+            }
+        })?;
+        let dir = dir.join(format!("kfp-oom-test-{}", std::process::id()));
+        std::fs::create_dir(&dir).ok()?;
+        let cg = MemoryCgroup(dir);
+        std::fs::write(cg.0.join(limit_file), limit.to_string()).ok()?;
+        Some(cg)
+    }
+}
+
+impl Drop for MemoryCgroup {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir(&self.0);
+    }
+}
+
+/// A step that outgrows its memory limit is reported as killed by the OOM
+/// killer (the cgroup's own count), not just as "killed by SIGKILL".
+#[test]
+fn an_oom_killed_step_is_reported_as_out_of_memory() {
+    let Some(cg) = MemoryCgroup::create(96 << 20) else {
+        println!(
+            "skipped: cannot create a memory cgroup here (needs root and a writable cgroupfs)"
+        );
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    // `tail` holds its whole (newline-free) input in memory.
+    let ir = write_ir(
+        home.path(),
+        "hungry",
+        "head -c 400000000 /dev/zero | tail > /dev/null",
+    );
+    let script = format!(
+        "echo $$ > {}/cgroup.procs && exec \"$0\" local run \"$1\" --task t --home \"$2\" --json --isolation none",
+        cg.0.display()
+    );
+    let out = Command::new("sh")
+        .args(["-c", &script, env!("CARGO_BIN_EXE_launcher")])
+        .arg(&ir)
+        .arg(home.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let v: Value = serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("{e}: {stdout}\n{}", stderr(&out)));
+    let t = &v["tasks"]["t"];
+    assert_eq!(t["state"], "FAILED", "{t}");
+    let error = t["error"].as_str().unwrap_or_default();
+    assert!(error.contains("OOM killer"), "{error}");
+}

@@ -8,6 +8,7 @@ use nix::sys::signal::{kill, killpg, Signal};
 use nix::unistd::Pid;
 
 use super::exit;
+use super::oom;
 use super::reap::{self, Reaper};
 use super::signals::{self, Signals};
 use super::spawn;
@@ -74,6 +75,7 @@ pub fn supervise(
     // `Reaper` (dropping a `Child` neither waits nor kills).
     drop(child);
     tracing::info!(pid, program = %cmd.program, "user process started");
+    let oom_before = oom::oom_kills();
 
     let mut reaper = Reaper::new(pid);
     let mut termination = None;
@@ -141,6 +143,7 @@ pub fn supervise(
         termination,
         killed_after_grace: sent_kill && status.killed_by(Signal::SIGKILL),
         possibly_oom: !sent_kill && status.killed_by(Signal::SIGKILL),
+        oom_killed: matches!((oom_before, oom::oom_kills()), (Some(b), Some(a)) if a > b),
         orphans_reaped: reaper.orphans(),
         duration: started.elapsed(),
         tee_error,
@@ -168,7 +171,7 @@ fn signal_group(pgid: i32, signal: Signal, fallback_to_leader: bool) {
 
 fn log_outcome(outcome: &Outcome, cmd: &UserCommand) {
     let status = outcome.describe();
-    if outcome.possibly_oom {
+    if outcome.possibly_oom || outcome.oom_killed {
         tracing::warn!(program = %cmd.program, pid = outcome.pid, %status, "user process killed by SIGKILL, possibly OOM");
     } else {
         tracing::info!(program = %cmd.program, pid = outcome.pid, %status, exit_code = outcome.exit_code, orphans_reaped = outcome.orphans_reaped, "user process finished");
