@@ -150,8 +150,9 @@ def main():
         "",
         "- MLMD round trips per task (attempts the launcher sent, retries included): min %d, "
         "median %d, max %d (goal ≤ 6). A task costs open (2, in parallel) + pre-publish (1) + "
-        "publish (1) + reading its DAG (1); the task that completes the DAG adds the DAG's "
-        "update and a read of its parent (the root: 2 more)." % (
+        "publish (1) + reading its DAG (1), plus one PutTypes when it has output artifacts "
+        "(6: asserted by launcher/tests/container.rs); the task that completes the DAG adds the "
+        "DAG's update and a read of its parent (the root: 2 more)." % (
             trips[0], statistics.median(trips), trips[-1]),
         "- Every task ended COMPLETE: %s; the DAG: %s." % (
             states == {pb.Execution.COMPLETE},

@@ -103,6 +103,16 @@ struct Task {
 }
 
 async fn driver_like(store: &MlmdStore, s3: &S3, fingerprint: &str) -> Task {
+    driver_like_in_dag(store, s3, fingerprint, 1).await
+}
+
+/// The task is one of `total_dag_tasks` in its DAG.
+async fn driver_like_in_dag(
+    store: &MlmdStore,
+    s3: &S3,
+    fingerprint: &str,
+    total_dag_tasks: i64,
+) -> Task {
     let pipeline = "add-numbers".to_owned();
     let run_id = uuid::Uuid::new_v4().to_string();
     let session = format!(
@@ -154,7 +164,7 @@ async fn driver_like(store: &MlmdStore, s3: &S3, fingerprint: &str) -> Task {
                 vec![
                     (keys::DISPLAY_NAME, value::string("inner")),
                     (keys::PARENT_DAG_ID, value::int(root.id.unwrap())),
-                    (keys::TOTAL_DAG_TASKS, value::int(1)),
+                    (keys::TOTAL_DAG_TASKS, value::int(total_dag_tasks)),
                 ],
             ),
         )
@@ -404,6 +414,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         bad_executor_input_is_published_failed(&ctx).await;
         unknown_execution_is_an_error_and_writes_nothing(&ctx).await;
         cache_entry_through_the_kfp_api(&ctx).await;
+        round_trips_of_a_task(&ctx, &host, port.parse().unwrap()).await;
     });
 }
 
@@ -813,4 +824,28 @@ fn sigterm_mid_run_is_published_before_exit() {
     assert_eq!(int_prop(&e, "exit_code"), Some(143));
     assert_eq!(str_prop(&e, keys::POD_NAME), "term-pod");
     assert_eq!(state(&dag), State::Failed);
+}
+
+/// Issue 4's budget: at most six MLMD round trips for a task with output
+/// artifacts (in a fresh process, as in a pod) that does not end its DAG.
+async fn round_trips_of_a_task(ctx: &Ctx<'_>, host: &str, port: u16) {
+    let fresh = MlmdStore::connect(host, port, MlmdOptions::default())
+        .await
+        .unwrap();
+    let task = driver_like_in_dag(ctx.store, ctx.s3, "", 2).await;
+    let before = fresh.round_trips();
+    let own = Ctx {
+        store: &fresh,
+        ..*ctx
+    };
+    let finished = own.launch(&success_command(&task, "counted-pod"), 0).await;
+    assert_eq!(finished.state, State::Complete, "{:?}", finished.error);
+    let trips = fresh.round_trips() - before;
+    println!("MLMD round trips of a task with two output artifacts: {trips}");
+    assert!(trips <= 6, "{trips} round trips");
+    assert_eq!(
+        state(&ctx.execution(&task.dag).await),
+        State::Running,
+        "one of two tasks done"
+    );
 }
