@@ -6,6 +6,7 @@ pub mod artifact;
 pub mod cache;
 
 pub mod executor_io;
+pub mod fingerprint;
 pub mod goflag;
 pub mod gojson;
 pub mod ir;

@@ -1,1 +1,5 @@
-//! The KFP driver (contract §2). Skeleton: ROOT_DAG, DAG and CONTAINER modes arrive with issue 5.
+//! The KFP driver (contract §2). ROOT_DAG, DAG and CONTAINER modes arrive
+//! with issue 5; `driver fingerprint` already computes cache keys exactly as
+//! KFP's Go driver does (contract §5.1).
+
+pub mod cli;
