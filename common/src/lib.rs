@@ -2,6 +2,8 @@
 //! publisher must agree on (contract §2–§5).
 pub use kfp_proto as proto;
 
+#[cfg(any(test, feature = "test-util"))]
+pub mod argo_fixtures;
 pub mod artifact;
 pub mod cache;
 

@@ -2,4 +2,5 @@
 //! with issue 5; `driver fingerprint` already computes cache keys exactly as
 //! KFP's Go driver does (contract §5.1).
 
+pub mod args;
 pub mod cli;

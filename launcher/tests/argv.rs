@@ -9,6 +9,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use kfp_common::argo_fixtures::{self, CommandLine};
 use kfp_launcher::args::{self, ExecutorType, LauncherArgs, Mode, Shape};
 use serde::Deserialize as _;
 use serde_yaml::Value;
@@ -21,57 +22,12 @@ fn strings(args: &[&str]) -> Vec<String> {
     args.iter().map(|s| s.to_string()).collect()
 }
 
-/// A launcher container found in a workflow.
-#[derive(Debug)]
-struct CommandLine {
-    file: String,
-    /// `command` + `args`, as in the YAML.
-    argv: Vec<String>,
-}
-
-fn string_seq(v: Option<&Value>) -> Option<Vec<String>> {
-    v?.as_sequence()?
-        .iter()
-        .map(|x| x.as_str().map(str::to_string))
-        .collect()
-}
-
 fn is_launcher(command: &[String], args: &[String]) -> bool {
     let program = command.first().map(String::as_str).unwrap_or("");
     let base = program.rsplit('/').next().unwrap_or(program);
     base == "launcher-v2"
         || base == "launch"
         || args.iter().any(|a| a == "--copy" || a == "--executor_type")
-}
-
-/// Collects every mapping with a `command` sequence that runs the launcher
-/// (containers, init containers — wherever they are in the document).
-fn collect(v: &Value, file: &str, out: &mut Vec<CommandLine>) {
-    match v {
-        Value::Mapping(m) => {
-            if let Some(command) = string_seq(m.get("command")) {
-                let args = string_seq(m.get("args")).unwrap_or_default();
-                if is_launcher(&command, &args) {
-                    let mut argv = command;
-                    argv.extend(args);
-                    out.push(CommandLine {
-                        file: file.to_string(),
-                        argv,
-                    });
-                }
-            }
-            for (_, child) in m {
-                collect(child, file, out);
-            }
-        }
-        Value::Sequence(s) => {
-            for child in s {
-                collect(child, file, out);
-            }
-        }
-        Value::Tagged(t) => collect(&t.value, file, out),
-        _ => {}
-    }
 }
 
 const JSON_FLAGS: &[&str] = &[
@@ -82,69 +38,18 @@ const JSON_FLAGS: &[&str] = &[
 ];
 const INT_FLAGS: &[&str] = &["parent_dag_id", "execution_id", "iteration_index"];
 
-/// The flag name `arg` sets, if it is a flag (`-x`, `--x`, `--x=v`).
-fn flag_name(arg: &str) -> Option<&str> {
-    let body = arg.strip_prefix("--").or_else(|| arg.strip_prefix('-'))?;
-    Some(body.split('=').next().unwrap_or(body))
+fn collect(v: &Value, file: &str, out: &mut Vec<CommandLine>) {
+    argo_fixtures::collect(v, file, &is_launcher, out)
 }
 
-/// Replaces every `open … close` span in `s` with `sample(inner)`.
-fn replace_spans(s: &str, open: &str, close: &str, sample: impl Fn(&str) -> String) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(start) = rest.find(open) {
-        let Some(len) = rest[start + open.len()..].find(close) else {
-            break;
-        };
-        out.push_str(&rest[..start]);
-        let inner = &rest[start + open.len()..start + open.len() + len];
-        out.push_str(&sample(inner));
-        rest = &rest[start + open.len() + len + close.len()..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Substitutes Argo `{{…}}` placeholders and Kubernetes `$(VAR)` env
-/// references with sample values of the right type for the flag they are
-/// the value of (`prev`: the preceding argument).
 fn substitute(value: &str, flag: Option<&str>) -> String {
-    let whole_placeholder = value.starts_with("{{") && value.ends_with("}}");
-    match flag {
-        Some(f) if whole_placeholder && JSON_FLAGS.contains(&f) => return "{}".into(),
-        Some(f) if whole_placeholder && INT_FLAGS.contains(&f) => return "7".into(),
-        _ => {}
-    }
-    let s = replace_spans(value, "{{", "}}", |inner| {
-        format!("sample-{}", inner.trim().replace(['.', '$'], "-"))
-    });
-    replace_spans(&s, "$(", ")", |var| {
-        format!("sample-{}", var.to_lowercase())
-    })
+    argo_fixtures::substitute(value, flag, JSON_FLAGS, INT_FLAGS)
 }
 
 /// The launcher's own argv (without the program name), with placeholders
 /// replaced.
 fn launcher_argv(argv: &[String]) -> Vec<String> {
-    let mut out = Vec::with_capacity(argv.len());
-    let mut prev_flag: Option<String> = None;
-    for arg in argv.iter().skip(1) {
-        let replaced = if let Some((name, value)) = arg
-            .strip_prefix('-')
-            .and_then(|_| arg.split_once('='))
-            .filter(|(n, _)| n.starts_with('-'))
-        {
-            let flag = flag_name(name);
-            format!("{name}={}", substitute(value, flag))
-        } else {
-            substitute(arg, prev_flag.as_deref())
-        };
-        prev_flag = flag_name(arg)
-            .filter(|_| !arg.contains('='))
-            .map(str::to_string);
-        out.push(replaced);
-    }
-    out
+    argo_fixtures::program_argv(argv, JSON_FLAGS, INT_FLAGS)
 }
 
 fn parse_ok(argv: &[String], what: &str) -> LauncherArgs {
