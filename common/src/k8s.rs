@@ -289,7 +289,7 @@ impl K8s {
             reason: format!("reading the cluster CA {CA_FILE}: {e}"),
         })?;
         let ca = reqwest::Certificate::from_pem(&ca).map_err(K8sError::Client)?;
-        crate::store::open::install_crypto_provider();
+        crate::install_crypto_provider();
         let http = reqwest::Client::builder()
             .tls_certs_only([ca])
             .timeout(READ_TIMEOUT)
@@ -306,7 +306,7 @@ impl K8s {
     /// A client of the API server at `base_url` without credentials (tests
     /// point one at a fake API server).
     pub fn from_base_url(base_url: &str, namespace: impl Into<String>) -> Result<K8s, K8sError> {
-        crate::store::open::install_crypto_provider();
+        crate::install_crypto_provider();
         let http = reqwest::Client::builder()
             .timeout(READ_TIMEOUT)
             .build()

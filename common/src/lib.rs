@@ -18,9 +18,18 @@ pub mod metadata;
 pub mod provision;
 pub mod resolve;
 pub mod store;
+#[cfg(feature = "telemetry")]
+pub mod telemetry;
 #[cfg(feature = "objstore")]
 pub mod transfer;
 pub mod uri;
+
+/// Install ring as rustls's process-wide crypto provider (there must be
+/// exactly one; we build rustls without aws-lc). Idempotent.
+#[cfg(any(feature = "objstore", feature = "kube"))]
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
 
 /// An error and its sources on one line (`{:#}` of anyhow, without anyhow).
 /// Some libraries repeat their source in their own message; a source whose

@@ -5,3 +5,4 @@
 pub mod args;
 pub mod cli;
 pub mod outputs;
+pub mod root;

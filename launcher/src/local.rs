@@ -165,11 +165,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         NoSecrets,
         Some(home.join("objects")),
     );
-    let (base, query) = match root.split_once('?') {
-        Some((b, q)) => (b.trim_end_matches('/'), format!("?{q}")),
-        None => (root.trim_end_matches('/'), String::new()),
-    };
-    let run_root = format!("{base}/{}/{run_id}{query}", pipeline.name());
+    let run_root = kfp_common::store::config::run_root(root, pipeline.name(), &run_id);
     let run_props: Properties = [
         (keys::NAMESPACE.to_string(), value::string("local")),
         (

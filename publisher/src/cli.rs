@@ -147,7 +147,7 @@ fn close_out_main(argv: &[String]) -> i32 {
             return 2;
         }
     };
-    init_logs();
+    kfp_common::telemetry::init("info");
     for flag in ["run_id", "pipeline_name", "mlmd_server_address"] {
         if parsed.str(flag).is_empty() {
             eprintln!("publisher close-out: --{flag} is required");
@@ -215,14 +215,4 @@ fn close_out_main(argv: &[String]) -> i32 {
             1
         }
     }
-}
-
-fn init_logs() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .json()
-        .try_init();
 }

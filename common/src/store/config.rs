@@ -644,6 +644,16 @@ fn parse_go_bool(s: &str) -> Option<bool> {
     }
 }
 
+/// A run's root under the pipeline root: `<root>/<pipeline>/<run_id>`, with
+/// the root's `?query` kept at the end (contract §2.4, §6.1).
+pub fn run_root(pipeline_root: &str, pipeline_name: &str, run_id: &str) -> String {
+    let (base, query) = match pipeline_root.split_once('?') {
+        Some((b, q)) => (b.trim_end_matches('/'), format!("?{q}")),
+        None => (pipeline_root.trim_end_matches('/'), String::new()),
+    };
+    format!("{base}/{pipeline_name}/{run_id}{query}")
+}
+
 // === impl LauncherConfig ===
 
 /// The `kfp-launcher` ConfigMap's data (§6.3). A missing ConfigMap is

@@ -71,11 +71,7 @@ pub enum OpenError {
     },
 }
 
-/// Install ring as rustls's process-wide crypto provider (there must be
-/// exactly one; we build rustls without aws-lc). Idempotent.
-pub fn install_crypto_provider() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-}
+pub use crate::install_crypto_provider;
 
 /// Read the secret values the settings name.
 pub async fn resolve_secrets(
