@@ -119,38 +119,18 @@ pub fn run_container(
             ),
             None => None,
         };
-        let secrets = InClusterSecrets::new(namespace.clone());
-        let grace = init::DEFAULT_GRACE;
-        let paths = kfp_common::uri::PathMap::identity();
-        let retry_index = retry_index();
-        let finished = match &api {
-            Some(api) => {
-                let cluster = container::Cluster {
-                    store: &store,
-                    secrets,
-                    cache: api,
-                    paths,
-                    namespace,
-                    retry_index,
-                    grace,
-                    user: user.clone(),
-                };
-                container::run(parsed, cluster, signals).await?
-            }
-            None => {
-                let cluster = container::Cluster {
-                    store: &store,
-                    secrets,
-                    cache: &container::NoCacheSink,
-                    paths,
-                    namespace,
-                    retry_index,
-                    grace,
-                    user,
-                };
-                container::run(parsed, cluster, signals).await?
-            }
+        let cluster = container::Cluster {
+            store: &store,
+            secrets: InClusterSecrets::new(namespace.clone()),
+            // No API server: caching off, or the entries live in MLMD.
+            cache: &api,
+            paths: kfp_common::uri::PathMap::identity(),
+            namespace,
+            retry_index: retry_index(),
+            grace: init::DEFAULT_GRACE,
+            user,
         };
+        let finished = container::run(parsed, cluster, signals).await?;
         tracing::info!(mlmd_round_trips = store.round_trips(), "done");
         anyhow::Ok(finished)
     });

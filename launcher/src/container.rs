@@ -81,14 +81,15 @@ impl CacheSink for ApiTaskCache {
     }
 }
 
-/// No separate cache entry: `--cache_disabled`, or MLMD-native caching,
-/// where the `COMPLETE` execution carrying `cache_fingerprint` is the entry.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct NoCacheSink;
-
-impl CacheSink for NoCacheSink {
-    async fn store(&self, _record: &CacheEntry) -> Result<(), String> {
-        Ok(())
+/// No sink (`None`): no separate cache entry — `--cache_disabled`, or
+/// MLMD-native caching, where the `COMPLETE` execution carrying
+/// `cache_fingerprint` is the entry.
+impl<C: CacheSink> CacheSink for Option<C> {
+    async fn store(&self, record: &CacheEntry) -> Result<(), String> {
+        match self {
+            Some(sink) => sink.store(record).await,
+            None => Ok(()),
+        }
     }
 }
 

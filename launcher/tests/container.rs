@@ -412,7 +412,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         user_failure_is_published_with_its_logs(&ctx).await;
         bad_executor_output_fails_the_task(&ctx).await;
         bad_executor_input_is_published_failed(&ctx).await;
-        unknown_execution_is_an_error_and_writes_nothing(&ctx).await;
+        unknown_execution_is_an_error_naming_it(&ctx).await;
         cache_entry_through_the_kfp_api(&ctx).await;
         round_trips_of_a_task(&ctx, &host, port.parse().unwrap()).await;
     });
@@ -646,7 +646,7 @@ async fn bad_executor_input_is_published_failed(ctx: &Ctx<'_>) {
     assert!(ctx.outputs(&e).await.is_empty());
 }
 
-async fn unknown_execution_is_an_error_and_writes_nothing(ctx: &Ctx<'_>) {
+async fn unknown_execution_is_an_error_naming_it(ctx: &Ctx<'_>) {
     let task = driver_like(ctx.store, ctx.s3, "").await;
     let mut argv = success_command(&task, "ghost-pod");
     let at = argv.iter().position(|a| a == "--execution_id").unwrap();

@@ -44,7 +44,7 @@ impl MlmdStore {
                 |mut c, r| async move { c.get_contexts_by_execution(r).await },
             )
         );
-        let mut execution = match execution.map_err(err)? {
+        let execution = match execution.map_err(err)? {
             Ok(mut found) if found.len() == 1 => found.remove(0),
             _ => return Err(MetadataError::ExecutionNotFound { id }),
         };
@@ -72,9 +72,6 @@ impl MlmdStore {
                 ),
             ));
         };
-        if execution.r#type.is_none() {
-            execution.r#type = self.execution_type_name(execution.type_id);
-        }
         Ok((execution, RunContexts { pipeline, run }))
     }
 
@@ -87,17 +84,6 @@ impl MlmdStore {
             }
         }
         Ok(String::new())
-    }
-
-    fn execution_type_name(&self, type_id: Option<Id>) -> Option<String> {
-        let cache = self
-            .types
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        cache
-            .iter()
-            .find(|((kind, _), id)| *kind == Kind::Execution && Some(**id) == type_id)
-            .map(|((_, name), _)| name.clone())
     }
 
     /// Type ids of artifact types, registering every uncached one in one
