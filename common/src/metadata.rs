@@ -55,6 +55,10 @@ pub mod keys {
     pub const RESOURCE_NAME: &str = "resource_name";
     pub const PIPELINE_ROOT: &str = "pipeline_root";
     pub const STORE_SESSION_INFO: &str = "store_session_info";
+    /// DAG output parameter name → protojson of `DagOutputParameterSpec` (a string).
+    pub const PARAMETER_PRODUCER_TASK: &str = "parameter_producer_task";
+    /// Go json (snake_case) of DAG output artifact name → `DagOutputArtifactSpec`.
+    pub const ARTIFACT_PRODUCER_TASK: &str = "artifact_producer_task";
 }
 
 /// MLMD id of an execution, artifact, context or type.
@@ -132,6 +136,8 @@ pub struct LinkedArtifact {
     pub execution_id: Id,
     /// `path.steps[0].key` of the event: the artifact's name within that execution.
     pub key: String,
+    /// The event's direction ([`Direction::Input`] or [`Direction::Output`]).
+    pub direction: Direction,
     pub artifact: mlmd::Artifact,
 }
 
@@ -140,6 +146,16 @@ pub struct LinkedArtifact {
 pub enum Direction {
     Input,
     Output,
+    /// Both, in one read: a driver needs its parent DAG's INPUT artifacts and
+    /// its producers' OUTPUT artifacts, and pays one round trip for them.
+    Any,
+}
+
+impl Direction {
+    /// Whether an event of direction `event` is wanted.
+    pub fn admits(self, event: Direction) -> bool {
+        self == Direction::Any || self == event
+    }
 }
 
 /// Errors of any backend. Variants name the operation and carry the ids.
@@ -277,8 +293,19 @@ pub trait MetadataBackend: Send + Sync {
         states: &[State],
     ) -> impl Future<Output = Result<Option<mlmd::Execution>>> + Send;
 
-    /// Artifacts linked to the given executions by events of one direction,
-    /// in event order, one lookup for all of them.
+    /// The newest `COMPLETE` execution of the run's pipeline (any run) whose
+    /// `cache_fingerprint` is `fingerprint` and whose pod ran in `namespace`:
+    /// the cache entry when there is no KFP API server (`--cache_store
+    /// mlmd`), scoped like upstream's (pipeline name and namespace).
+    fn cached_execution(
+        &self,
+        run: &RunContexts,
+        namespace: &str,
+        fingerprint: &str,
+    ) -> impl Future<Output = Result<Option<mlmd::Execution>>> + Send;
+
+    /// Artifacts linked to the given executions by events of one direction
+    /// (or both), in event order, one lookup for all of them.
     fn linked_artifacts(
         &self,
         execution_ids: &[Id],

@@ -35,6 +35,7 @@ pub async fn run_all<B: MetadataBackend>(backend: &B) {
     child_executions_filter_by_parent_and_run(backend).await;
     latest_task_execution_across_runs(backend).await;
     linked_artifacts_filter_direction_and_keep_order(backend).await;
+    cached_execution_is_scoped(backend).await;
     unknown_ids_are_errors(backend).await;
     open_execution_finds_its_run(backend).await;
     publish_creates_artifacts_once(backend).await;
@@ -910,6 +911,128 @@ pub async fn linked_artifacts_filter_direction_and_keep_order<B: MetadataBackend
             .await,
     );
     assert!(unknown.is_empty(), "an unknown execution has no events");
+
+    // Both directions in one read, each link saying which it is.
+    let any = must(
+        "linked_artifacts (any direction)",
+        backend
+            .linked_artifacts(&[id_of(&producer), id_of(&c)], Direction::Any)
+            .await,
+    );
+    let mut seen: Vec<(Id, String, Direction)> = any
+        .iter()
+        .map(|l| (l.execution_id, l.key.clone(), l.direction))
+        .collect();
+    seen.sort_by_key(|(id, key, _)| (*id, key.clone()));
+    let mut expected = vec![
+        (id_of(&producer), "metrics".to_owned(), Direction::Output),
+        (id_of(&producer), "model".to_owned(), Direction::Output),
+        (id_of(&c), "input_model".to_owned(), Direction::Input),
+    ];
+    expected.sort_by_key(|(id, key, _)| (*id, key.clone()));
+    assert_eq!(
+        seen, expected,
+        "INPUT and OUTPUT links, with their direction"
+    );
+}
+
+/// `cached_execution`: the newest COMPLETE execution of the pipeline (any
+/// run) with the fingerprint and namespace; other namespaces, states,
+/// fingerprints and pipelines do not match.
+pub async fn cached_execution_is_scoped<B: MetadataBackend>(backend: &B) {
+    let run = new_run(backend).await;
+    let fingerprint = unique("fp");
+    let with = |namespace: &str, fp: &str| {
+        props([
+            (keys::CACHE_FINGERPRINT, value::string(fp)),
+            (keys::NAMESPACE, value::string(namespace)),
+        ])
+    };
+    let older = create(
+        backend,
+        &run,
+        types::CONTAINER_EXECUTION,
+        State::Complete,
+        with("ns", &fingerprint),
+    )
+    .await;
+    let newer = create(
+        backend,
+        &run,
+        types::CONTAINER_EXECUTION,
+        State::Complete,
+        with("ns", &fingerprint),
+    )
+    .await;
+    create(
+        backend,
+        &run,
+        types::CONTAINER_EXECUTION,
+        State::Failed,
+        with("ns", &fingerprint),
+    )
+    .await;
+    create(
+        backend,
+        &run,
+        types::CONTAINER_EXECUTION,
+        State::Complete,
+        with("other", &fingerprint),
+    )
+    .await;
+    create(
+        backend,
+        &run,
+        types::CONTAINER_EXECUTION,
+        State::Complete,
+        with("ns", "another"),
+    )
+    .await;
+    assert!(id_of(&newer) > id_of(&older));
+    let found = must(
+        "cached_execution",
+        backend.cached_execution(&run, "ns", &fingerprint).await,
+    );
+    assert_eq!(
+        found.and_then(|e| e.id),
+        newer.id,
+        "the newest COMPLETE entry"
+    );
+    // Another run of the same pipeline sees it too.
+    let again = must(
+        "get_or_create_run (second run)",
+        backend
+            .get_or_create_run(
+                run.pipeline.name.as_deref().unwrap_or_default(),
+                &unique("run"),
+                Properties::new(),
+            )
+            .await,
+    );
+    let found = must(
+        "cached_execution (other run)",
+        backend.cached_execution(&again, "ns", &fingerprint).await,
+    );
+    assert_eq!(
+        found.and_then(|e| e.id),
+        newer.id,
+        "entries are per pipeline"
+    );
+    for (namespace, fp) in [("nobody", fingerprint.as_str()), ("ns", "missing")] {
+        let none = must(
+            "cached_execution (no match)",
+            backend.cached_execution(&run, namespace, fp).await,
+        );
+        assert!(none.is_none(), "{namespace}/{fp} matches nothing");
+    }
+    let other_pipeline = new_run(backend).await;
+    let none = must(
+        "cached_execution (other pipeline)",
+        backend
+            .cached_execution(&other_pipeline, "ns", &fingerprint)
+            .await,
+    );
+    assert!(none.is_none(), "another pipeline's entries are not seen");
 }
 
 /// Unknown ids: `ExecutionNotFound` / `ArtifactNotFound` carrying the id, and

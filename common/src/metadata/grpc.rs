@@ -59,6 +59,8 @@ pub struct MlmdStore {
     /// Type ids by kind and name; types are never deleted, so the cache never
     /// goes stale within a process.
     types: Mutex<HashMap<(Kind, String), Id>>,
+    /// Artifact ids read from the engine by this process.
+    known_artifacts: Mutex<HashSet<Id>>,
 }
 
 impl MlmdStore {
@@ -69,6 +71,7 @@ impl MlmdStore {
         Ok(Self {
             rpc,
             types: Mutex::new(HashMap::new()),
+            known_artifacts: Mutex::new(HashSet::new()),
         })
     }
 
@@ -88,6 +91,27 @@ impl MlmdStore {
     fn cache_type(&self, kind: Kind, name: &str, id: Id) {
         let mut cache = self.types.lock().unwrap_or_else(PoisonError::into_inner);
         cache.insert((kind, name.to_owned()), id);
+    }
+
+    /// Type ids seen on listed executions (the engine names their types):
+    /// a driver that listed its run registers no type it already saw.
+    fn learn_execution_types(&self, executions: &[mlmd::Execution]) {
+        let mut cache = self.types.lock().unwrap_or_else(PoisonError::into_inner);
+        for e in executions {
+            if let (Some(name), Some(id)) = (&e.r#type, e.type_id) {
+                cache.entry((Kind::Execution, name.clone())).or_insert(id);
+            }
+        }
+    }
+
+    /// Whether every artifact id was seen on an earlier read of this store:
+    /// artifacts are never deleted by KFP, so those need no existence check.
+    fn all_known_artifacts(&self, ids: &[Id]) -> bool {
+        let known = self
+            .known_artifacts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        ids.iter().all(|id| known.contains(id))
     }
 
     /// The id of a schemaless type, registering it if needed. `Put*Type` with
@@ -335,6 +359,10 @@ impl MlmdStore {
                 a.id.map(|id| (id, a))
             })
             .collect();
+        self.known_artifacts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend(found.keys().copied());
         Ok(match ids.iter().find(|id| !found.contains_key(id)) {
             Some(&missing) => Err(missing),
             None => Ok(found),
@@ -360,13 +388,35 @@ impl MlmdStore {
             .events)
     }
 
-    /// Every execution of a context matching `filter`, paging by 100.
+    /// Every execution of a context matching `filter`, paging by 100; an
+    /// empty filter reads all of them in one call (the engine pages only
+    /// when asked to, contract §4.7), ordered by id.
     async fn executions_by_context(
         &self,
         context_id: Id,
         filter: &str,
         newest_first_one: bool,
     ) -> Result<Vec<mlmd::Execution>, GrpcError> {
+        if filter.is_empty() && !newest_first_one {
+            let req = mlmd::GetExecutionsByContextRequest {
+                context_id: Some(context_id),
+                ..Default::default()
+            };
+            let mut all = self
+                .rpc
+                .call(
+                    "GetExecutionsByContext",
+                    Safety::Idempotent,
+                    || format!("context {context_id}, all executions"),
+                    req,
+                    |mut c, r| async move { c.get_executions_by_context(r).await },
+                )
+                .await?
+                .executions;
+            all.sort_by_key(|e| e.id);
+            self.learn_execution_types(&all);
+            return Ok(all);
+        }
         let mut out = Vec::new();
         let mut token = None;
         loop {
@@ -393,6 +443,7 @@ impl MlmdStore {
                     |mut c, r| async move { c.get_executions_by_context(r).await },
                 )
                 .await?;
+            self.learn_execution_types(&page.executions);
             out.extend(page.executions);
             token = page.next_page_token.filter(|t| !t.is_empty());
             if newest_first_one || token.is_none() {
@@ -660,8 +711,10 @@ impl MetadataBackend for MlmdStore {
             .await
             .map_err(err)?;
         let input_ids: Vec<Id> = new.inputs.iter().map(|(_, id)| *id).collect();
-        if let Err(id) = self.artifacts_by_id(&input_ids).await.map_err(err)? {
-            return Err(MetadataError::ArtifactNotFound { id });
+        if !self.all_known_artifacts(&input_ids) {
+            if let Err(id) = self.artifacts_by_id(&input_ids).await.map_err(err)? {
+                return Err(MetadataError::ArtifactNotFound { id });
+            }
         }
         let execution = mlmd::Execution {
             name: new.name.clone(),
@@ -937,6 +990,34 @@ impl MetadataBackend for MlmdStore {
             .next())
     }
 
+    async fn cached_execution(
+        &self,
+        run: &RunContexts,
+        namespace: &str,
+        fingerprint: &str,
+    ) -> Result<Option<mlmd::Execution>> {
+        const OP: &str = "cached_execution";
+        let err = |e| backend(OP, e);
+        let pipeline_id = run
+            .pipeline
+            .id
+            .ok_or_else(|| invalid(OP, "pipeline context has no id"))?;
+        let filter = format!(
+            "custom_properties.{}.string_value = {} AND custom_properties.{}.string_value = {} \
+             AND last_known_state = COMPLETE",
+            keys::CACHE_FINGERPRINT,
+            quote(fingerprint),
+            keys::NAMESPACE,
+            quote(namespace),
+        );
+        Ok(self
+            .executions_by_context(pipeline_id, &filter, true)
+            .await
+            .map_err(err)?
+            .into_iter()
+            .next())
+    }
+
     async fn linked_artifacts(
         &self,
         execution_ids: &[Id],
@@ -947,24 +1028,27 @@ impl MetadataBackend for MlmdStore {
             return Ok(Vec::new());
         }
         let err = |e| backend(OP, e);
-        let wanted = match direction {
-            Direction::Input => event::Type::Input,
-            Direction::Output => event::Type::Output,
-        } as i32;
-        let mut events: Vec<mlmd::Event> = self
+        let mut events: Vec<(Direction, mlmd::Event)> = self
             .events(execution_ids)
             .await
             .map_err(err)?
             .into_iter()
-            .filter(|e| e.r#type == Some(wanted))
+            .filter_map(|e| {
+                let event = match event::Type::try_from(e.r#type?).ok()? {
+                    event::Type::Input => Direction::Input,
+                    event::Type::Output => Direction::Output,
+                    _ => return None,
+                };
+                direction.admits(event).then_some((event, e))
+            })
             .collect();
         // Event order: the engine answers per execution in the order asked,
         // each in creation order; executions' ids grow with creation, so a
         // stable sort by execution id restores creation order.
-        events.sort_by_key(|e| e.execution_id);
+        events.sort_by_key(|(_, e)| e.execution_id);
         let mut artifact_ids = Vec::new();
         let mut seen = HashSet::new();
-        for e in &events {
+        for (_, e) in &events {
             if let Some(id) = e.artifact_id {
                 if seen.insert(id) {
                     artifact_ids.push(id);
@@ -977,7 +1061,7 @@ impl MetadataBackend for MlmdStore {
         };
         events
             .iter()
-            .map(|e| {
+            .map(|(direction, e)| {
                 let (Some(execution_id), Some(artifact_id)) = (e.execution_id, e.artifact_id)
                 else {
                     return Err(err(GrpcError::Answer {
@@ -993,6 +1077,7 @@ impl MetadataBackend for MlmdStore {
                 Ok(LinkedArtifact {
                     execution_id,
                     key: step_key(e),
+                    direction: *direction,
                     artifact,
                 })
             })

@@ -255,6 +255,18 @@ impl MetadataBackend for SqliteStore {
         })
     }
 
+    async fn cached_execution(
+        &self,
+        run: &RunContexts,
+        namespace: &str,
+        fingerprint: &str,
+    ) -> Result<Option<mlmd::Execution>> {
+        self.read("cached_execution", |tx| {
+            let pipeline_name = run.pipeline.name.as_deref().unwrap_or_default();
+            cached_execution(tx, pipeline_name, namespace, fingerprint)
+        })
+    }
+
     async fn linked_artifacts(
         &self,
         execution_ids: &[Id],
@@ -652,6 +664,43 @@ fn latest_task_execution(
     id.map(|id| existing_execution(tx, id)).transpose()
 }
 
+fn cached_execution(
+    tx: &Transaction<'_>,
+    pipeline_name: &str,
+    namespace: &str,
+    fingerprint: &str,
+) -> Result<Option<mlmd::Execution>, StoreError> {
+    let id = tx
+        .prepare_cached(
+            "SELECT e.id FROM execution e \
+             JOIN association a ON a.execution_id = e.id \
+             JOIN context c ON c.id = a.context_id \
+             JOIN type t ON t.id = c.type_id \
+             JOIN execution_property f ON f.execution_id = e.id \
+             JOIN execution_property n ON n.execution_id = e.id \
+             WHERE t.kind = ?1 AND t.name = ?2 AND c.name = ?3 \
+               AND f.name = ?4 AND f.value_kind = 3 AND f.string_value = ?5 \
+               AND n.name = ?6 AND n.value_kind = 3 AND n.string_value = ?7 \
+               AND e.last_known_state = ?8 \
+             ORDER BY e.id DESC LIMIT 1",
+        )?
+        .query_row(
+            params![
+                KIND_CONTEXT,
+                types::PIPELINE,
+                pipeline_name,
+                keys::CACHE_FINGERPRINT,
+                fingerprint,
+                keys::NAMESPACE,
+                namespace,
+                State::Complete as i32
+            ],
+            |row| row.get::<_, Id>(0),
+        )
+        .optional()?;
+    id.map(|id| existing_execution(tx, id)).transpose()
+}
+
 fn linked_artifacts(
     tx: &Transaction<'_>,
     execution_ids: &[Id],
@@ -660,29 +709,36 @@ fn linked_artifacts(
     if execution_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let event_type = match direction {
-        Direction::Input => event::Type::Input,
-        Direction::Output => event::Type::Output,
-    };
+    let input = event::Type::Input as i32;
+    let output = event::Type::Output as i32;
     let ids = serde_json::to_string(execution_ids).map_err(StoreError::encode)?;
     let links = tx
         .prepare_cached(
-            "SELECT e.execution_id, e.artifact_id, p.step_key FROM event e \
+            "SELECT e.execution_id, e.artifact_id, p.step_key, e.type FROM event e \
              LEFT JOIN event_path p ON p.event_id = e.id AND p.position = 0 \
-             WHERE e.type = ?1 AND e.execution_id IN (SELECT value FROM json_each(?2)) \
+             WHERE e.type IN (?1, ?2) AND e.execution_id IN (SELECT value FROM json_each(?3)) \
              ORDER BY e.id",
         )?
-        .query_map(params![event_type as i32, ids], |row| {
+        .query_map(params![input, output, ids], |row| {
             Ok((
                 row.get::<_, Id>(0)?,
                 row.get::<_, Id>(1)?,
                 row.get::<_, Option<String>>(2)?,
+                row.get::<_, i32>(3)?,
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let links = links.into_iter().filter_map(|(e, a, key, ty)| {
+        let event = if ty == input {
+            Direction::Input
+        } else {
+            Direction::Output
+        };
+        direction.admits(event).then_some((e, a, key, event))
+    });
     let mut artifacts: HashMap<Id, mlmd::Artifact> = HashMap::new();
-    let mut linked = Vec::with_capacity(links.len());
-    for (execution_id, artifact_id, key) in links {
+    let mut linked = Vec::new();
+    for (execution_id, artifact_id, key, event) in links {
         let artifact = match artifacts.get(&artifact_id) {
             Some(artifact) => artifact.clone(),
             None => {
@@ -694,6 +750,7 @@ fn linked_artifacts(
         linked.push(LinkedArtifact {
             execution_id,
             key: key.unwrap_or_default(),
+            direction: event,
             artifact,
         });
     }
