@@ -66,7 +66,13 @@ pub struct Scope<'a> {
     /// A DAG task (nested pipeline): unwired optional inputs get their
     /// default or null here (§2.7.2) instead of being left to the launcher.
     pub is_dag: bool,
+    /// Evaluates a `parameterExpressionSelector` (CEL, §2.8) on a resolved
+    /// value; `None` refuses inputs that have one (no CEL in this binary).
+    pub selector: Option<Selector>,
 }
+
+/// `(expression, value) → selected value`, or why not.
+pub type Selector = fn(&str, &Value) -> Result<Value, String>;
 
 /// Why an input could not be resolved; each names the task and the input.
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -216,15 +222,23 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
             }
             None => return Err(err(name, "input parameter spec has no kind".into())),
         };
-        if !spec.parameter_expression_selector.is_empty() {
-            return Err(err(
-                name,
-                format!(
-                    "parameterExpressionSelector {:?} needs CEL, which arrives with the driver",
-                    spec.parameter_expression_selector
-                ),
-            ));
-        }
+        let value = if spec.parameter_expression_selector.is_empty() {
+            value
+        } else {
+            let expression = &spec.parameter_expression_selector;
+            let select = scope.selector.ok_or_else(|| {
+                err(
+                    name,
+                    format!("parameterExpressionSelector {expression:?} needs CEL, which only the driver has"),
+                )
+            })?;
+            select(expression, &value).map_err(|m| {
+                err(
+                    name,
+                    format!("parameterExpressionSelector {expression:?}: {m}"),
+                )
+            })?
+        };
         if let Some(d) = def {
             if !d.literals.is_empty() && !d.literals.contains(&value) {
                 return Err(err(

@@ -243,6 +243,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             producers: &producers,
             runtime: &runtime,
             is_dag: true,
+            selector: None,
         })?;
         let exec = store
             .create_execution(
@@ -286,6 +287,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         producers: &producers,
         runtime: &runtime,
         is_dag: false,
+        selector: None,
     })?;
     // `--param NAME=VALUE` naming one of the task's own inputs wins: the way
     // to feed a task inside a loop, or to try a value without editing the IR.

@@ -64,6 +64,7 @@ impl Fixture {
             producers: &self.producers,
             runtime: &self.runtime,
             is_dag: self.is_dag,
+            selector: None,
         })
     }
 }
