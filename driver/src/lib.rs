@@ -4,5 +4,6 @@
 
 pub mod args;
 pub mod cli;
+pub mod expr;
 pub mod outputs;
 pub mod root;
