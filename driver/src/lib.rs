@@ -6,4 +6,5 @@ pub mod args;
 pub mod cli;
 pub mod expr;
 pub mod outputs;
+pub mod podspec;
 pub mod root;

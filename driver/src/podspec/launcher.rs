@@ -1,0 +1,190 @@
+//! The `main` container's command line (contract §2.10, Appendix A): the
+//! launcher with its flags, `--`, then the user's command and args.
+
+use k8s_openapi::api::core::v1::EnvVar;
+use kfp_common::executor_io;
+use kfp_common::gojson::{self, GoJson};
+use kfp_common::proto::ml_pipelines::pipeline_deployment_config::PipelineContainerSpec;
+use kfp_common::proto::ml_pipelines::ExecutorInput;
+use kfp_common::proto::wkt::value::Kind;
+
+use super::{placeholder, PatchContext, PatchError, LAUNCHER_PATH};
+
+/// The launcher command in master's shape (§7.6): every flag always
+/// present, bools as `--flag=<bool>`, `$(KFP_POD_*)` expanded by the kubelet
+/// from the template's env.
+pub(super) fn command(
+    ctx: &PatchContext<'_>,
+    ei: &ExecutorInput,
+) -> Result<Vec<String>, PatchError> {
+    let a = ctx.args;
+    let executor_input =
+        executor_io::executor_input_json(ei).map_err(|e| PatchError::Serialize {
+            what: "ExecutorInput",
+            source: Box::new(e),
+        })?;
+    let component_spec = component_json(ctx)?;
+    let execution_id = ctx.execution_id.to_string();
+    let flag = |name: &str, on: bool| format!("--{name}={on}");
+    let ml_tls = flag("ml_pipeline_tls_enabled", a.ml_pipeline_tls_enabled);
+    let mlmd_tls = flag("metadata_tls_enabled", a.metadata_tls_enabled);
+    let cache_disabled = flag("cache_disabled", a.cache_disabled);
+    let publish_logs = if a.publish_logs { "true" } else { "false" };
+    let parts: [&str; 34] = [
+        LAUNCHER_PATH,
+        "--executor_type",
+        "container",
+        "--pipeline_name",
+        &a.pipeline_name,
+        "--run_id",
+        &a.run_id,
+        "--execution_id",
+        &execution_id,
+        "--executor_input",
+        &executor_input,
+        "--component_spec",
+        &component_spec,
+        "--pod_name",
+        "$(KFP_POD_NAME)",
+        "--pod_uid",
+        "$(KFP_POD_UID)",
+        "--ml_pipeline_server_address",
+        &a.ml_pipeline_server_address,
+        "--ml_pipeline_server_port",
+        &a.ml_pipeline_server_port,
+        "--mlmd_server_address",
+        &a.mlmd_server_address,
+        "--mlmd_server_port",
+        &a.mlmd_server_port,
+        "--publish_logs",
+        publish_logs,
+        &ml_tls,
+        &mlmd_tls,
+        "--ca_cert_path",
+        &a.ca_cert_path,
+        &cache_disabled,
+        "--log_level",
+        &a.log_level,
+    ];
+    let mut command: Vec<String> = parts.iter().map(|s| (*s).to_owned()).collect();
+    command.push("--".to_owned());
+    Ok(command)
+}
+
+/// ComponentSpec as Go protojson writes it (whole numbers as `3`), which the
+/// launcher parses strictly.
+fn component_json(ctx: &PatchContext<'_>) -> Result<String, PatchError> {
+    let mut value = serde_json::to_value(ctx.component).map_err(|e| PatchError::Serialize {
+        what: "ComponentSpec",
+        source: Box::new(e),
+    })?;
+    gojson::integral_floats_to_ints(&mut value);
+    Ok(GoJson::PROTOJSON.to_string(&value))
+}
+
+/// `container.env` then the proxy variables the driver was given (Go's
+/// proxy config: lower- and upper-case name, only when set).
+pub(super) fn user_env(ctx: &PatchContext<'_>) -> Vec<EnvVar> {
+    let mut env: Vec<EnvVar> = ctx
+        .container
+        .env
+        .iter()
+        .map(|e| plain_env(&e.name, &e.value))
+        .collect();
+    let a = ctx.args;
+    for (lower, upper, value) in [
+        ("http_proxy", "HTTP_PROXY", &a.http_proxy),
+        ("https_proxy", "HTTPS_PROXY", &a.https_proxy),
+        ("no_proxy", "NO_PROXY", &a.no_proxy),
+    ] {
+        if !value.is_empty() {
+            env.push(plain_env(lower, value));
+            env.push(plain_env(upper, value));
+        }
+    }
+    env
+}
+
+fn plain_env(name: &str, value: &str) -> EnvVar {
+    EnvVar {
+        name: name.to_owned(),
+        value: Some(value.to_owned()),
+        value_from: None,
+    }
+}
+
+/// `container.command` then `container.args`, pre-processed element by
+/// element: `$.outputs` elements untouched (the launcher resolves them),
+/// `{"IfPresent": ...}` expanded to 0..n args, input-parameter placeholders
+/// substituted; `{{$}}` and artifact placeholders are left for the launcher.
+pub(super) fn user_args(
+    container: &PipelineContainerSpec,
+    ei: &ExecutorInput,
+) -> Result<Vec<String>, PatchError> {
+    let mut out = Vec::new();
+    let elements = container
+        .command
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (format!("container.command[{i}]"), e))
+        .chain(
+            container
+                .args
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("container.args[{i}]"), e)),
+        );
+    for (field, element) in elements {
+        if element.contains("$.outputs") {
+            out.push(element.clone());
+        } else if element.trim_start().starts_with(r#"{"IfPresent":"#) {
+            out.extend(if_present(element, ei, &field)?);
+        } else {
+            out.push(placeholder::substitute(element, ei, &field)?);
+        }
+    }
+    Ok(out)
+}
+
+/// `{"IfPresent":{"InputName":…,"Then":…,"Else":…}}`: "present" means the
+/// input has a non-null value; the chosen branch is a string or a list of
+/// strings, and a missing branch produces no argument.
+fn if_present(element: &str, ei: &ExecutorInput, field: &str) -> Result<Vec<String>, PatchError> {
+    let parsed: serde_json::Value =
+        serde_json::from_str(element).map_err(|source| PatchError::Json {
+            field: field.to_owned(),
+            kind: "IfPresent placeholder",
+            source,
+        })?;
+    let clause = &parsed["IfPresent"];
+    let name = clause["InputName"].as_str().unwrap_or_default();
+    let present = placeholder::input(ei, name)
+        .is_some_and(|v| !matches!(v.kind, None | Some(Kind::NullValue(_))));
+    let branch = if present {
+        &clause["Then"]
+    } else {
+        &clause["Else"]
+    };
+    let items: Vec<&str> = match branch {
+        serde_json::Value::Null => Vec::new(),
+        serde_json::Value::String(s) => vec![s.as_str()],
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|item| {
+                item.as_str().ok_or_else(|| {
+                    PatchError::invalid(field, "IfPresent: Then/Else list items must be strings")
+                })
+            })
+            .collect::<Result<_, _>>()?,
+        _ => {
+            return Err(PatchError::invalid(
+                field,
+                "IfPresent: Then/Else must be a string or a list of strings",
+            ))
+        }
+    };
+    items
+        .into_iter()
+        .map(|item| placeholder::substitute(item, ei, field))
+        .collect()
+}
