@@ -204,6 +204,13 @@ pub const FLAGS: &[Flag] = &[
         "",
         "pod-level hostUsers",
     ),
+    // kfp-runtime's own: a cache without the KFP API server.
+    Flag::new(
+        "cache_store",
+        Kind::String,
+        "api",
+        "Where cache entries are looked up: api (the KFP API server's TaskService, as upstream) or mlmd (the newest COMPLETE execution of the pipeline with the same cache_fingerprint in the namespace; no API server needed)",
+    ),
     // mlmd-removal shape (contract §8.1).
     Flag::new(
         "parent_task_id",
@@ -288,6 +295,8 @@ pub struct DriverArgs {
     pub parent_task_id: String,
     pub parent_task_id_path: String,
     pub namespace: String,
+    /// `--cache_store`: `api` (default) or `mlmd`.
+    pub cache_store: String,
     /// Flags explicitly present (Go's `flag.Visit`).
     pub present: BTreeSet<&'static str>,
 }
@@ -376,6 +385,7 @@ pub fn parse(argv: &[String]) -> Result<DriverArgs, ArgsError> {
         parent_task_id: s("parent_task_id"),
         parent_task_id_path: s("parent_task_id_path"),
         namespace: s("namespace"),
+        cache_store: s("cache_store"),
         present: p.set_names().into_iter().collect(),
     })
 }

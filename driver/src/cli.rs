@@ -33,13 +33,6 @@ fn driver_main(argv: &[String]) -> i32 {
         }
     };
     kfp_common::telemetry::init("info");
-    if parsed.driver_type != DriverType::RootDag {
-        eprintln!(
-            "driver: the {} driver is not implemented yet (issue 5); ROOT_DAG and `driver fingerprint` are",
-            parsed.driver_type.as_str()
-        );
-        return 1;
-    }
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -50,7 +43,12 @@ fn driver_main(argv: &[String]) -> i32 {
             return 1;
         }
     };
-    let result = runtime.block_on(root_main(&parsed));
+    let result = runtime.block_on(async {
+        match parsed.driver_type {
+            DriverType::RootDag => root_main(&parsed).await,
+            DriverType::Dag | DriverType::Container => task_main(&parsed).await,
+        }
+    });
     match result {
         Ok(outputs) => match outputs.write(&parsed) {
             Ok(()) => 0,
@@ -68,28 +66,92 @@ fn driver_main(argv: &[String]) -> i32 {
     }
 }
 
-async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
-    use kfp_common::{
-        k8s::{read_namespace, K8s, NAMESPACE_FILE},
-        metadata::grpc::{MlmdOptions, MlmdStore, TlsOptions},
-        store::config::LauncherConfig,
-    };
-    let namespace = if parsed.namespace.is_empty() {
+/// The run's namespace: `--namespace`, else the pod's service-account file.
+fn namespace(parsed: &crate::args::DriverArgs) -> anyhow::Result<String> {
+    use kfp_common::k8s::{read_namespace, NAMESPACE_FILE};
+    Ok(if parsed.namespace.is_empty() {
         read_namespace(std::path::Path::new(NAMESPACE_FILE))?
     } else {
         parsed.namespace.clone()
-    };
-    let port: u16 = parsed.mlmd_server_port.parse().map_err(|_| {
-        anyhow::anyhow!(
-            "--mlmd_server_port {:?} is not a port number",
-            parsed.mlmd_server_port
-        )
-    })?;
+    })
+}
+
+fn tls(parsed: &crate::args::DriverArgs) -> Option<kfp_common::metadata::grpc::TlsOptions> {
+    parsed
+        .metadata_tls_enabled
+        .then(|| kfp_common::metadata::grpc::TlsOptions {
+            ca_cert_path: (!parsed.ca_cert_path.is_empty())
+                .then(|| parsed.ca_cert_path.clone().into()),
+        })
+}
+
+fn port(flag: &str, value: &str) -> anyhow::Result<u16> {
+    value
+        .parse()
+        .map_err(|_| anyhow::anyhow!("--{flag} {value:?} is not a port number"))
+}
+
+async fn connect_mlmd(
+    parsed: &crate::args::DriverArgs,
+) -> anyhow::Result<kfp_common::metadata::grpc::MlmdStore> {
+    use kfp_common::metadata::grpc::{MlmdOptions, MlmdStore};
+    let port = port("mlmd_server_port", &parsed.mlmd_server_port)?;
     let mut options = MlmdOptions::from_env()?;
-    options.tls = parsed.metadata_tls_enabled.then(|| TlsOptions {
-        ca_cert_path: (!parsed.ca_cert_path.is_empty()).then(|| parsed.ca_cert_path.clone().into()),
-    });
-    let store = MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?;
+    options.tls = tls(parsed);
+    Ok(MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?)
+}
+
+/// DAG and CONTAINER drivers.
+async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
+    use crate::{
+        args::DriverType,
+        container::{container_driver, CacheLookup, Env, TrustRecords},
+    };
+    let store = connect_mlmd(parsed).await?;
+    let outputs = if parsed.driver_type == DriverType::Dag {
+        crate::dag::dag_driver(&store, parsed).await?
+    } else {
+        let namespace = namespace(parsed)?;
+        let api;
+        let cache = if parsed.cache_disabled {
+            CacheLookup::Disabled
+        } else {
+            match parsed.cache_store.as_str() {
+                "mlmd" => CacheLookup::Mlmd,
+                "api" | "" => {
+                    let port = port("ml_pipeline_server_port", &parsed.ml_pipeline_server_port)?;
+                    api = kfp_common::cache::ApiTaskCache::connect(
+                        &parsed.ml_pipeline_server_address,
+                        port,
+                        tls(parsed),
+                    )
+                    .await?;
+                    CacheLookup::Api(&api)
+                }
+                other => anyhow::bail!("--cache_store {other:?}: expected api or mlmd"),
+            }
+        };
+        let env = Env {
+            store: &store,
+            cache,
+            outputs_check: &TrustRecords,
+            namespace,
+        };
+        container_driver(&env, parsed).await?
+    };
+    tracing::info!(
+        execution = ?outputs.execution_id,
+        mlmd_round_trips = store.round_trips(),
+        "{} driver done",
+        parsed.driver_type.as_str()
+    );
+    Ok(outputs)
+}
+
+async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
+    use kfp_common::{k8s::K8s, store::config::LauncherConfig};
+    let namespace = namespace(parsed)?;
+    let store = connect_mlmd(parsed).await?;
     // The namespace's kfp-launcher ConfigMap (absence is not an error);
     // outside a pod there is no API server to ask.
     let config = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {

@@ -3,8 +3,14 @@
 //! KFP's Go driver does (contract §5.1).
 
 pub mod args;
+pub mod cache_key;
 pub mod cli;
+pub mod container;
+pub mod dag;
 pub mod expr;
 pub mod outputs;
 pub mod podspec;
 pub mod root;
+pub mod run;
+pub mod task;
+pub mod upstream;

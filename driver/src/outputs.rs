@@ -21,6 +21,17 @@ pub enum Condition {
     None,
 }
 
+impl Condition {
+    /// The file's value for an evaluated condition (`None`: the task has none).
+    pub fn of(evaluated: Option<bool>) -> Self {
+        match evaluated {
+            None => Condition::None,
+            Some(true) => Condition::True,
+            Some(false) => Condition::False,
+        }
+    }
+}
+
 /// What a driver run decided; `None` fields are not written.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outputs {

@@ -1,0 +1,121 @@
+//! A task's cache key (contract §5.1), built as the protojson of
+//! `ml_pipelines.CacheKey` (`api/v2alpha1/cache_key.proto`, which the pinned
+//! PyPI packages do not ship) and fingerprinted by
+//! [`kfp_common::fingerprint`] exactly as KFP's Go driver does.
+
+use kfp_common::{
+    executor_io::to_json,
+    fingerprint::{self, FingerprintError},
+    proto::ml_pipelines::{
+        parameter_type::ParameterTypeEnum, pipeline_deployment_config::PipelineContainerSpec,
+        ComponentSpec, ExecutorInput, PipelineTaskSpec,
+    },
+};
+use serde_json::{json, Map, Value as Json};
+
+/// The `CacheKey` JSON of a task (zero-valued fields omitted, as protojson).
+pub fn cache_key(
+    executor_input: &ExecutorInput,
+    component: &ComponentSpec,
+    container: &PipelineContainerSpec,
+    pvc_names: &[String],
+) -> Result<Json, serde_json::Error> {
+    let mut key = Map::new();
+    let inputs = executor_input.inputs.clone().unwrap_or_default();
+    let outputs = executor_input.outputs.clone().unwrap_or_default();
+
+    let artifact_names: Map<String, Json> = inputs
+        .artifacts
+        .iter()
+        .map(|(name, list)| {
+            let names: Vec<&str> = list.artifacts.iter().map(|a| a.name.as_str()).collect();
+            let entry = if names.is_empty() {
+                json!({})
+            } else {
+                json!({ "artifactNames": names })
+            };
+            (name.clone(), entry)
+        })
+        .collect();
+    insert_nonempty(&mut key, "inputArtifactNames", artifact_names);
+
+    let parameters: Map<String, Json> = inputs
+        .parameter_values
+        .iter()
+        .map(|(name, v)| (name.clone(), to_json(v)))
+        .collect();
+    insert_nonempty(&mut key, "inputParameterValues", parameters);
+
+    let mut artifacts_spec = Map::new();
+    for (name, list) in &outputs.artifacts {
+        if let Some(first) = list.artifacts.first() {
+            let mut artifact = first.clone();
+            artifact.uri.clear();
+            artifacts_spec.insert(name.clone(), serde_json::to_value(&artifact)?);
+        }
+    }
+    insert_nonempty(&mut key, "outputArtifactsSpec", artifacts_spec);
+
+    let parameters_spec: Map<String, Json> = component
+        .output_definitions
+        .as_ref()
+        .map(|d| {
+            d.parameters
+                .iter()
+                .map(|(name, spec)| {
+                    let ty = ParameterTypeEnum::try_from(spec.parameter_type)
+                        .unwrap_or(ParameterTypeEnum::Unspecified);
+                    (name.clone(), Json::String(ty.as_str_name().to_owned()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    insert_nonempty(&mut key, "outputParametersSpec", parameters_spec);
+
+    let mut container_spec = Map::new();
+    if !container.image.is_empty() {
+        container_spec.insert("image".into(), Json::String(container.image.clone()));
+    }
+    let cmd_args: Vec<Json> = container
+        .command
+        .iter()
+        .chain(&container.args)
+        .map(|s| Json::String(s.clone()))
+        .collect();
+    if !cmd_args.is_empty() {
+        container_spec.insert("cmdArgs".into(), Json::Array(cmd_args));
+    }
+    let mut pvcs: Vec<&String> = pvc_names.iter().collect();
+    pvcs.sort();
+    pvcs.dedup();
+    if !pvcs.is_empty() {
+        container_spec.insert("pvcNames".into(), json!(pvcs));
+    }
+    insert_nonempty(&mut key, "containerSpec", container_spec);
+    Ok(Json::Object(key))
+}
+
+fn insert_nonempty(key: &mut Map<String, Json>, name: &str, map: Map<String, Json>) {
+    if !map.is_empty() {
+        key.insert(name.to_owned(), Json::Object(map));
+    }
+}
+
+/// The fingerprint of a task: a custom `cacheKey` if the task has one,
+/// else the SHA-256 of the canonical `CacheKey` JSON.
+pub fn task_fingerprint(task: &PipelineTaskSpec, key: &Json) -> Result<String, FingerprintError> {
+    let custom = task
+        .caching_options
+        .as_ref()
+        .map(|c| c.cache_key.as_str())
+        .unwrap_or_default();
+    if !custom.is_empty() {
+        let component = task
+            .component_ref
+            .as_ref()
+            .map(|c| c.name.as_str())
+            .unwrap_or_default();
+        return Ok(fingerprint::custom_key_fingerprint(component, custom));
+    }
+    fingerprint::fingerprint(&key.to_string())
+}

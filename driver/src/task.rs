@@ -1,0 +1,369 @@
+//! What DAG and CONTAINER drivers share (contract §2.5–2.7): the specs from
+//! the command line, the run-level placeholder values, input resolution
+//! against the run's records, and the trigger condition.
+
+use std::collections::BTreeMap;
+
+use kfp_common::{
+    artifact::runtime_artifact,
+    metadata::{keys, value, Id, MetadataBackend, NewExecution, Properties},
+    proto::{
+        ml_metadata::{self as mlmd, execution::State},
+        ml_pipelines::{
+            executor_input::Inputs, pipeline_task_spec::Iterator as TaskIterator, ComponentSpec,
+            PipelineTaskSpec, RuntimeArtifact,
+        },
+        wkt::{value::Kind, ListValue, Struct, Value},
+    },
+    resolve::{self, ResolveError, RuntimeValues, Scope},
+};
+
+use crate::{
+    args::DriverArgs,
+    expr,
+    run::{Artifacts, RunError, RunView},
+    upstream::{Needs, Upstream, UpstreamError},
+};
+
+/// Errors shared by DAG and CONTAINER drivers; each names the task.
+#[derive(Debug, thiserror::Error)]
+pub enum TaskError {
+    #[error("--{flag}: {reason}")]
+    Flag { flag: &'static str, reason: String },
+    #[error(transparent)]
+    Run(#[from] RunError),
+    #[error("task {task}: {source}")]
+    Upstream {
+        task: String,
+        #[source]
+        source: UpstreamError,
+    },
+    #[error(transparent)]
+    Resolve(#[from] ResolveError),
+    #[error("task {task}: condition {expression:?}: {reason}")]
+    Condition {
+        task: String,
+        expression: String,
+        reason: String,
+    },
+    #[error("task {task}: ParallelFor: {reason}")]
+    Iterator { task: String, reason: String },
+}
+
+/// The specs of a non-root driver invocation.
+#[derive(Debug)]
+pub struct Specs {
+    pub component: ComponentSpec,
+    pub task: PipelineTaskSpec,
+}
+
+impl Specs {
+    pub fn parse(args: &DriverArgs) -> Result<Self, TaskError> {
+        let component_json = args.component_json().map_err(|e| TaskError::Flag {
+            flag: "component",
+            reason: e.to_string(),
+        })?;
+        let component: ComponentSpec =
+            serde_json::from_str(&component_json).map_err(|e| TaskError::Flag {
+                flag: "component",
+                reason: format!("is not a ComponentSpec: {e}"),
+            })?;
+        if args.task.trim().is_empty() {
+            return Err(TaskError::Flag {
+                flag: "task",
+                reason: "is required".into(),
+            });
+        }
+        let task: PipelineTaskSpec =
+            serde_json::from_str(&args.task).map_err(|e| TaskError::Flag {
+                flag: "task",
+                reason: format!("is not a PipelineTaskSpec: {e}"),
+            })?;
+        if task.task_info.as_ref().is_none_or(|i| i.name.is_empty()) {
+            return Err(TaskError::Flag {
+                flag: "task",
+                reason: "has no taskInfo.name".into(),
+            });
+        }
+        if args.dag_execution_id == 0 {
+            return Err(TaskError::Flag {
+                flag: "dag_execution_id",
+                reason: "is required (the parent DAG execution)".into(),
+            });
+        }
+        Ok(Self { component, task })
+    }
+
+    /// `taskInfo.name`: the display name.
+    pub fn display_name(&self) -> &str {
+        self.task
+            .task_info
+            .as_ref()
+            .map(|i| i.name.as_str())
+            .unwrap_or_default()
+    }
+
+    /// `--task_name`, else `taskInfo.name`.
+    pub fn task_name<'a>(&'a self, args: &'a DriverArgs) -> &'a str {
+        if args.task_name.is_empty() {
+            self.display_name()
+        } else {
+            &args.task_name
+        }
+    }
+}
+
+/// Run-level placeholder values (§2.7.3). The schedule time is the create
+/// time: the Workflow's `workflowEpoch` label is not read here.
+pub fn runtime_values(args: &DriverArgs, task_name: &str, dag_id: Id) -> RuntimeValues {
+    RuntimeValues {
+        job_name: args.run_display_name.clone(),
+        job_resource_name: args.run_name.clone(),
+        job_uuid: args.run_id.clone(),
+        task_name: task_name.to_owned(),
+        task_uuid: dag_id.to_string(),
+        create_time_utc: args.pipeline_job_create_time_utc.clone(),
+        schedule_time_utc: args.pipeline_job_create_time_utc.clone(),
+    }
+}
+
+/// A task's resolved inputs, with what they were read from.
+#[derive(Debug)]
+pub struct Resolved {
+    pub inputs: Inputs,
+    pub artifacts: Artifacts,
+}
+
+/// The parent DAG's input parameters (its `inputs` custom property).
+pub fn dag_parameters(dag: &mlmd::Execution) -> BTreeMap<String, Value> {
+    dag.custom_properties
+        .get(keys::INPUTS)
+        .and_then(value::as_struct)
+        .map(|s| {
+            s.fields
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn component_input_artifacts(artifacts: &Artifacts) -> BTreeMap<String, Vec<RuntimeArtifact>> {
+    artifacts
+        .dag_inputs
+        .iter()
+        .map(|(k, list)| (k.clone(), list.iter().map(runtime_artifact).collect()))
+        .collect()
+}
+
+/// Resolve a task's inputs (§2.7) against the run: one read of the
+/// artifacts whatever the number of inputs.
+pub async fn resolve_inputs<M: MetadataBackend>(
+    store: &M,
+    view: &RunView,
+    args: &DriverArgs,
+    specs: &Specs,
+    is_dag: bool,
+) -> Result<Resolved, TaskError> {
+    let task_name = specs.task_name(args).to_owned();
+    let dag_id = view.dag_id();
+    let upstream = Upstream::locate(view, dag_id, &Needs::of(&specs.task)).map_err(|source| {
+        TaskError::Upstream {
+            task: task_name.clone(),
+            source,
+        }
+    })?;
+    let artifacts = Artifacts::read(store, dag_id, &upstream.artifact_executions()).await?;
+    let producers = upstream
+        .producers(view, &artifacts)
+        .map_err(|source| TaskError::Upstream {
+            task: task_name.clone(),
+            source,
+        })?;
+    let parent_parameters = dag_parameters(&view.dag);
+    let parent_artifacts = component_input_artifacts(&artifacts);
+    let runtime = runtime_values(args, &task_name, dag_id);
+    let inputs = resolve::resolve_inputs(&Scope {
+        task_key: &task_name,
+        task: &specs.task,
+        component: &specs.component,
+        parent_parameters: &parent_parameters,
+        parent_artifacts: &parent_artifacts,
+        producers: &producers,
+        runtime: &runtime,
+        is_dag,
+        selector: Some(select),
+    })?;
+    Ok(Resolved { inputs, artifacts })
+}
+
+fn select(expression: &str, value: &Value) -> Result<Value, String> {
+    expr::select(expression, value).map_err(|e| e.to_string())
+}
+
+/// An iteration DAG's inputs (§2.7.1): all of the loop DAG's inputs, with
+/// the items replaced by the one item of this iteration.
+pub async fn iteration_inputs<M: MetadataBackend>(
+    store: &M,
+    view: &RunView,
+    specs: &Specs,
+    index: i64,
+    task_name: &str,
+) -> Result<Resolved, TaskError> {
+    let err = |reason: String| TaskError::Iterator {
+        task: task_name.to_owned(),
+        reason,
+    };
+    let artifacts = Artifacts::read(store, view.dag_id(), &[]).await?;
+    let mut parameters = dag_parameters(&view.dag);
+    let Some(TaskIterator::ParameterIterator(iterator)) = &specs.task.iterator else {
+        return Err(err(match &specs.task.iterator {
+            Some(TaskIterator::ArtifactIterator(_)) => {
+                "artifact iterators are not implemented (as upstream)".into()
+            }
+            _ => "--iteration_index is set but the task has no parameterIterator".into(),
+        }));
+    };
+    let items_key = iterator
+        .items
+        .as_ref()
+        .and_then(|i| match &i.kind {
+            Some(kfp_common::proto::ml_pipelines::parameter_iterator_spec::items_spec::Kind::InputParameter(p)) => Some(p.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| iterator.item_input.clone());
+    let items_value = parameters.remove(&items_key).ok_or_else(|| {
+        err(format!(
+            "the loop DAG has no input {items_key:?} holding the items"
+        ))
+    })?;
+    let items = item_list(&items_value).map_err(|m| err(format!("input {items_key:?}: {m}")))?;
+    let item = usize::try_from(index)
+        .ok()
+        .and_then(|i| items.get(i))
+        .ok_or_else(|| {
+            err(format!(
+                "--iteration_index {index} is out of range: {} items",
+                items.len()
+            ))
+        })?;
+    parameters.insert(iterator.item_input.clone(), item.clone());
+    let inputs = Inputs {
+        parameter_values: parameters,
+        artifacts: component_input_artifacts(&artifacts)
+            .into_iter()
+            .map(|(k, artifacts)| {
+                (
+                    k,
+                    kfp_common::proto::ml_pipelines::ArtifactList { artifacts },
+                )
+            })
+            .collect(),
+        ..Default::default()
+    };
+    Ok(Resolved { inputs, artifacts })
+}
+
+/// Items of a ParallelFor: a list, or a string holding a JSON list.
+pub fn item_list(v: &Value) -> Result<Vec<Value>, String> {
+    match &v.kind {
+        Some(Kind::ListValue(ListValue { values })) => Ok(values.clone()),
+        Some(Kind::StringValue(s)) => match serde_json::from_str::<serde_json::Value>(s) {
+            Ok(serde_json::Value::Array(items)) => Ok(items
+                .into_iter()
+                .map(kfp_common::executor_io::from_json)
+                .collect()),
+            _ => Err(format!("{s:?} is not a JSON list")),
+        },
+        _ => Err("the items are neither a list nor a string holding a JSON list".into()),
+    }
+}
+
+/// Evaluate the trigger condition; `None` when the task has none.
+pub fn condition(
+    specs: &Specs,
+    task_name: &str,
+    inputs: &Inputs,
+) -> Result<Option<bool>, TaskError> {
+    let Some(expression) = specs
+        .task
+        .trigger_policy
+        .as_ref()
+        .map(|t| t.condition.as_str())
+        .filter(|c| !c.is_empty())
+    else {
+        return Ok(None);
+    };
+    expr::condition(expression, inputs)
+        .map(Some)
+        .map_err(|e| TaskError::Condition {
+            task: task_name.to_owned(),
+            expression: expression.to_owned(),
+            reason: e.to_string(),
+        })
+}
+
+/// The `inputs` custom property of an execution.
+pub fn inputs_property(inputs: &Inputs) -> mlmd::Value {
+    value::structure(Struct {
+        fields: inputs
+            .parameter_values
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    })
+}
+
+/// The execution a DAG or CONTAINER driver records: `CANCELED` when the
+/// condition is false (KFP's "not triggered"), else `RUNNING`; the common
+/// custom properties (§4.3) plus `extra`; INPUT events per input artifact.
+pub fn new_execution(
+    type_name: &str,
+    specs: &Specs,
+    task_name: &str,
+    parent_dag_id: Id,
+    inputs: &Inputs,
+    triggered: bool,
+    extra: Properties,
+) -> Result<NewExecution, TaskError> {
+    let mut properties: Properties = [
+        (keys::TASK_NAME, value::string(task_name)),
+        (keys::DISPLAY_NAME, value::string(specs.display_name())),
+        (keys::PARENT_DAG_ID, value::int(parent_dag_id)),
+        (keys::INPUTS, inputs_property(inputs)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    properties.extend(extra);
+    Ok(NewExecution {
+        type_name: type_name.to_owned(),
+        name: None,
+        state: Some(if triggered {
+            State::Running
+        } else {
+            State::Canceled
+        }),
+        custom_properties: properties,
+        inputs: input_events(task_name, inputs)?,
+    })
+}
+
+/// INPUT events of an execution: (input name, MLMD id) per input artifact.
+pub fn input_events(task: &str, inputs: &Inputs) -> Result<Vec<(String, Id)>, TaskError> {
+    let mut events = Vec::new();
+    for (name, list) in &inputs.artifacts {
+        for a in &list.artifacts {
+            let id: Id = a.name.parse().map_err(|_| TaskError::Upstream {
+                task: task.to_owned(),
+                source: UpstreamError {
+                    producer: String::new(),
+                    key: name.clone(),
+                    message: format!("input artifact {:?} has no MLMD id as its name", a.name),
+                },
+            })?;
+            events.push((name.clone(), id));
+        }
+    }
+    Ok(events)
+}

@@ -1,0 +1,238 @@
+//! DAG and CONTAINER drivers on whole pipelines compiled by the KFP SDK
+//! (`../shared/fixtures/kfp/ir`), against the real MLMD engine: every driver
+//! reads the records earlier drivers and (stand-in) launchers wrote. Run
+//! under `make test` (with-mlmd.sh); without `KFP_MLMD_*` or the fixtures
+//! each test says why and passes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
+
+use std::collections::BTreeMap;
+
+use harness::{default_outputs, fixture, mlmd, Harness};
+use kfp_common::proto::ml_pipelines::ExecutorInput;
+use kfp_driver::outputs::Condition;
+use serde_json::{json, Value as Json};
+
+fn input(ei: &ExecutorInput, name: &str) -> Json {
+    ei.inputs
+        .as_ref()
+        .and_then(|i| i.parameter_values.get(name))
+        .map(kfp_common::executor_io::to_json)
+        .unwrap_or(Json::Null)
+}
+
+fn outputs(pairs: &[(&str, Json)]) -> Result<BTreeMap<String, Json>, String> {
+    Ok(pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect())
+}
+
+/// Every DAG of the run except the root ends COMPLETE (the root is never
+/// updated, as upstream), and no execution is left RUNNING.
+async fn assert_all_finished(h: &Harness<'_>) {
+    for (id, (task, state)) in h.states().await {
+        if id == h.root_id {
+            assert_eq!(state, "RUNNING", "the root DAG stays RUNNING (as upstream)");
+            continue;
+        }
+        assert_ne!(state, "RUNNING", "execution {id} ({task}) left RUNNING");
+    }
+}
+
+#[tokio::test]
+async fn collected_parameters_through_a_nested_pipeline_and_a_loop() {
+    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__collected_parameters.yaml")) else {
+        return;
+    };
+    let behaviour = |task: &str, ei: &ExecutorInput| match task {
+        "split-ids" => {
+            let ids = input(ei, "ids");
+            let list: Vec<Json> = ids.as_str().unwrap().split(',').map(|s| json!(s)).collect();
+            outputs(&[("Output", Json::Array(list))])
+        }
+        "prepend-id" => outputs(&[(
+            "Output",
+            json!(format!(
+                "model_id_{}",
+                input(ei, "content").as_str().unwrap()
+            )),
+        )]),
+        _ => outputs(&[("Output", json!("completed"))]),
+    };
+    let mut h = Harness::new(&p, &behaviour);
+    h.run(json!({})).await.unwrap();
+
+    // The loop ran once per item, each iteration with its own item.
+    assert_eq!(
+        h.decisions["collecting-parameters/for-loop-1"].iteration_count,
+        Some(3)
+    );
+    for (i, id) in ["s1", "s2", "s3"].iter().enumerate() {
+        assert_eq!(
+            h.input(
+                &format!("collecting-parameters/for-loop-1[{i}]/prepend-id"),
+                "content"
+            ),
+            json!(id)
+        );
+        assert_eq!(
+            h.input(
+                &format!("collecting-parameters/for-loop-1[{i}]/consume-single-id"),
+                "id"
+            ),
+            json!(format!("model_id_{id}"))
+        );
+    }
+    // dsl.Collected inside the nested pipeline, and its output outside it.
+    let collected = json!(["model_id_s1", "model_id_s2", "model_id_s3"]);
+    assert_eq!(
+        h.input("collecting-parameters/consume-ids", "ids"),
+        collected
+    );
+    assert_eq!(h.input("consume-ids", "ids"), collected);
+    assert_all_finished(&h).await;
+    // O(1) metadata round trips per driver, whatever the nesting.
+    for (task, n) in &h.round_trips {
+        assert!(*n <= 8, "driver of {task} made {n} MLMD round trips");
+    }
+}
+
+#[tokio::test]
+async fn conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag() {
+    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__flip_coin.yaml")) else {
+        return;
+    };
+    let behaviour = |task: &str, ei: &ExecutorInput| {
+        let component_outputs = |v: Json| outputs(&[("Output", v)]);
+        match task {
+            t if t.starts_with("flip-coin") => component_outputs(json!("heads")),
+            t if t.starts_with("random-num") => component_outputs(json!(7)),
+            _ => {
+                let _ = ei;
+                outputs(&[])
+            }
+        }
+    };
+    let mut h = Harness::new(&p, &behaviour);
+    h.run(json!({})).await.unwrap();
+    let conditions: BTreeMap<&String, Option<Condition>> =
+        h.decisions.iter().map(|(k, o)| (k, o.condition)).collect();
+    assert!(
+        conditions.values().any(|c| *c == Some(Condition::True)),
+        "{conditions:?}"
+    );
+    assert!(
+        conditions.values().any(|c| *c == Some(Condition::False)),
+        "{conditions:?}"
+    );
+    assert_all_finished(&h).await;
+}
+
+#[tokio::test]
+async fn oneof_parameters_take_the_branch_that_ran() {
+    let (Some(_), Some(p)) = (
+        mlmd().await,
+        fixture("if_elif_else_with_oneof_parameters.yaml"),
+    ) else {
+        return;
+    };
+    let behaviour = |task: &str, ei: &ExecutorInput| match task {
+        "flip-three-sided-die" => outputs(&[("Output", json!("tails"))]),
+        "param-to-artifact" | "print-and-return" | "print-and-return-2" | "print-and-return-3" => {
+            let text = input(ei, "text");
+            outputs(&[("Output", text)])
+        }
+        other => Ok(default_outputs_for(other)),
+    };
+    let mut h = Harness::new(&p, &behaviour);
+    h.run(json!({})).await.unwrap();
+    let printed: Vec<(&String, Json)> = h
+        .launches
+        .iter()
+        .filter(|l| l.task.ends_with("print-ints") || l.task.contains("print-and-return"))
+        .map(|l| (&l.task, input(&l.executor_input, "text")))
+        .collect();
+    assert!(!printed.is_empty(), "{:?}", h.decisions.keys());
+    assert_all_finished(&h).await;
+}
+
+fn default_outputs_for(_task: &str) -> BTreeMap<String, Json> {
+    BTreeMap::new()
+}
+
+#[tokio::test]
+async fn artifacts_flow_between_tasks_with_their_mlmd_ids() {
+    let (Some(_), Some(p)) = (mlmd().await, fixture("artifacts_simple.yaml")) else {
+        return;
+    };
+    let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
+    let mut h = Harness::new(&p, &behaviour);
+    h.run(json!({})).await.unwrap();
+    let consumers: Vec<_> = h
+        .launches
+        .iter()
+        .filter(|l| {
+            l.executor_input
+                .inputs
+                .as_ref()
+                .is_some_and(|i| !i.artifacts.is_empty())
+        })
+        .collect();
+    assert!(!consumers.is_empty(), "no task received an artifact");
+    for l in consumers {
+        for (name, list) in &l.executor_input.inputs.as_ref().unwrap().artifacts {
+            assert!(!list.artifacts.is_empty(), "{}: {name} empty", l.task);
+            for a in &list.artifacts {
+                assert!(
+                    a.name.parse::<i64>().is_ok(),
+                    "artifact name is its MLMD id: {a:?}"
+                );
+                assert!(a.uri.contains(&h.run_id), "{a:?}");
+            }
+        }
+    }
+    assert_all_finished(&h).await;
+}
+
+#[tokio::test]
+async fn a_second_run_hits_the_cache_and_reuses_the_outputs() {
+    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__parameter_cache.yaml")) else {
+        return;
+    };
+    let behaviour = |task: &str, _: &ExecutorInput| {
+        let component = task.to_owned();
+        let _ = component;
+        outputs(&[("Output", json!("cached value"))])
+    };
+    let mut first = Harness::new(&p, &behaviour);
+    first.namespace = format!("ns-{}", first.run_id);
+    first.run(json!({})).await.unwrap();
+    let launched_first = first.launches.len();
+    assert!(launched_first > 0);
+
+    let mut second = Harness::new(&p, &behaviour);
+    second.namespace = first.namespace.clone();
+    second.run(json!({})).await.unwrap();
+    let cached: Vec<_> = second
+        .decisions
+        .iter()
+        .filter(|(_, o)| o.cached_decision == Some(true))
+        .map(|(k, _)| k.clone())
+        .collect();
+    assert!(
+        !cached.is_empty(),
+        "nothing hit the cache: {:?}",
+        second.decisions
+    );
+    assert!(second.launches.len() < launched_first);
+    assert_all_finished(&second).await;
+
+    // Another namespace does not see the entries.
+    let mut other = Harness::new(&p, &behaviour);
+    other.namespace = format!("other-{}", other.run_id);
+    other.run(json!({})).await.unwrap();
+    assert_eq!(other.launches.len(), launched_first);
+    let _ = default_outputs;
+}

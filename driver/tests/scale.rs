@@ -1,0 +1,259 @@
+//! Resolving a `dsl.Collected` input costs a constant number of MLMD round
+//! trips whatever the ParallelFor width (issue 5; upstream walks the DAG
+//! once per input, #14337). The pipeline is the SDK's
+//! `critical__collected_parameters`: a nested pipeline whose loop collects
+//! `prepend-id` outputs, consumed inside and outside the nested pipeline.
+//! Width 10 runs every driver; wider loops get their iterations recorded
+//! directly (the records the iteration DAG drivers and launchers write), so
+//! the test stays fast. Prints the figures `BENCHMARKS.md` quotes
+//! (`make bench-driver`); asserts only the round-trip bound.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
+
+use std::collections::BTreeMap;
+
+use harness::{connect, fixture, mlmd, Harness};
+use kfp_common::{
+    metadata::{keys, types, value, MetadataBackend, NewExecution, PublishedArtifact},
+    proto::{
+        ml_metadata::execution::State,
+        ml_pipelines::{component_spec::Implementation, ExecutorInput},
+        wkt::Struct,
+    },
+};
+use serde_json::{json, Value as Json};
+
+const BOUND: u64 = 8;
+
+fn behaviour(task: &str, ei: &ExecutorInput) -> Result<BTreeMap<String, Json>, String> {
+    let input = |name: &str| {
+        ei.inputs
+            .as_ref()
+            .and_then(|i| i.parameter_values.get(name))
+            .map(kfp_common::executor_io::to_json)
+            .unwrap_or(Json::Null)
+    };
+    let out = match task {
+        "split-ids" => Json::Array(
+            input("ids")
+                .as_str()
+                .unwrap()
+                .split(',')
+                .map(|s| json!(s))
+                .collect(),
+        ),
+        "prepend-id" => json!(format!("model_id_{}", input("content").as_str().unwrap())),
+        _ => json!("completed"),
+    };
+    Ok([("Output".to_owned(), out)].into())
+}
+
+/// Record iteration `i` of loop DAG `loop_id` as the iteration driver and
+/// the `prepend-id` launcher would: the iteration DAG, and its task
+/// COMPLETE with its output.
+async fn record_iteration(
+    store: &kfp_common::metadata::grpc::MlmdStore,
+    run: &kfp_common::metadata::RunContexts,
+    loop_dag: &kfp_common::proto::ml_metadata::Execution,
+    i: i64,
+    item: &str,
+) {
+    let mut props = loop_dag.custom_properties.clone();
+    props.remove(keys::ITERATION_COUNT);
+    props.insert(keys::ITERATION_INDEX.into(), value::int(i));
+    props.insert(keys::PARENT_DAG_ID.into(), value::int(loop_dag.id.unwrap()));
+    let iteration = store
+        .create_execution(
+            run,
+            NewExecution {
+                type_name: types::DAG_EXECUTION.into(),
+                state: Some(State::Running),
+                custom_properties: props,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let task_props = [
+        (keys::TASK_NAME, value::string("prepend-id")),
+        (keys::DISPLAY_NAME, value::string("prepend-id")),
+        (keys::PARENT_DAG_ID, value::int(iteration.id.unwrap())),
+        (
+            keys::INPUTS,
+            value::structure(Struct {
+                fields: [(
+                    "content".to_owned(),
+                    kfp_common::executor_io::from_json(json!(item)),
+                )]
+                .into(),
+            }),
+        ),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let mut task = store
+        .create_execution(
+            run,
+            NewExecution {
+                type_name: types::CONTAINER_EXECUTION.into(),
+                state: Some(State::Running),
+                custom_properties: task_props,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    task.last_known_state = Some(State::Complete as i32);
+    task.custom_properties.insert(
+        keys::OUTPUTS.into(),
+        value::structure(Struct {
+            fields: [(
+                "Output".to_owned(),
+                kfp_common::executor_io::from_json(json!(format!("model_id_{item}"))),
+            )]
+            .into(),
+        }),
+    );
+    store
+        .publish(run, &task, &[] as &[(String, PublishedArtifact)])
+        .await
+        .unwrap();
+}
+
+async fn width(n: usize) -> (u64, u128) {
+    let p = fixture("critical__collected_parameters.yaml").unwrap();
+    let behaviour = behaviour;
+    let mut h = Harness::new(&p, &behaviour);
+    h.root(json!({})).await.unwrap();
+    let root_component = p.root().unwrap().clone();
+    let Some(Implementation::Dag(root_dag)) = &root_component.implementation else {
+        panic!()
+    };
+    let outer_task = root_dag.tasks["collecting-parameters"].clone();
+    let outer_component = p
+        .component_of("collecting-parameters", &outer_task)
+        .unwrap()
+        .clone();
+    let outer = h
+        .dag(
+            "collecting-parameters",
+            "collecting-parameters",
+            &serde_json::to_string(&outer_task).unwrap(),
+            &serde_json::to_string(&outer_component).unwrap(),
+            h.root_id,
+            -1,
+        )
+        .await
+        .unwrap();
+    let outer_id = outer.execution_id.unwrap();
+    let Some(Implementation::Dag(outer_dag)) = &outer_component.implementation else {
+        panic!()
+    };
+    let ids: Vec<String> = (0..n).map(|i| format!("s{i}")).collect();
+    // split-ids with the ids of this width (a stand-in for the component input).
+    let split = outer_dag.tasks["split-ids"].clone();
+    let split_component = p.component_of("split-ids", &split).unwrap().clone();
+    let mut split_task = split.clone();
+    split_task.inputs.as_mut().unwrap().parameters.insert(
+        "ids".into(),
+        serde_json::from_value(json!({"runtimeValue": {"constant": ids.join(",")}})).unwrap(),
+    );
+    h.container(
+        "collecting-parameters/split-ids",
+        "split-ids",
+        &split_task,
+        &split_component,
+        outer_id,
+    )
+    .await
+    .unwrap();
+
+    let loop_task = outer_dag.tasks["for-loop-1"].clone();
+    let loop_component = p.component_of("for-loop-1", &loop_task).unwrap().clone();
+    let looped = h
+        .dag(
+            "collecting-parameters/for-loop-1",
+            "for-loop-1",
+            &serde_json::to_string(&loop_task).unwrap(),
+            &serde_json::to_string(&loop_component).unwrap(),
+            outer_id,
+            -1,
+        )
+        .await
+        .unwrap();
+    assert_eq!(looped.iteration_count, Some(n as i64));
+    let loop_id = looped.execution_id.unwrap();
+
+    let store = connect().await;
+    let (loop_dag, run) = store.open_execution(loop_id).await.unwrap();
+    if n <= 10 {
+        // Every iteration through the real drivers.
+        let Some(Implementation::Dag(loop_dag_spec)) = &loop_component.implementation else {
+            panic!()
+        };
+        for i in 0..n as i64 {
+            let it = h
+                .dag(
+                    &format!("for-loop-1[{i}]"),
+                    "for-loop-1",
+                    &serde_json::to_string(&loop_task).unwrap(),
+                    &serde_json::to_string(&loop_component).unwrap(),
+                    loop_id,
+                    i,
+                )
+                .await
+                .unwrap();
+            let prepend = loop_dag_spec.tasks["prepend-id"].clone();
+            let prepend_component = p.component_of("prepend-id", &prepend).unwrap().clone();
+            h.container(
+                &format!("for-loop-1[{i}]/prepend-id"),
+                "prepend-id",
+                &prepend,
+                &prepend_component,
+                it.execution_id.unwrap(),
+            )
+            .await
+            .unwrap();
+        }
+    } else {
+        for (i, item) in ids.iter().enumerate() {
+            record_iteration(&store, &run, &loop_dag, i as i64, item).await;
+        }
+    }
+
+    // The consumer of the collected outputs, inside the nested pipeline.
+    let consume = outer_dag.tasks["consume-ids"].clone();
+    let consume_component = p.component_of("consume-ids", &consume).unwrap().clone();
+    h.container(
+        "collecting-parameters/consume-ids",
+        "consume-ids",
+        &consume,
+        &consume_component,
+        outer_id,
+    )
+    .await
+    .unwrap();
+    let wall = h.wall["collecting-parameters/consume-ids"].as_millis();
+    let received = h.input("collecting-parameters/consume-ids", "ids");
+    let expected: Vec<Json> = ids
+        .iter()
+        .map(|id| json!(format!("model_id_{id}")))
+        .collect();
+    assert_eq!(received, Json::Array(expected), "width {n}");
+    (h.round_trips["collecting-parameters/consume-ids"], wall)
+}
+
+#[tokio::test]
+async fn collected_input_costs_constant_round_trips_at_widths_10_100_1000() {
+    if mlmd().await.is_none() || kfp_common::ir::fixtures_dir().is_none() {
+        println!("skipped: needs MLMD and the shared fixtures");
+        return;
+    }
+    for n in [10, 100, 1000] {
+        let (rpcs, wall) = width(n).await;
+        println!("driver-scale: width {n}: {rpcs} MLMD round trips, {wall} ms (the consume-ids CONTAINER driver)");
+        assert!(rpcs <= BOUND, "width {n}: {rpcs} round trips > {BOUND}");
+    }
+}
