@@ -131,11 +131,18 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
                 other => anyhow::bail!("--cache_store {other:?}: expected api or mlmd"),
             }
         };
+        // Platform ops talk to the API server; outside a pod there is none.
+        let kube = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
+            Some(kfp_common::k8s::K8s::in_cluster(Some(namespace.clone())).await?)
+        } else {
+            None
+        };
         let env = Env {
             store: &store,
             cache,
             outputs_check: &TrustRecords,
             namespace,
+            kube: kube.as_ref(),
         };
         container_driver(&env, parsed).await?
     };

@@ -104,6 +104,9 @@ pub struct Env<'a, M, O> {
     pub outputs_check: &'a O,
     /// The run's namespace (cache scope).
     pub namespace: String,
+    /// The Kubernetes API of the run's namespace, for platform ops
+    /// (createpvc/deletepvc); `None` outside a cluster.
+    pub kube: Option<&'a kfp_common::k8s::K8s>,
 }
 
 /// Run the CONTAINER driver.
@@ -120,12 +123,6 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
     };
     let container: PipelineContainerSpec = serde_json::from_str(&args.container)
         .map_err(|e| spec_err(format!("--container is not a PipelineContainerSpec: {e}")))?;
-    if container.image.starts_with("argostub/") {
-        return Err(spec_err(format!(
-            "Kubernetes platform op {:?} (createpvc/deletepvc) is not implemented yet",
-            container.image
-        )));
-    }
     let kubernetes_config: Option<KubernetesExecutorConfig> =
         if args.kubernetes_config.trim().is_empty() {
             None
@@ -163,6 +160,21 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
     let inputs = resolved.inputs;
     let condition = task::condition(&specs, &task_name, &inputs)?;
     let triggered = condition != Some(false);
+    if crate::pvc::is_platform_op(&container.image) {
+        return crate::pvc::platform_op(
+            env,
+            args,
+            &crate::pvc::Op {
+                specs: &specs,
+                task_name: &task_name,
+                container: &container,
+                view: &view,
+                inputs,
+                condition,
+            },
+        )
+        .await;
+    }
 
     let mut executor_input = ExecutorInput {
         inputs: Some(inputs.clone()),
@@ -345,7 +357,7 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
 
 /// Look the fingerprint up; a hit answers the cached execution and its
 /// output artifacts (by output name, only names this task provisions).
-async fn lookup<M: MetadataBackend, O: OutputCheck>(
+pub(crate) async fn lookup<M: MetadataBackend, O: OutputCheck>(
     env: &Env<'_, M, O>,
     args: &DriverArgs,
     contexts: &kfp_common::metadata::RunContexts,

@@ -10,6 +10,7 @@ pub mod dag;
 pub mod expr;
 pub mod outputs;
 pub mod podspec;
+pub mod pvc;
 pub mod root;
 pub mod run;
 pub mod task;

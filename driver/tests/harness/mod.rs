@@ -374,6 +374,7 @@ impl<'a> Harness<'a> {
             },
             outputs_check: &TrustRecords,
             namespace: self.namespace.clone(),
+            kube: None,
         };
         let started = std::time::Instant::now();
         let out = container_driver(&env, &parsed)
