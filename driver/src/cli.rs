@@ -1,14 +1,16 @@
-//! `driver fingerprint --cache-key FILE`: the fingerprint of a `CacheKey`
-//! JSON (protojson, as KFP logs it), byte-compatible with KFP's Go driver;
-//! `--canonical` also prints the bytes that are hashed. `FILE` may be `-`
-//! (standard input). The tool a user reaches for when a step did not hit the
-//! cache: compare the canonical bytes of two keys.
+//! The driver's command line: KFP's (`--type ROOT_DAG|DAG|CONTAINER`, Go
+//! flag syntax), and `driver fingerprint --cache-key FILE`: the fingerprint
+//! of a `CacheKey` JSON (protojson, as KFP and this driver log it),
+//! byte-compatible with KFP's Go driver; `--canonical` also prints the bytes
+//! that are hashed, `--explain` the key part by part, and `--against FILE`
+//! which parts differ from a second key. `FILE` may be `-` (standard input).
+//! The tool a user reaches for when a step did not hit the cache.
 
 use std::io::Read;
 
 use kfp_common::fingerprint;
 
-const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical]";
+const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]";
 
 /// Run the driver with `argv` (without the program name); returns the exit code.
 pub fn main(argv: &[String]) -> i32 {
@@ -50,17 +52,33 @@ fn driver_main(argv: &[String]) -> i32 {
         }
     });
     match result {
-        Ok(outputs) => match outputs.write(&parsed) {
-            Ok(()) => 0,
-            Err(errors) => {
-                for e in errors {
-                    eprintln!("driver: {}", kfp_common::error_chain(&e));
-                }
-                1
-            }
-        },
+        Ok(outputs) => write_outputs(&outputs, &parsed),
         Err(e) => {
+            // An execution exists: its files are written all the same (§2.2).
+            let recorded = e
+                .downcast_ref::<crate::container::ContainerError>()
+                .and_then(|e| e.recorded())
+                .or_else(|| {
+                    e.downcast_ref::<crate::dag::DagError>()
+                        .and_then(|e| e.recorded())
+                });
+            if let Some(outputs) = recorded {
+                write_outputs(outputs, &parsed);
+            }
             eprintln!("driver: {e:#}");
+            1
+        }
+    }
+}
+
+/// Write the output files; 0, or 1 after naming every file that failed.
+fn write_outputs(outputs: &crate::outputs::Outputs, parsed: &crate::args::DriverArgs) -> i32 {
+    match outputs.write(parsed) {
+        Ok(()) => 0,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("driver: {}", kfp_common::error_chain(&e));
+            }
             1
         }
     }
@@ -178,12 +196,16 @@ async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
 
 fn fingerprint_main(argv: &[String]) -> i32 {
     let mut file = None;
+    let mut against = None;
     let mut canonical = false;
+    let mut explain = false;
     let mut args = argv.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--cache-key" | "--cache_key" => file = args.next().cloned(),
+            "--against" => against = args.next().cloned(),
             "--canonical" => canonical = true,
+            "--explain" => explain = true,
             other => {
                 eprintln!("driver fingerprint: unknown argument {other:?}\n{USAGE}");
                 return 2;
@@ -194,25 +216,39 @@ fn fingerprint_main(argv: &[String]) -> i32 {
         eprintln!("driver fingerprint: --cache-key FILE is required\n{USAGE}");
         return 2;
     };
-    let text = if file == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map(|_| s)
-            .map_err(|e| format!("reading the cache key from standard input: {e}"))
-    } else {
-        std::fs::read_to_string(&file).map_err(|e| format!("--cache-key {file}: {e}"))
-    };
-    let bytes = text.and_then(|t| {
-        fingerprint::canonical_json(&t)
-            .map_err(|e| format!("--cache-key {file}: {}", kfp_common::error_chain(&e)))
-    });
-    match bytes {
-        Ok(bytes) => {
-            if canonical {
-                println!("{bytes}");
+    if against.is_some() && !explain {
+        eprintln!("driver fingerprint: --against needs --explain\n{USAGE}");
+        return 2;
+    }
+    let result = read_key(&file, "--cache-key").and_then(|text| {
+        let bytes = fingerprint::canonical_json(&text)
+            .map_err(|e| format!("--cache-key {file}: {}", kfp_common::error_chain(&e)))?;
+        let mut out = String::new();
+        if canonical {
+            out.push_str(&bytes);
+            out.push('\n');
+        }
+        out.push_str(&fingerprint::of_canonical(&bytes));
+        out.push('\n');
+        if explain {
+            let first = json(&text, &file, "--cache-key")?;
+            let second = match &against {
+                Some(path) => Some(json(&read_key(path, "--against")?, path, "--against")?),
+                None => None,
+            };
+            if let (Some(second), Some(path)) = (&second, &against) {
+                let bytes = fingerprint::canonical_json(&second.to_string())
+                    .map_err(|e| format!("--against {path}: {}", kfp_common::error_chain(&e)))?;
+                out.push_str(&fingerprint::of_canonical(&bytes));
+                out.push_str("  (--against)\n");
             }
-            println!("{}", fingerprint::fingerprint(&bytes).unwrap_or_default());
+            out.push_str(&crate::explain::report(&first, second.as_ref())?);
+        }
+        Ok(out)
+    });
+    match result {
+        Ok(text) => {
+            print!("{text}");
             0
         }
         Err(e) => {
@@ -220,4 +256,21 @@ fn fingerprint_main(argv: &[String]) -> i32 {
             1
         }
     }
+}
+
+/// A cache key's text from a file, or `-` for standard input.
+fn read_key(file: &str, flag: &str) -> Result<String, String> {
+    if file == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map(|_| s)
+            .map_err(|e| format!("reading the cache key from standard input: {e}"))
+    } else {
+        std::fs::read_to_string(file).map_err(|e| format!("{flag} {file}: {e}"))
+    }
+}
+
+fn json(text: &str, file: &str, flag: &str) -> Result<serde_json::Value, String> {
+    serde_json::from_str(text).map_err(|e| format!("{flag} {file}: not JSON: {e}"))
 }

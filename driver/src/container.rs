@@ -40,7 +40,7 @@ use crate::{
 
 #[derive(Debug, thiserror::Error)]
 pub enum ContainerError {
-    #[error("CONTAINER driver: {0}")]
+    #[error("CONTAINER driver")]
     Task(#[from] TaskError),
     #[error("CONTAINER driver: task {task}: {reason}")]
     Spec { task: String, reason: String },
@@ -63,6 +63,23 @@ pub enum ContainerError {
         #[source]
         source: podspec::PatchError,
     },
+    /// Failed after the execution was recorded: the output files are still
+    /// written (§2.2), so Argo and a reader see which execution it was.
+    #[error("{}", kfp_common::error_chain(.error.as_ref()))]
+    Recorded {
+        outputs: Box<Outputs>,
+        error: Box<ContainerError>,
+    },
+}
+
+impl ContainerError {
+    /// The outputs decided before the failure, if an execution exists.
+    pub fn recorded(&self) -> Option<&Outputs> {
+        match self {
+            ContainerError::Recorded { outputs, .. } => Some(outputs),
+            _ => None,
+        }
+    }
 }
 
 /// Where cache entries are looked up (`--cache_store`).
@@ -230,6 +247,9 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
         })?;
         let key = cache_key::cache_key(&executor_input, &specs.component, &container, &pvcs)
             .map_err(|e| spec_err(format!("building the cache key: {e}")))?;
+        // Logged whole: `driver fingerprint --explain --cache-key A --against B`
+        // tells why two runs of a task did not share a cache entry.
+        tracing::info!(task = %task_name, cache_key = %key, "cache key");
         let fp = cache_key::task_fingerprint(&specs.task, &key)
             .map_err(|e| spec_err(format!("fingerprinting the cache key: {e}")))?;
         hit = lookup(env, args, &view.contexts, &task_name, &fp, &executor_input).await?;
@@ -285,10 +305,14 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
         ..Default::default()
     };
 
+    let recorded = |outputs: &Outputs, e: ContainerError| ContainerError::Recorded {
+        outputs: Box::new(outputs.clone()),
+        error: Box::new(e),
+    };
     if !triggered {
         dag::propagate(store, &view.contexts, view.dag_id())
             .await
-            .map_err(|e| metadata("updating the parent DAG", e))?;
+            .map_err(|e| recorded(&outputs, metadata("updating the parent DAG", e)))?;
         tracing::info!(execution = id, task = %task_name, "condition false: not triggered");
         return Ok(outputs);
     }
@@ -312,10 +336,11 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
         store
             .publish(&view.contexts, &done, &published)
             .await
-            .map_err(|e| metadata("publishing the cache hit", e))?;
+            .map_err(|e| recorded(&outputs, metadata("publishing the cache hit", e)))?;
+        outputs.cached_decision = Some(true);
         dag::propagate(store, &view.contexts, view.dag_id())
             .await
-            .map_err(|e| metadata("updating the parent DAG", e))?;
+            .map_err(|e| recorded(&outputs, metadata("updating the parent DAG", e)))?;
         tracing::info!(
             execution = id,
             cached_execution = cached.id.unwrap_or_default(),
@@ -343,10 +368,13 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
             } else if let Err(e) = dag::propagate(store, &view.contexts, view.dag_id()).await {
                 tracing::warn!(execution = id, error = %kfp_common::error_chain(&e), "could not update the parent DAG");
             }
-            return Err(ContainerError::Patch {
-                task: task_name.clone(),
-                source,
-            });
+            return Err(recorded(
+                &outputs,
+                ContainerError::Patch {
+                    task: task_name.clone(),
+                    source,
+                },
+            ));
         }
     };
     tracing::info!(execution = id, task = %task_name, fingerprint = ?fingerprint, "pod spec patch written");

@@ -28,7 +28,7 @@ use crate::{
 
 #[derive(Debug, thiserror::Error)]
 pub enum DagError {
-    #[error("DAG driver: {0}")]
+    #[error("DAG driver")]
     Task(#[from] TaskError),
     #[error("DAG driver: task {task}: recording its DAG execution in ML Metadata")]
     Record {
@@ -38,6 +38,23 @@ pub enum DagError {
     },
     #[error("DAG driver: task {task}: {reason}")]
     Spec { task: String, reason: String },
+    /// Failed after the execution was recorded: the output files are still
+    /// written (§2.2).
+    #[error("{}", kfp_common::error_chain(.error.as_ref()))]
+    Recorded {
+        outputs: Box<Outputs>,
+        error: Box<DagError>,
+    },
+}
+
+impl DagError {
+    /// The outputs decided before the failure, if an execution exists.
+    pub fn recorded(&self) -> Option<&Outputs> {
+        match self {
+            DagError::Recorded { outputs, .. } => Some(outputs),
+            _ => None,
+        }
+    }
 }
 
 /// Run the DAG driver.
@@ -153,6 +170,12 @@ pub async fn dag_driver<M: MetadataBackend>(
         .await
         .map_err(record)?;
     let id: Id = execution.id.unwrap_or_default();
+    let outputs = Outputs {
+        execution_id: Some(id),
+        iteration_count: Some(iteration_count.unwrap_or(0)),
+        condition: Some(Condition::of(condition)),
+        ..Default::default()
+    };
     // Beyond upstream: a DAG that will never run, or a loop with no
     // iterations, is finished now; its parent must not wait for it forever.
     let finished = if !triggered {
@@ -165,15 +188,13 @@ pub async fn dag_driver<M: MetadataBackend>(
     if let Some(from) = finished {
         dag::propagate(store, &view.contexts, from)
             .await
-            .map_err(record)?;
+            .map_err(|e| DagError::Recorded {
+                outputs: Box::new(outputs.clone()),
+                error: Box::new(record(e)),
+            })?;
     }
     tracing::info!(execution = id, task = %task_name, ?condition, ?iteration_count, "DAG execution recorded");
-    Ok(Outputs {
-        execution_id: Some(id),
-        iteration_count: Some(iteration_count.unwrap_or(0)),
-        condition: Some(Condition::of(condition)),
-        ..Default::default()
-    })
+    Ok(outputs)
 }
 
 /// `parameter_producer_task` (struct of protojson strings) and

@@ -7,6 +7,7 @@ pub mod cache_key;
 pub mod cli;
 pub mod container;
 pub mod dag;
+pub mod explain;
 pub mod expr;
 pub mod outputs;
 pub mod podspec;

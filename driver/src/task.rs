@@ -32,7 +32,7 @@ pub enum TaskError {
     Flag { flag: &'static str, reason: String },
     #[error(transparent)]
     Run(#[from] RunError),
-    #[error("task {task}: {source}")]
+    #[error("task {task}")]
     Upstream {
         task: String,
         #[source]

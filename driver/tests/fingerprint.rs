@@ -66,3 +66,58 @@ fn bad_input_names_the_file_and_exits_non_zero() {
         "missing --cache-key is a usage error"
     );
 }
+
+#[test]
+fn explain_names_the_parts_that_differ_between_two_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.json");
+    let second = dir.path().join("second.json");
+    std::fs::write(&first, KEY).unwrap();
+    std::fs::write(&second, KEY.replace("\"num_steps\":5", "\"num_steps\":6")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_driver"))
+        .args(["fingerprint", "--explain", "--cache-key"])
+        .arg(&first)
+        .arg("--against")
+        .arg(&second)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("b498530c9016917298999ec0b01f364a180f8a3862bea0fa672a383ca3f22e4e\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("DIFFERS  inputParameterValues.num_steps"),
+        "{text}"
+    );
+    assert!(text.contains("same     containerSpec.image"), "{text}");
+    assert!(text.contains("1 part(s) differ"), "{text}");
+
+    // One key alone: its parts.
+    let out = Command::new(env!("CARGO_BIN_EXE_driver"))
+        .args(["fingerprint", "--explain", "--cache-key"])
+        .arg(&first)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("inputArtifactNames.dataset_one"), "{text}");
+    assert!(
+        text.contains("outputParametersSpec.output_parameter_two"),
+        "{text}"
+    );
+
+    // --against without --explain is a usage error.
+    let out = Command::new(env!("CARGO_BIN_EXE_driver"))
+        .args(["fingerprint", "--cache-key"])
+        .arg(&first)
+        .arg("--against")
+        .arg(&second)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
