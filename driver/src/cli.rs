@@ -123,7 +123,7 @@ async fn connect_mlmd(
 async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
     use crate::{
         args::DriverType,
-        container::{container_driver, CacheLookup, Env, TrustRecords},
+        container::{container_driver, CacheLookup, Env},
     };
     let store = connect_mlmd(parsed).await?;
     let outputs = if parsed.driver_type == DriverType::Dag {
@@ -155,10 +155,16 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
         } else {
             None
         };
+        let check = crate::stale::StoreCheck {
+            secrets: match &kube {
+                Some(k8s) => crate::stale::Secrets::Kube(k8s),
+                None => crate::stale::Secrets::None,
+            },
+        };
         let env = Env {
             store: &store,
             cache,
-            outputs_check: &TrustRecords,
+            outputs_check: &check,
             namespace,
             kube: kube.as_ref(),
         };

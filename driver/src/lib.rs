@@ -14,5 +14,6 @@ pub mod podspec;
 pub mod pvc;
 pub mod root;
 pub mod run;
+pub mod stale;
 pub mod task;
 pub mod upstream;

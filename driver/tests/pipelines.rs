@@ -236,3 +236,44 @@ async fn a_second_run_hits_the_cache_and_reuses_the_outputs() {
     assert_eq!(other.launches.len(), launched_first);
     let _ = default_outputs;
 }
+
+#[tokio::test]
+async fn a_hit_whose_outputs_are_gone_is_a_miss() {
+    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__artifact_cache.yaml")) else {
+        return;
+    };
+    let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
+    let mut first = Harness::new(&p, &behaviour);
+    first.namespace = format!("ns-{}", first.run_id);
+    first.run(json!({})).await.unwrap();
+    assert!(!first.launches.is_empty());
+
+    // Same inputs, but every cached output was deleted: nothing is reused.
+    let mut second = Harness::new(&p, &behaviour);
+    second.namespace = first.namespace.clone();
+    second.outputs_gone = true;
+    second.run(json!({})).await.unwrap();
+    assert!(
+        second
+            .decisions
+            .values()
+            .all(|o| o.cached_decision != Some(true)),
+        "{:?}",
+        second.decisions
+    );
+    assert_eq!(second.launches.len(), first.launches.len());
+
+    // With the outputs in place the same run hits.
+    let mut third = Harness::new(&p, &behaviour);
+    third.namespace = first.namespace.clone();
+    third.run(json!({})).await.unwrap();
+    assert!(
+        third
+            .decisions
+            .values()
+            .any(|o| o.cached_decision == Some(true)),
+        "{:?}",
+        third.decisions
+    );
+    assert_all_finished(&third).await;
+}

@@ -108,6 +108,20 @@ pub struct Harness<'a> {
     pub round_trips: BTreeMap<String, u64>,
     /// Wall time of each driver call (the driver alone), by task key.
     pub wall: BTreeMap<String, std::time::Duration>,
+    /// Every cached output reported gone from its store (a stale cache).
+    pub outputs_gone: bool,
+}
+
+/// An object store in which every cached output was deleted.
+struct Gone;
+
+impl kfp_driver::container::OutputCheck for Gone {
+    async fn exists(
+        &self,
+        _artifact: &kfp_common::proto::ml_metadata::Artifact,
+    ) -> Result<bool, String> {
+        Ok(false)
+    }
 }
 
 /// Output parameters by type, for tasks without a specific behaviour.
@@ -155,6 +169,7 @@ impl<'a> Harness<'a> {
             root_id: 0,
             round_trips: BTreeMap::new(),
             wall: BTreeMap::new(),
+            outputs_gone: false,
         }
     }
 
@@ -365,21 +380,34 @@ impl<'a> Harness<'a> {
             ("publish_logs", "false".into()),
         ]);
         let parsed = args::parse(&argv(&flags)).map_err(|e| e.to_string())?;
-        let env = Env {
-            store: &store,
-            cache: if self.cache_disabled {
+        let cache = || {
+            if self.cache_disabled {
                 CacheLookup::Disabled
             } else {
                 CacheLookup::Mlmd
-            },
-            outputs_check: &TrustRecords,
-            namespace: self.namespace.clone(),
-            kube: None,
+            }
         };
         let started = std::time::Instant::now();
-        let out = container_driver(&env, &parsed)
-            .await
-            .map_err(|e| kfp_common::error_chain(&e))?;
+        let out = if self.outputs_gone {
+            let env = Env {
+                store: &store,
+                cache: cache(),
+                outputs_check: &Gone,
+                namespace: self.namespace.clone(),
+                kube: None,
+            };
+            container_driver(&env, &parsed).await
+        } else {
+            let env = Env {
+                store: &store,
+                cache: cache(),
+                outputs_check: &TrustRecords,
+                namespace: self.namespace.clone(),
+                kube: None,
+            };
+            container_driver(&env, &parsed).await
+        }
+        .map_err(|e| kfp_common::error_chain(&e))?;
         self.wall.insert(label.to_owned(), started.elapsed());
         self.round_trips
             .insert(label.to_owned(), store.round_trips());

@@ -1,0 +1,99 @@
+//! Whether a cached output still exists in its object store: a cache hit
+//! whose objects were deleted (bucket lifecycle rules, a cleaned-up run
+//! root) would hand the next task URIs that fail to download. Upstream
+//! trusts every hit; here a hit whose output is gone is a miss.
+//!
+//! The artifact is opened the way it was written: its URI's bucket with the
+//! `store_session_info` recorded on it, credentials from the namespace's
+//! Secrets. A file artifact is one object; a directory artifact is a prefix
+//! with at least one object under it.
+
+use futures::StreamExt;
+use kfp_common::{
+    metadata::{keys, value},
+    proto::ml_metadata as mlmd,
+    store::{
+        config::{parse_bucket_from_artifact_uri, store_settings, SessionInfo},
+        open::{open_store, resolve_secrets, SecretSource},
+    },
+};
+use object_store::{path::Path as ObjectPath, ObjectStore, ObjectStoreExt};
+
+use crate::container::OutputCheck;
+
+/// Checks outputs in their object stores, with Secrets from `secrets`.
+#[derive(Debug)]
+pub struct StoreCheck<S> {
+    pub secrets: S,
+}
+
+impl<S: SecretSource + Sync> OutputCheck for StoreCheck<S> {
+    async fn exists(&self, artifact: &mlmd::Artifact) -> Result<bool, String> {
+        let uri = artifact.uri.as_deref().unwrap_or_default();
+        let bucket = parse_bucket_from_artifact_uri(uri).map_err(|e| format!("{uri}: {e}"))?;
+        let session = artifact
+            .custom_properties
+            .get(keys::STORE_SESSION_INFO)
+            .and_then(value::as_str)
+            .map(SessionInfo::from_json)
+            .transpose()
+            .map_err(|e| format!("{uri}: store_session_info: {e}"))?
+            .flatten();
+        let settings =
+            store_settings(&bucket, session.as_ref()).map_err(|e| format!("{uri}: {e}"))?;
+        let secrets = resolve_secrets(&bucket, &settings, &self.secrets)
+            .await
+            .map_err(|e| kfp_common::error_chain(&e))?;
+        let store =
+            open_store(&bucket, &settings, &secrets).map_err(|e| kfp_common::error_chain(&e))?;
+        let key = bucket
+            .key_from_uri(uri)
+            .map_err(|e| format!("{uri}: {e}"))?;
+        exists(store.as_ref(), &key)
+            .await
+            .map_err(|e| format!("{uri}: {e}"))
+    }
+}
+
+/// One object at `key`, or any object under `key/`.
+pub async fn exists(store: &dyn ObjectStore, key: &str) -> Result<bool, object_store::Error> {
+    let path = ObjectPath::from(key);
+    match store.head(&path).await {
+        Ok(_) => return Ok(true),
+        Err(object_store::Error::NotFound { .. }) => {}
+        Err(e) => return Err(e),
+    }
+    let mut under = store.list(Some(&path));
+    match under.next().await {
+        Some(Ok(_)) => Ok(true),
+        Some(Err(e)) => Err(e),
+        None => Ok(false),
+    }
+}
+
+/// Secrets for [`StoreCheck`]: the namespace's through the Kubernetes API,
+/// or none outside a cluster (stores with credentials from the environment
+/// still open; others are reported as uncheckable and the hit is trusted).
+#[derive(Debug, Clone, Copy)]
+pub enum Secrets<'a> {
+    Kube(&'a kfp_common::k8s::K8s),
+    None,
+}
+
+impl SecretSource for Secrets<'_> {
+    async fn secret_value(
+        &self,
+        name: &str,
+        key: &str,
+    ) -> Result<String, kfp_common::store::open::OpenError> {
+        match self {
+            Secrets::Kube(k8s) => k8s.secret_value(name, key).await,
+            Secrets::None => Err(kfp_common::store::open::OpenError::Secret {
+                bucket: String::new(),
+                secret: name.to_owned(),
+                key: key.to_owned(),
+                reason: "not in a cluster: no Kubernetes API to read it from".to_owned(),
+            }),
+        }
+    }
+}
