@@ -15,7 +15,7 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead toolchain-musl venv-kfp services mlmd-smoke clean
+.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead bench-driver toolchain-musl venv-kfp services mlmd-smoke clean
 
 all: test
 
@@ -85,6 +85,12 @@ bench: services
 	$(CARGO) build --release -p kfp-launcher
 	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
 	$(MAKE) --no-print-directory bench-overhead
+	$(MAKE) --no-print-directory bench-driver
+
+## Driver round trips and time of a dsl.Collected input at ParallelFor
+## widths 10, 100, 1000, against the real MLMD engine; rewrites its section.
+bench-driver: services
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) CARGO="$(CARGO)" bash $(SERVICES)/with-mlmd.sh $(PYTHON) e2e/bench/driver_scale.py
 
 ## Launcher overhead per task and MLMD round trips, against the real MLMD
 ## engine; rewrites its section of BENCHMARKS.md. BENCH_TASKS (30).
