@@ -1,21 +1,24 @@
-//! The few Kubernetes reads the binaries need (contract §6.6).
+//! The few Kubernetes calls the binaries need (contract §6.6).
 //!
-//! Driver, launcher and publisher only ever `get` three kinds of object in the
-//! pod's own namespace: ConfigMap `kfp-launcher`, object-store Secrets and
-//! their own Pod. Three GETs do not earn `kube` (1.8 MiB in every pod's
-//! launcher): this is a thin HTTPS client over the `reqwest` the object stores
-//! already use, with the pod's service-account token and CA, and it turns API
-//! failures into errors an operator can act on (which object, which RBAC grant
-//! is missing) without ever putting secret values in an error or a log line.
-//! Only the in-cluster configuration is read: outside a pod nothing here is
-//! needed (local runs take credentials from the environment).
+//! Driver, launcher and publisher only ever touch a handful of objects in the
+//! pod's own namespace: they `get` ConfigMap `kfp-launcher`, object-store
+//! Secrets, their own Pod and (driver, for time placeholders, §2.3 step 4) the
+//! run's Argo Workflow; the driver's platform ops (§2.11) create, get and
+//! delete PersistentVolumeClaims. That does not earn `kube` (1.8 MiB in every
+//! pod's launcher): this is a thin HTTPS client over the `reqwest` the object
+//! stores already use, with the pod's service-account token and CA, and it
+//! turns API failures into errors an operator can act on (which verb on which
+//! object, which RBAC grant is missing) without ever putting secret values in
+//! an error or a log line. Only the in-cluster configuration is read: outside
+//! a pod nothing here is needed (local runs take credentials from the
+//! environment).
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use k8s_openapi::api::core::v1::{ConfigMap, Pod, Secret as K8sSecret};
+use k8s_openapi::api::core::v1::{ConfigMap, PersistentVolumeClaim, Pod, Secret as K8sSecret};
 use serde::de::DeserializeOwned;
 
 /// Where the kubelet mounts the pod's namespace; read when the caller does not
@@ -28,17 +31,24 @@ pub const TOKEN_FILE: &str = "/var/run/secrets/kubernetes.io/serviceaccount/toke
 /// The cluster CA the API server's certificate chains to.
 pub const CA_FILE: &str = "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt";
 
-/// Upper bound on one GET: a pod waiting forever on a wedged API server is
-/// worse than failing its task, and our reads are small single objects.
+/// Upper bound on one call: a pod waiting forever on a wedged API server is
+/// worse than failing its task, and every call here is one small object.
 const READ_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// The object kinds read here; names the kind in errors and gives the RBAC
+/// The Argo Workflow label holding a scheduled run's epoch (unix seconds),
+/// the pipeline job's schedule time (contract §2.3 step 4).
+pub const WORKFLOW_EPOCH_LABEL: &str = "pipelines.kubeflow.org/workflowEpoch";
+
+/// The object kinds used here; names the kind in errors and gives the RBAC
 /// resource an operator must grant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     ConfigMap,
     Secret,
     Pod,
+    PersistentVolumeClaim,
+    /// Argo's `workflows.argoproj.io/v1alpha1`.
+    Workflow,
 }
 
 impl Kind {
@@ -48,6 +58,25 @@ impl Kind {
             Kind::ConfigMap => "configmaps",
             Kind::Secret => "secrets",
             Kind::Pod => "pods",
+            Kind::PersistentVolumeClaim => "persistentvolumeclaims",
+            Kind::Workflow => "workflows",
+        }
+    }
+
+    /// The resource with its API group (`workflows.argoproj.io`), as RBAC
+    /// and `kubectl` name it; the bare resource for the core group.
+    pub fn qualified_resource(self) -> &'static str {
+        match self {
+            Kind::Workflow => "workflows.argoproj.io",
+            other => other.resource(),
+        }
+    }
+
+    /// The URL prefix of the kind's group and version.
+    fn api_prefix(self) -> &'static str {
+        match self {
+            Kind::Workflow => "apis/argoproj.io/v1alpha1",
+            _ => "api/v1",
         }
     }
 }
@@ -58,6 +87,26 @@ impl fmt::Display for Kind {
             Kind::ConfigMap => "ConfigMap",
             Kind::Secret => "Secret",
             Kind::Pod => "Pod",
+            Kind::PersistentVolumeClaim => "PersistentVolumeClaim",
+            Kind::Workflow => "Workflow",
+        })
+    }
+}
+
+/// What a call does to its object, as RBAC names the verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Get,
+    Create,
+    Delete,
+}
+
+impl fmt::Display for Verb {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Verb::Get => "get",
+            Verb::Create => "create",
+            Verb::Delete => "delete",
         })
     }
 }
@@ -78,11 +127,12 @@ pub enum K8sError {
     #[error("cannot build the Kubernetes client")]
     Client(#[source] reqwest::Error),
     #[error(
-        "get {} {name:?} in namespace {namespace:?} is forbidden for this pod's service account: \
-         grant get on {} ({message})",
-        .kind.resource(), .kind.resource()
+        "{verb} {} {name:?} in namespace {namespace:?} is forbidden for this pod's service \
+         account: grant {verb} on {} ({message})",
+        .kind.qualified_resource(), .kind.qualified_resource()
     )]
     Forbidden {
+        verb: Verb,
         kind: Kind,
         namespace: String,
         name: String,
@@ -90,24 +140,38 @@ pub enum K8sError {
         message: String,
     },
     #[error(
-        "get {} {name:?} in namespace {namespace:?}: the API server rejected this pod's \
+        "{verb} {} {name:?} in namespace {namespace:?}: the API server rejected this pod's \
          credentials (401 Unauthorized); check the service-account token is mounted and current",
-        .kind.resource()
+        .kind.qualified_resource()
     )]
     Unauthorized {
+        verb: Verb,
         kind: Kind,
         namespace: String,
         name: String,
     },
-    #[error("get {} {name:?} in namespace {namespace:?}: API server unreachable", .kind.resource())]
+    #[error(
+        "{verb} {} {name:?} in namespace {namespace:?}: it already exists ({message})",
+        .kind.qualified_resource()
+    )]
+    AlreadyExists {
+        verb: Verb,
+        kind: Kind,
+        namespace: String,
+        name: String,
+        message: String,
+    },
+    #[error("{verb} {} {name:?} in namespace {namespace:?}: API server unreachable", .kind.qualified_resource())]
     Unavailable {
+        verb: Verb,
         kind: Kind,
         namespace: String,
         name: String,
         source: reqwest::Error,
     },
-    #[error("get {} {name:?} in namespace {namespace:?}: API error {code} {reason}: {message}", .kind.resource())]
+    #[error("{verb} {} {name:?} in namespace {namespace:?}: API error {code} {reason}: {message}", .kind.qualified_resource())]
     Api {
+        verb: Verb,
         kind: Kind,
         namespace: String,
         name: String,
@@ -115,15 +179,25 @@ pub enum K8sError {
         reason: String,
         message: String,
     },
-    #[error("get {} {name:?} in namespace {namespace:?}: request failed", .kind.resource())]
+    #[error("{verb} {} {name:?} in namespace {namespace:?}: request failed", .kind.qualified_resource())]
     Request {
+        verb: Verb,
         kind: Kind,
         namespace: String,
         name: String,
         source: reqwest::Error,
     },
-    #[error("get {} {name:?} in namespace {namespace:?}: decoding the response: {detail}", .kind.resource())]
+    #[error("{verb} {} {name:?} in namespace {namespace:?}: encoding the request: {detail}", .kind.qualified_resource())]
+    Encode {
+        verb: Verb,
+        kind: Kind,
+        namespace: String,
+        name: String,
+        detail: String,
+    },
+    #[error("{verb} {} {name:?} in namespace {namespace:?}: decoding the response: {detail}", .kind.qualified_resource())]
     Decode {
+        verb: Verb,
         kind: Kind,
         namespace: String,
         name: String,
@@ -361,21 +435,125 @@ impl K8s {
         self.get(Kind::Pod, name).await
     }
 
+    /// The PersistentVolumeClaim `name`; `None` when it does not exist.
+    pub async fn pvc(&self, name: &str) -> Result<Option<PersistentVolumeClaim>, K8sError> {
+        self.get(Kind::PersistentVolumeClaim, name).await
+    }
+
+    /// Create `pvc` in the namespace (its `metadata.namespace` is ignored)
+    /// and answer the object as stored. A PVC of that name already there is
+    /// [`K8sError::AlreadyExists`]. Never retried: a create whose answer was
+    /// lost may have landed.
+    pub async fn create_pvc(
+        &self,
+        pvc: &PersistentVolumeClaim,
+    ) -> Result<PersistentVolumeClaim, K8sError> {
+        let name = pvc.metadata.name.as_deref().unwrap_or_default();
+        let verb = Verb::Create;
+        let kind = Kind::PersistentVolumeClaim;
+        let body = serde_json::to_vec(pvc).map_err(|e| K8sError::Encode {
+            verb,
+            kind,
+            namespace: self.namespace.clone(),
+            name: name.to_owned(),
+            detail: e.to_string(),
+        })?;
+        let text = self.send(verb, kind, name, Some(body)).await?;
+        // A create has no "absent" answer: 404 (no such namespace) is an
+        // error, classified by `send`.
+        let text = text.ok_or_else(|| K8sError::Api {
+            verb,
+            kind,
+            namespace: self.namespace.clone(),
+            name: name.to_owned(),
+            code: 404,
+            reason: "NotFound".into(),
+            message: format!("namespace {:?} not found", self.namespace),
+        })?;
+        self.decode(verb, kind, name, &text)
+    }
+
+    /// Delete the PersistentVolumeClaim `name`: `true` when it was deleted
+    /// (or is being deleted), `false` when there was none.
+    pub async fn delete_pvc(&self, name: &str) -> Result<bool, K8sError> {
+        Ok(self
+            .send(Verb::Delete, Kind::PersistentVolumeClaim, name, None)
+            .await?
+            .is_some())
+    }
+
+    /// The Argo Workflow `name` (the run's `--run_name`): what the driver
+    /// needs of it for the pipeline job's create and schedule times
+    /// (contract §2.3 step 4); `None` when it does not exist.
+    pub async fn workflow(&self, name: &str) -> Result<Option<WorkflowMeta>, K8sError> {
+        #[derive(serde::Deserialize)]
+        struct Object {
+            #[serde(default)]
+            metadata: Meta,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(rename_all = "camelCase")]
+        struct Meta {
+            #[serde(default)]
+            name: Option<String>,
+            #[serde(default)]
+            creation_timestamp: Option<String>,
+            #[serde(default)]
+            labels: Option<BTreeMap<String, String>>,
+        }
+        let o: Option<Object> = self.get(Kind::Workflow, name).await?;
+        Ok(o.map(|o| WorkflowMeta {
+            name: o.metadata.name.unwrap_or_else(|| name.to_owned()),
+            creation_timestamp: o.metadata.creation_timestamp,
+            labels: o.metadata.labels.unwrap_or_default(),
+        }))
+    }
+
     /// One namespaced GET; 404 is `None`. The body is never logged (for a
     /// Secret it holds the data).
     async fn get<K>(&self, kind: Kind, name: &str) -> Result<Option<K>, K8sError>
     where
         K: DeserializeOwned,
     {
+        match self.send(Verb::Get, kind, name, None).await? {
+            Some(text) => self.decode(Verb::Get, kind, name, &text).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// One namespaced call: `Get`/`Delete` of the object `name`, `Create`
+    /// (POST of `body`) to the kind's collection. Answers the body of a 2xx
+    /// response; `None` for 404 (no such object), except that a create
+    /// answers the error, since its target is the namespace itself.
+    async fn send(
+        &self,
+        verb: Verb,
+        kind: Kind,
+        name: &str,
+        body: Option<Vec<u8>>,
+    ) -> Result<Option<String>, K8sError> {
         let ns = self.namespace.clone();
-        let url = format!(
-            "{}/api/v1/namespaces/{}/{}/{}",
+        let collection = format!(
+            "{}/{}/namespaces/{}/{}",
             self.base,
+            kind.api_prefix(),
             path_segment(&ns),
             kind.resource(),
-            path_segment(name)
         );
-        let mut req = self.http.get(url).header("accept", "application/json");
+        let mut req = match verb {
+            Verb::Get => self
+                .http
+                .get(format!("{collection}/{}", path_segment(name))),
+            Verb::Delete => self
+                .http
+                .delete(format!("{collection}/{}", path_segment(name))),
+            Verb::Create => self
+                .http
+                .post(collection)
+                .header("content-type", "application/json")
+                .body(body.unwrap_or_default()),
+        }
+        .header("accept", "application/json");
         if let Some(file) = &self.token {
             let token = std::fs::read_to_string(file).map_err(|e| K8sError::Config {
                 reason: format!("reading the service-account token {}: {e}", file.display()),
@@ -385,6 +563,7 @@ impl K8s {
         let failed = |source: reqwest::Error| {
             if source.is_connect() || source.is_timeout() {
                 K8sError::Unavailable {
+                    verb,
                     kind,
                     namespace: ns.clone(),
                     name: name.to_string(),
@@ -392,6 +571,7 @@ impl K8s {
                 }
             } else {
                 K8sError::Request {
+                    verb,
                     kind,
                     namespace: ns.clone(),
                     name: name.to_string(),
@@ -402,29 +582,62 @@ impl K8s {
         let response = req.send().await.map_err(failed)?;
         let code = response.status().as_u16();
         let text = response.text().await.map_err(failed)?;
-        if code == 404 {
+        if code == 404 && verb != Verb::Create {
             return Ok(None);
         }
         if !(200..300).contains(&code) {
-            return Err(classify(kind, ns, name, code, &text));
+            return Err(classify(verb, kind, ns, name, code, &text));
         }
-        serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| K8sError::Decode {
-                kind,
-                namespace: ns,
-                name: name.to_string(),
-                detail: if kind == Kind::Secret {
-                    format!(
-                        "{:?} error at line {} column {}",
-                        e.classify(),
-                        e.line(),
-                        e.column()
-                    )
-                } else {
-                    e.to_string()
-                },
-            })
+        Ok(Some(text))
+    }
+
+    /// Decode an answer; for Secrets the error keeps only the position,
+    /// since serde's text may quote the data.
+    fn decode<K: DeserializeOwned>(
+        &self,
+        verb: Verb,
+        kind: Kind,
+        name: &str,
+        text: &str,
+    ) -> Result<K, K8sError> {
+        serde_json::from_str(text).map_err(|e| K8sError::Decode {
+            verb,
+            kind,
+            namespace: self.namespace.clone(),
+            name: name.to_string(),
+            detail: if kind == Kind::Secret {
+                format!(
+                    "{:?} error at line {} column {}",
+                    e.classify(),
+                    e.line(),
+                    e.column()
+                )
+            } else {
+                e.to_string()
+            },
+        })
+    }
+}
+
+/// What the driver reads of the run's Argo Workflow (contract §2.3 step 4).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorkflowMeta {
+    pub name: String,
+    /// `metadata.creationTimestamp` as the API server wrote it (RFC 3339,
+    /// UTC, whole seconds); `None` if absent.
+    pub creation_timestamp: Option<String>,
+    pub labels: BTreeMap<String, String>,
+}
+
+impl WorkflowMeta {
+    /// The [`WORKFLOW_EPOCH_LABEL`] of a scheduled run, in unix seconds;
+    /// `None` when absent, `Err` (with the text) when not an integer.
+    pub fn workflow_epoch(&self) -> Option<Result<i64, String>> {
+        self.labels.get(WORKFLOW_EPOCH_LABEL).map(|v| {
+            v.trim()
+                .parse()
+                .map_err(|_| format!("label {WORKFLOW_EPOCH_LABEL}={v:?} is not unix seconds"))
+        })
     }
 }
 
@@ -440,7 +653,14 @@ fn path_segment(s: &str) -> String {
 }
 
 /// Maps a failed answer (a `metav1.Status` body) to what the operator must do.
-fn classify(kind: Kind, namespace: String, name: &str, code: u16, body: &str) -> K8sError {
+fn classify(
+    verb: Verb,
+    kind: Kind,
+    namespace: String,
+    name: &str,
+    code: u16,
+    body: &str,
+) -> K8sError {
     #[derive(serde::Deserialize, Default)]
     struct Status {
         #[serde(default)]
@@ -452,17 +672,27 @@ fn classify(kind: Kind, namespace: String, name: &str, code: u16, body: &str) ->
     let name = name.to_string();
     match code {
         401 => K8sError::Unauthorized {
+            verb,
             kind,
             namespace,
             name,
         },
         403 => K8sError::Forbidden {
+            verb,
+            kind,
+            namespace,
+            name,
+            message: status.message,
+        },
+        409 if verb == Verb::Create => K8sError::AlreadyExists {
+            verb,
             kind,
             namespace,
             name,
             message: status.message,
         },
         code => K8sError::Api {
+            verb,
             kind,
             namespace,
             name,
