@@ -20,6 +20,8 @@ pub mod resolve;
 pub mod store;
 #[cfg(feature = "telemetry")]
 pub mod telemetry;
+#[cfg(all(feature = "test-util", feature = "objstore"))]
+pub mod test_s3;
 #[cfg(feature = "objstore")]
 pub mod transfer;
 pub mod uri;

@@ -311,6 +311,19 @@ pub trait MetadataBackend: Send + Sync {
         execution_ids: &[Id],
         direction: Direction,
     ) -> impl Future<Output = Result<Vec<LinkedArtifact>>> + Send;
+
+    /// The artifact an importer without `reimport` reuses (contract §3.9):
+    /// the oldest (lowest id) `LIVE` artifact attributed to the run's
+    /// *pipeline* context (so any run of the pipeline) whose URI, type name
+    /// and custom properties all equal `artifact`'s; `None` when there is
+    /// none. Upstream accepts a candidate holding more custom properties
+    /// than asked for; here they must be equal, so an import with other
+    /// metadata never hands out an artifact that claims more.
+    fn reusable_artifact(
+        &self,
+        run: &RunContexts,
+        artifact: &NewArtifact,
+    ) -> impl Future<Output = Result<Option<mlmd::Artifact>>> + Send;
 }
 
 /// MLMD `Value` constructors for the kinds KFP writes.

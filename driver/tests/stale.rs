@@ -7,34 +7,9 @@
 use kfp_common::{
     metadata::{keys, value},
     proto::ml_metadata as mlmd,
-    store::open::{OpenError, SecretSource},
+    test_s3::S3Env,
 };
 use kfp_driver::{container::OutputCheck, stale::StoreCheck};
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
-/// The Secret KFP's default session info names.
-struct StaticSecrets {
-    access: String,
-    secret: String,
-}
-
-impl SecretSource for StaticSecrets {
-    async fn secret_value(&self, name: &str, key: &str) -> Result<String, OpenError> {
-        match (name, key) {
-            ("mlpipeline-minio-artifact", "accesskey") => Ok(self.access.clone()),
-            ("mlpipeline-minio-artifact", "secretkey") => Ok(self.secret.clone()),
-            _ => Err(OpenError::Secret {
-                bucket: String::new(),
-                secret: name.into(),
-                key: key.into(),
-                reason: "no such secret".into(),
-            }),
-        }
-    }
-}
 
 fn artifact(uri: &str, session: &str) -> mlmd::Artifact {
     mlmd::Artifact {
@@ -47,22 +22,18 @@ fn artifact(uri: &str, session: &str) -> mlmd::Artifact {
 
 #[tokio::test]
 async fn cached_outputs_are_checked_in_their_store() {
-    let (Some(endpoint), Some(access), Some(secret), Some(bucket)) = (
-        env("KFP_S3_ENDPOINT"),
-        env("KFP_S3_ACCESS_KEY"),
-        env("KFP_S3_SECRET_KEY"),
-        env("KFP_S3_BUCKET"),
-    ) else {
+    let Some(s3) = S3Env::from_env() else {
         println!("skipped: KFP_S3_* unset (run under make test)");
         return;
     };
     kfp_common::install_crypto_provider();
-    let host = endpoint.trim_start_matches("http://").to_owned();
+    let host = s3.host_port().to_owned();
+    let bucket = s3.bucket.clone();
     let session = format!(
         r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{host}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#
     );
     let check = StoreCheck {
-        secrets: StaticSecrets { access, secret },
+        secrets: s3.secrets(),
     };
     let root = format!("minio://{bucket}/stale-{}", uuid::Uuid::new_v4());
 

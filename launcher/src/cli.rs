@@ -44,11 +44,99 @@ pub fn main(argv: &[String], signals: &init::Signals) -> i32 {
     telemetry::init("info");
     match parsed.mode() {
         args::Mode::Container => run_container(&parsed, signals, Default::default()),
-        _ => {
-            eprintln!(
-                "launcher: importer mode is not implemented yet (issue 5); \
-                 use `launcher local run` to run a step on this machine"
-            );
+        args::Mode::Importer => run_importer(&parsed, signals),
+        // `--copy` returned above.
+        args::Mode::Copy => init::LAUNCHER_FAILURE,
+    }
+}
+
+/// What both cluster modes do first: validate the flags, find the pod's
+/// namespace, parse the MLMD port, start the runtime. `None` after saying
+/// why on standard error.
+fn prologue(
+    parsed: &args::LauncherArgs,
+    task_api_flag: &str,
+    mlmd_flag: &str,
+) -> Option<(String, u16, tokio::runtime::Runtime)> {
+    if let Err(e) = parsed.validate() {
+        eprintln!("launcher: {e}");
+        return None;
+    }
+    if parsed.shape() == args::Shape::TaskApi {
+        eprintln!("launcher: the KFP task API shape ({task_api_flag}) is not supported yet; use the MLMD shape ({mlmd_flag})");
+        return None;
+    }
+    let namespace = match pod_namespace(parsed) {
+        Ok(ns) => ns,
+        Err(e) => {
+            eprintln!("launcher: {e}");
+            return None;
+        }
+    };
+    let Ok(port) = parsed.mlmd_server_port.parse::<u16>() else {
+        eprintln!(
+            "launcher: --mlmd_server_port {:?} is not a port number",
+            parsed.mlmd_server_port
+        );
+        return None;
+    };
+    match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => Some((namespace, port, runtime)),
+        Err(e) => {
+            eprintln!("launcher: starting the async runtime: {e}");
+            None
+        }
+    }
+}
+
+/// Importer mode (contract §3.9): validate → connect → import → exit code.
+pub fn run_importer(parsed: &args::LauncherArgs, signals: &init::Signals) -> i32 {
+    use crate::{buckets::InClusterSecrets, importer};
+    use kfp_common::metadata::grpc::{MlmdOptions, MlmdStore};
+
+    let Some((namespace, port, runtime)) = prologue(parsed, "--parent_task_id", "--parent_dag_id")
+    else {
+        return init::LAUNCHER_FAILURE;
+    };
+    kfp_common::store::open::install_crypto_provider();
+    let result = runtime.block_on(async {
+        let mut options = MlmdOptions::from_env()?;
+        options.tls = parsed
+            .metadata_tls_enabled
+            .then(|| kfp_common::metadata::grpc::TlsOptions {
+                ca_cert_path: (!parsed.ca_cert_path.is_empty())
+                    .then(|| parsed.ca_cert_path.clone().into()),
+            });
+        let store = MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?;
+        let config = importer::InClusterLauncherConfig {
+            namespace: namespace.clone(),
+        };
+        let deps = importer::Importer {
+            store: &store,
+            secrets: InClusterSecrets::new(namespace.clone()),
+            config: &config,
+            paths: kfp_common::uri::PathMap::identity(),
+            namespace,
+        };
+        let finished = importer::run(parsed, deps, signals).await?;
+        tracing::info!(mlmd_round_trips = store.round_trips(), "done");
+        anyhow::Ok(finished)
+    });
+    match result {
+        Ok(finished) => {
+            if let Some(e) = &finished.error {
+                eprintln!(
+                    "launcher: importer execution {}: {e}",
+                    finished.execution_id
+                );
+            }
+            finished.exit_code
+        }
+        Err(e) => {
+            eprintln!("launcher: {}", kfp_common::error_chain(e.as_ref()));
             init::LAUNCHER_FAILURE
         }
     }
@@ -64,40 +152,8 @@ pub fn run_container(
     use crate::{buckets::InClusterSecrets, container};
     use kfp_common::metadata::grpc::{MlmdOptions, MlmdStore};
 
-    if let Err(e) = parsed.validate() {
-        eprintln!("launcher: {e}");
+    let Some((namespace, port, runtime)) = prologue(parsed, "--task_id", "--execution_id") else {
         return init::LAUNCHER_FAILURE;
-    }
-    if parsed.shape() == args::Shape::TaskApi {
-        eprintln!("launcher: the KFP task API shape (--task_id) is not supported yet; use the MLMD shape (--execution_id)");
-        return init::LAUNCHER_FAILURE;
-    }
-    let namespace = match pod_namespace(parsed) {
-        Ok(ns) => ns,
-        Err(e) => {
-            eprintln!("launcher: {e}");
-            return init::LAUNCHER_FAILURE;
-        }
-    };
-    let port: u16 = match parsed.mlmd_server_port.parse() {
-        Ok(p) => p,
-        Err(_) => {
-            eprintln!(
-                "launcher: --mlmd_server_port {:?} is not a port number",
-                parsed.mlmd_server_port
-            );
-            return init::LAUNCHER_FAILURE;
-        }
-    };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("launcher: starting the async runtime: {e}");
-            return init::LAUNCHER_FAILURE;
-        }
     };
     kfp_common::store::open::install_crypto_provider();
     let result = runtime.block_on(async {

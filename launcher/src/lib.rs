@@ -7,6 +7,7 @@ pub mod cli;
 pub mod container;
 pub mod copy;
 pub mod execute;
+pub mod importer;
 pub mod init;
 #[cfg(feature = "sqlite")]
 pub mod local;

@@ -14,7 +14,9 @@ use super::{
     NewExecution, Properties, RunContexts,
 };
 
+mod importer;
 mod task;
+pub use importer::reusable_artifact_matches_exactly;
 pub use task::{
     dag_state_propagates, open_execution_finds_its_run, publish_creates_artifacts_once,
 };
@@ -40,6 +42,7 @@ pub async fn run_all<B: MetadataBackend>(backend: &B) {
     open_execution_finds_its_run(backend).await;
     publish_creates_artifacts_once(backend).await;
     dag_state_propagates(backend).await;
+    reusable_artifact_matches_exactly(backend).await;
 }
 
 /// `get_or_create_run`: contexts of the right types and names, properties from

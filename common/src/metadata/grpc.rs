@@ -32,6 +32,7 @@ use super::{
 };
 
 mod client;
+mod reuse;
 mod task;
 
 pub use client::{
@@ -102,6 +103,14 @@ impl MlmdStore {
                 cache.entry((Kind::Execution, name.clone())).or_insert(id);
             }
         }
+    }
+
+    /// Note an artifact id read from the engine (see [`Self::all_known_artifacts`]).
+    fn remember_artifact(&self, id: Id) {
+        self.known_artifacts
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(id);
     }
 
     /// Whether every artifact id was seen on an earlier read of this store:
@@ -678,18 +687,15 @@ impl MetadataBackend for MlmdStore {
 
     async fn get_run(&self, pipeline_name: &str, run_id: &str) -> Result<Option<RunContexts>> {
         let err = |e| backend("get_run", e);
-        let Some(pipeline) = self
-            .context_by_name(types::PIPELINE, pipeline_name)
-            .await
-            .map_err(err)?
-        else {
+        // Two independent reads: one round trip of latency, not two.
+        let (pipeline, run) = tokio::join!(
+            self.context_by_name(types::PIPELINE, pipeline_name),
+            self.context_by_name(types::PIPELINE_RUN, run_id)
+        );
+        let (Some(pipeline), Some(run)) = (pipeline.map_err(err)?, run.map_err(err)?) else {
             return Ok(None);
         };
-        let run = self
-            .context_by_name(types::PIPELINE_RUN, run_id)
-            .await
-            .map_err(err)?;
-        Ok(run.map(|run| RunContexts { pipeline, run }))
+        Ok(Some(RunContexts { pipeline, run }))
     }
 
     async fn create_execution(
@@ -1082,6 +1088,14 @@ impl MetadataBackend for MlmdStore {
                 })
             })
             .collect()
+    }
+
+    async fn reusable_artifact(
+        &self,
+        run: &RunContexts,
+        artifact: &NewArtifact,
+    ) -> Result<Option<mlmd::Artifact>> {
+        self.reusable_artifact_impl(run, artifact).await
     }
 }
 

@@ -276,6 +276,16 @@ impl MetadataBackend for SqliteStore {
             linked_artifacts(tx, execution_ids, direction)
         })
     }
+
+    async fn reusable_artifact(
+        &self,
+        run: &RunContexts,
+        artifact: &NewArtifact,
+    ) -> Result<Option<mlmd::Artifact>> {
+        self.read("reusable_artifact", |tx| {
+            reusable_artifact(tx, run, artifact)
+        })
+    }
 }
 
 // === operations ===
@@ -755,6 +765,50 @@ fn linked_artifacts(
         });
     }
     Ok(linked)
+}
+
+/// The oldest LIVE artifact of the pipeline context with the URI, type and
+/// exactly the custom properties asked for.
+fn reusable_artifact(
+    tx: &Transaction<'_>,
+    run: &RunContexts,
+    wanted: &NewArtifact,
+) -> Result<Option<mlmd::Artifact>, StoreError> {
+    const OP: &str = "reusable_artifact";
+    let pipeline_id = run
+        .pipeline
+        .id
+        .ok_or_else(|| invalid(OP, "pipeline context has no id"))?;
+    if wanted.type_name.is_empty() {
+        return Err(invalid(OP, "artifact type name must not be empty"));
+    }
+    let ids = tx
+        .prepare_cached(
+            "SELECT a.id FROM artifact a \
+             JOIN attribution at ON at.artifact_id = a.id \
+             JOIN type t ON t.id = a.type_id \
+             WHERE at.context_id = ?1 AND a.uri = ?2 AND t.kind = ?3 AND t.name = ?4 \
+               AND a.state = ?5 \
+             ORDER BY a.id",
+        )?
+        .query_map(
+            params![
+                pipeline_id,
+                wanted.uri,
+                KIND_ARTIFACT,
+                wanted.type_name,
+                artifact::State::Live as i32
+            ],
+            |row| row.get::<_, Id>(0),
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for id in ids {
+        let candidate = read_artifact(tx, id)?;
+        if candidate.custom_properties == wanted.custom_properties {
+            return Ok(Some(candidate));
+        }
+    }
+    Ok(None)
 }
 
 // === errors ===

@@ -1,0 +1,63 @@
+//! The SeaweedFS of `make test` as tests see it (`KFP_S3_*`, exported by
+//! e2e/services/with-seaweedfs.sh), and the Secret KFP's default session
+//! info names, answered as the Kubernetes API would.
+
+use crate::store::open::{OpenError, SecretSource};
+
+/// `KFP_S3_ENDPOINT` (`http://host:port`), keys and a bucket.
+#[derive(Debug, Clone)]
+pub struct S3Env {
+    pub endpoint: String,
+    pub access: String,
+    pub secret: String,
+    pub bucket: String,
+}
+
+impl S3Env {
+    /// `None` when the variables are unset: the caller skips, saying why.
+    pub fn from_env() -> Option<Self> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        Some(Self {
+            endpoint: var("KFP_S3_ENDPOINT")?,
+            access: var("KFP_S3_ACCESS_KEY")?,
+            secret: var("KFP_S3_SECRET_KEY")?,
+            bucket: var("KFP_S3_BUCKET")?,
+        })
+    }
+
+    /// `host:port`, as session info's `endpoint` holds it.
+    pub fn host_port(&self) -> &str {
+        self.endpoint.trim_start_matches("http://")
+    }
+
+    /// The keys as Secret `mlpipeline-minio-artifact` would hold them.
+    pub fn secrets(&self) -> StaticSecrets {
+        StaticSecrets {
+            access: self.access.clone(),
+            secret: self.secret.clone(),
+        }
+    }
+}
+
+/// Secret `mlpipeline-minio-artifact` with keys `accesskey`/`secretkey`;
+/// any other is missing.
+#[derive(Debug, Clone)]
+pub struct StaticSecrets {
+    pub access: String,
+    pub secret: String,
+}
+
+impl SecretSource for StaticSecrets {
+    async fn secret_value(&self, name: &str, key: &str) -> Result<String, OpenError> {
+        match (name, key) {
+            ("mlpipeline-minio-artifact", "accesskey") => Ok(self.access.clone()),
+            ("mlpipeline-minio-artifact", "secretkey") => Ok(self.secret.clone()),
+            _ => Err(OpenError::Secret {
+                bucket: String::new(),
+                secret: name.into(),
+                key: key.into(),
+                reason: "not in the test's secrets".into(),
+            }),
+        }
+    }
+}
