@@ -126,10 +126,17 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
         container::{container_driver, CacheLookup, Env},
     };
     let store = connect_mlmd(parsed).await?;
-    let outputs = if parsed.driver_type == DriverType::Dag {
-        crate::dag::dag_driver(&store, parsed).await?
+    let namespace = namespace(parsed)?;
+    // Platform ops, the run's times and Secrets for cache checks come from
+    // the API server; outside a pod there is none.
+    let kube = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
+        Some(kfp_common::k8s::K8s::in_cluster(Some(namespace.clone())).await?)
     } else {
-        let namespace = namespace(parsed)?;
+        None
+    };
+    let outputs = if parsed.driver_type == DriverType::Dag {
+        crate::dag::dag_driver(&store, parsed, kube.as_ref()).await?
+    } else {
         let api;
         let cache = if parsed.cache_disabled {
             CacheLookup::Disabled
@@ -148,12 +155,6 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
                 }
                 other => anyhow::bail!("--cache_store {other:?}: expected api or mlmd"),
             }
-        };
-        // Platform ops talk to the API server; outside a pod there is none.
-        let kube = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
-            Some(kfp_common::k8s::K8s::in_cluster(Some(namespace.clone())).await?)
-        } else {
-            None
         };
         let check = crate::stale::StoreCheck {
             secrets: match &kube {

@@ -173,7 +173,8 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
     let view = RunView::read(store, args.dag_execution_id, &producers, whole_run)
         .await
         .map_err(TaskError::from)?;
-    let resolved = task::resolve_inputs(store, &view, args, &specs, false).await?;
+    let times = task::job_times(args, &specs.task, env.kube).await?;
+    let resolved = task::resolve_inputs(store, &view, args, &specs, false, &times).await?;
     let inputs = resolved.inputs;
     let condition = task::condition(&specs, &task_name, &inputs)?;
     let triggered = condition != Some(false);

@@ -58,9 +58,12 @@ impl DagError {
 }
 
 /// Run the DAG driver.
+/// `kube` is the namespace's Kubernetes API (only in a pod), for the run's
+/// create and schedule times when an input asks for them.
 pub async fn dag_driver<M: MetadataBackend>(
     store: &M,
     args: &DriverArgs,
+    kube: Option<&kfp_common::k8s::K8s>,
 ) -> Result<Outputs, DagError> {
     // The flag defaults to `{}` (as upstream's); anything else is a container.
     if !matches!(args.container.trim(), "" | "{}") {
@@ -85,7 +88,8 @@ pub async fn dag_driver<M: MetadataBackend>(
     let resolved = if iteration {
         task::iteration_inputs(store, &view, &specs, args.iteration_index, &task_name).await?
     } else {
-        task::resolve_inputs(store, &view, args, &specs, true).await?
+        let times = task::job_times(args, &specs.task, kube).await?;
+        task::resolve_inputs(store, &view, args, &specs, true, &times).await?
     };
     let mut inputs = resolved.inputs;
     let condition = task::condition(&specs, &task_name, &inputs)?;

@@ -113,18 +113,105 @@ impl Specs {
     }
 }
 
-/// Run-level placeholder values (§2.7.3). The schedule time is the create
-/// time: the Workflow's `workflowEpoch` label is not read here.
-pub fn runtime_values(args: &DriverArgs, task_name: &str, dag_id: Id) -> RuntimeValues {
+/// Run-level placeholder values (§2.7.3).
+pub fn runtime_values(
+    args: &DriverArgs,
+    task_name: &str,
+    dag_id: Id,
+    times: &JobTimes,
+) -> RuntimeValues {
     RuntimeValues {
         job_name: args.run_display_name.clone(),
         job_resource_name: args.run_name.clone(),
         job_uuid: args.run_id.clone(),
         task_name: task_name.to_owned(),
         task_uuid: dag_id.to_string(),
-        create_time_utc: args.pipeline_job_create_time_utc.clone(),
-        schedule_time_utc: args.pipeline_job_create_time_utc.clone(),
+        create_time_utc: times.create.clone(),
+        schedule_time_utc: times.schedule.clone(),
     }
+}
+
+const CREATE_TIME: &str = "{{$.pipeline_job_create_time_utc}}";
+const SCHEDULE_TIME: &str = "{{$.pipeline_job_schedule_time_utc}}";
+
+/// `{{$.pipeline_job_create_time_utc}}` and `…schedule_time_utc}}` (RFC 3339).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JobTimes {
+    pub create: String,
+    pub schedule: String,
+}
+
+/// The run's create and schedule times, read only when one of the task's
+/// inputs is exactly such a placeholder (§2.3 step 4): create time from
+/// `--pipeline_job_create_time_utc` or the Argo Workflow's
+/// `creationTimestamp`; schedule time from its `workflowEpoch` label, else
+/// the create time. A failed Workflow read is tolerated when only the
+/// schedule time is needed.
+pub async fn job_times(
+    args: &DriverArgs,
+    task: &PipelineTaskSpec,
+    kube: Option<&kfp_common::k8s::K8s>,
+) -> Result<JobTimes, TaskError> {
+    let constants: Vec<&str> = task
+        .inputs
+        .iter()
+        .flat_map(|i| i.parameters.values())
+        .filter_map(|p| match &p.kind {
+            Some(kfp_common::proto::ml_pipelines::task_inputs_spec::input_parameter_spec::Kind::RuntimeValue(rv)) => match &rv.value {
+                Some(kfp_common::proto::ml_pipelines::value_or_runtime_parameter::Value::Constant(Value { kind: Some(Kind::StringValue(s)) })) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let wants_create = constants.contains(&CREATE_TIME);
+    let wants_schedule = constants.contains(&SCHEDULE_TIME);
+    let mut times = JobTimes {
+        create: args.pipeline_job_create_time_utc.clone(),
+        schedule: String::new(),
+    };
+    if !wants_create && !wants_schedule {
+        return Ok(times);
+    }
+    let flag_err = |reason: String| TaskError::Flag {
+        flag: "run_name",
+        reason,
+    };
+    let workflow = match kube {
+        Some(k8s) => match k8s.workflow(&args.run_name).await {
+            Ok(w) => w,
+            Err(e) if !(wants_create && times.create.is_empty()) => {
+                tracing::warn!(error = %kfp_common::error_chain(&e), "reading the run's Workflow; schedule time = create time");
+                None
+            }
+            Err(e) => {
+                return Err(flag_err(format!(
+                    "reading Workflow {:?} for the run's create time: {}",
+                    args.run_name,
+                    kfp_common::error_chain(&e)
+                )))
+            }
+        },
+        None => None,
+    };
+    if times.create.is_empty() {
+        times.create = workflow
+            .as_ref()
+            .and_then(|w| w.creation_timestamp.clone())
+            .unwrap_or_default();
+    }
+    if wants_create && times.create.is_empty() {
+        return Err(flag_err(format!(
+            "an input is {CREATE_TIME} but neither --pipeline_job_create_time_utc nor Workflow {:?} gives the run's create time",
+            args.run_name
+        )));
+    }
+    times.schedule = match workflow.as_ref().and_then(|w| w.workflow_epoch()) {
+        Some(Ok(epoch)) => rfc3339(epoch).map_err(flag_err)?,
+        Some(Err(reason)) => return Err(flag_err(reason)),
+        None => times.create.clone(),
+    };
+    Ok(times)
 }
 
 /// A task's resolved inputs, with what they were read from.
@@ -164,6 +251,7 @@ pub async fn resolve_inputs<M: MetadataBackend>(
     args: &DriverArgs,
     specs: &Specs,
     is_dag: bool,
+    times: &JobTimes,
 ) -> Result<Resolved, TaskError> {
     let task_name = specs.task_name(args).to_owned();
     let dag_id = view.dag_id();
@@ -182,7 +270,7 @@ pub async fn resolve_inputs<M: MetadataBackend>(
         })?;
     let parent_parameters = dag_parameters(&view.dag);
     let parent_artifacts = component_input_artifacts(&artifacts);
-    let runtime = runtime_values(args, &task_name, dag_id);
+    let runtime = runtime_values(args, &task_name, dag_id, times);
     let inputs = resolve::resolve_inputs(&Scope {
         task_key: &task_name,
         task: &specs.task,
@@ -349,6 +437,13 @@ pub fn new_execution(
     })
 }
 
+/// Unix seconds as RFC 3339 UTC, as Go's `time.Unix(s, 0).UTC().Format(time.RFC3339)`.
+pub fn rfc3339(epoch: i64) -> Result<String, String> {
+    k8s_openapi::jiff::Timestamp::from_second(epoch)
+        .map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .map_err(|e| format!("workflowEpoch {epoch}: {e}"))
+}
+
 /// INPUT events of an execution: (input name, MLMD id) per input artifact.
 pub fn input_events(task: &str, inputs: &Inputs) -> Result<Vec<(String, Id)>, TaskError> {
     let mut events = Vec::new();
@@ -366,4 +461,66 @@ pub fn input_events(task: &str, inputs: &Inputs) -> Result<Vec<(String, Id)>, Ta
         }
     }
     Ok(events)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn args(create: &str) -> DriverArgs {
+        let mut argv: Vec<String> = ["--type", "CONTAINER", "--run_name", "wf-1"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        if !create.is_empty() {
+            argv.extend([
+                "--pipeline_job_create_time_utc".to_owned(),
+                create.to_owned(),
+            ]);
+        }
+        crate::args::parse(&argv).unwrap()
+    }
+
+    fn task_with(constant: &str) -> PipelineTaskSpec {
+        serde_json::from_value(serde_json::json!({
+            "taskInfo": {"name": "t"},
+            "inputs": {"parameters": {"when": {"runtimeValue": {"constant": constant}}}}
+        }))
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn job_times_only_when_asked_and_from_the_flag() {
+        // No placeholder: nothing read, nothing required.
+        let t = job_times(&args(""), &task_with("plain"), None)
+            .await
+            .unwrap();
+        assert_eq!(t.create, "");
+        // The flag gives the create time; the schedule time follows it.
+        let t = job_times(
+            &args("2026-11-29T07:00:00Z"),
+            &task_with(SCHEDULE_TIME),
+            None,
+        )
+        .await
+        .unwrap();
+        assert_eq!(t.create, "2026-11-29T07:00:00Z");
+        assert_eq!(t.schedule, "2026-11-29T07:00:00Z");
+        // Asked for and nowhere to be found: an error naming the flags.
+        let e = job_times(&args(""), &task_with(CREATE_TIME), None)
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("--pipeline_job_create_time_utc") && e.contains("wf-1"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn epoch_seconds_format_as_go_rfc3339() {
+        assert_eq!(rfc3339(0).unwrap(), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_796_540_400).unwrap(), "2026-12-06T07:00:00Z");
+    }
 }

@@ -277,3 +277,63 @@ async fn a_hit_whose_outputs_are_gone_is_a_miss() {
     );
     assert_all_finished(&third).await;
 }
+
+#[tokio::test]
+async fn an_exit_handler_sees_the_final_status_of_the_failed_group() {
+    let (Some(_), Some(p)) = (
+        mlmd().await,
+        fixture("pipeline_with_task_final_status.yaml"),
+    ) else {
+        return;
+    };
+    let behaviour = |task: &str, _: &ExecutorInput| match task {
+        "fail-op" => Err("user code exited 1".to_owned()),
+        _ => outputs(&[]),
+    };
+    let mut h = Harness::new(&p, &behaviour);
+    h.run(json!({"parameterValues": {"message": "Hello"}}))
+        .await
+        .unwrap();
+    let status = h.input("exit-op", "status");
+    assert_eq!(status["state"], json!("FAILED"), "{status}");
+    assert_eq!(
+        status["pipelineTaskName"],
+        json!("exit-handler-1"),
+        "{status}"
+    );
+    assert_eq!(
+        status["pipelineJobResourceName"],
+        json!(format!("{}-wf", p.name()))
+    );
+    assert_eq!(h.input("exit-op", "user_input"), json!("Hello"));
+    // The failed group is FAILED, not left RUNNING.
+    let states = h.states().await;
+    assert!(
+        states
+            .values()
+            .any(|(task, state)| task == "exit-handler-1" && state == "FAILED"),
+        "{states:?}"
+    );
+}
+
+#[tokio::test]
+async fn unset_optional_inputs_of_a_nested_pipeline_stay_unset() {
+    let (Some(_), Some(p)) = (
+        mlmd().await,
+        fixture("parallel_and_nested__nested_pipeline_opt_inputs_nil_compiled.yaml"),
+    ) else {
+        return;
+    };
+    let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
+    let mut h = Harness::new(&p, &behaviour);
+    h.run(json!({})).await.unwrap();
+    for task in ["component-bool", "component-int", "component-str"] {
+        let launched = h.launched(&format!("nested-pipeline/{task}"));
+        let inputs = launched.executor_input.inputs.clone().unwrap_or_default();
+        assert!(
+            !inputs.parameter_values.contains_key("componentInput"),
+            "{task}: an optional input whose value is null is left to the launcher: {inputs:?}"
+        );
+    }
+    assert_all_finished(&h).await;
+}

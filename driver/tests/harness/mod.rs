@@ -331,7 +331,7 @@ impl<'a> Harness<'a> {
             ("iteration_index", iteration_index.to_string()),
         ]);
         let parsed = args::parse(&argv(&flags)).map_err(|e| e.to_string())?;
-        let out = dag_driver(&store, &parsed)
+        let out = dag_driver(&store, &parsed, None)
             .await
             .map_err(|e| kfp_common::error_chain(&e))?;
         self.round_trips
