@@ -49,17 +49,28 @@ impl<S: SecretSource + Sync> OutputCheck for StoreCheck<S> {
         let key = bucket
             .key_from_uri(uri)
             .map_err(|e| format!("{uri}: {e}"))?;
-        exists(store.as_ref(), &key)
+        let size = artifact
+            .custom_properties
+            .get(kfp_common::artifact::SIZE_BYTES)
+            .and_then(value::as_int)
+            .and_then(|s| u64::try_from(s).ok());
+        exists(store.as_ref(), &key, size)
             .await
             .map_err(|e| format!("{uri}: {e}"))
     }
 }
 
-/// One object at `key`, or any object under `key/`.
-pub async fn exists(store: &dyn ObjectStore, key: &str) -> Result<bool, object_store::Error> {
+/// One object at `key` (of `size` bytes when the record says so: a file
+/// rewritten since is not the cached output), or any object under `key/`.
+/// The digest itself is checked by the launcher as it downloads.
+pub async fn exists(
+    store: &dyn ObjectStore,
+    key: &str,
+    size: Option<u64>,
+) -> Result<bool, object_store::Error> {
     let path = ObjectPath::from(key);
     match store.head(&path).await {
-        Ok(_) => return Ok(true),
+        Ok(meta) => return Ok(size.is_none_or(|s| s == meta.size)),
         Err(object_store::Error::NotFound { .. }) => {}
         Err(e) => return Err(e),
     }

@@ -66,6 +66,17 @@ async fn cached_outputs_are_checked_in_their_store() {
         check.exists(&artifact(&file, &session)).await.unwrap(),
         "a file artifact"
     );
+    let sized = |n: i64| {
+        let mut a = artifact(&file, &session);
+        a.custom_properties
+            .insert(kfp_common::artifact::SIZE_BYTES.to_owned(), value::int(n));
+        a
+    };
+    assert!(check.exists(&sized(7)).await.unwrap(), "its recorded size");
+    assert!(
+        !check.exists(&sized(8)).await.unwrap(),
+        "a file rewritten since it was cached is not the cached output"
+    );
     assert!(
         check.exists(&artifact(&dir, &session)).await.unwrap(),
         "a directory artifact"
