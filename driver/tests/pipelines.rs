@@ -337,3 +337,68 @@ async fn unset_optional_inputs_of_a_nested_pipeline_stay_unset() {
     }
     assert_all_finished(&h).await;
 }
+
+#[tokio::test]
+async fn collected_artifacts_reach_the_consumer_as_one_list() {
+    let (Some(_), Some(p)) = (
+        mlmd().await,
+        fixture("local_execution__pipeline_with_collected_artifacts.yaml"),
+    ) else {
+        return;
+    };
+    let behaviour = |task: &str, _: &ExecutorInput| match task {
+        "read-and-join" => outputs(&[("Output", json!("joined"))]),
+        _ => outputs(&[]),
+    };
+    let mut h = Harness::new(&p, &behaviour);
+    h.run(json!({})).await.unwrap();
+    assert_eq!(h.decisions["for-loop-2"].iteration_count, Some(3));
+    let join = h.launched("read-and-join");
+    let list = &join.executor_input.inputs.as_ref().unwrap().artifacts["artifacts"].artifacts;
+    assert_eq!(list.len(), 3, "one artifact per iteration: {list:?}");
+    let mut ids: Vec<i64> = list.iter().map(|a| a.name.parse().unwrap()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "three distinct MLMD artifacts");
+    // In iteration order: each the output of that iteration's task.
+    for (i, a) in list.iter().enumerate() {
+        let producer = h.launched(&format!("for-loop-2[{i}]/write-artifact"));
+        let provisioned =
+            &producer.executor_input.outputs.as_ref().unwrap().artifacts["out"].artifacts[0].uri;
+        assert_eq!(&a.uri, provisioned, "iteration {i}");
+    }
+    assert_all_finished(&h).await;
+}
+
+#[tokio::test]
+async fn oneof_artifacts_come_from_the_branch_that_ran() {
+    let (Some(_), Some(p)) = (
+        mlmd().await,
+        fixture("critical__if_else_with_oneof_artifacts.yaml"),
+    ) else {
+        return;
+    };
+    let behaviour = |task: &str, _: &ExecutorInput| match task {
+        "flip-coin" => outputs(&[("Output", json!("tails"))]),
+        _ => outputs(&[]),
+    };
+    let mut h = Harness::new(&p, &behaviour);
+    // The root's print-artifact would hit the cache entry of the nested one
+    // (same component, same input artifact): it must run to be observed.
+    h.cache_disabled = true;
+    h.run(json!({})).await.unwrap();
+    let printed = h.launched("print-artifact");
+    let list = &printed.executor_input.inputs.as_ref().unwrap().artifacts["a"].artifacts;
+    assert_eq!(list.len(), 1, "{list:?}");
+    let ran: Vec<&String> = h
+        .launches
+        .iter()
+        .filter(|l| l.task.contains("param-to-artifact"))
+        .map(|l| &l.task)
+        .collect();
+    assert_eq!(ran.len(), 1, "only one branch ran: {ran:?}");
+    let producer = h.launched(ran[0]);
+    let provisioned =
+        &producer.executor_input.outputs.as_ref().unwrap().artifacts["a"].artifacts[0].uri;
+    assert_eq!(&list[0].uri, provisioned);
+    assert_all_finished(&h).await;
+}

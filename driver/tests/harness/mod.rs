@@ -157,10 +157,12 @@ fn argv(pairs: &[(&str, String)]) -> Vec<String> {
 
 impl<'a> Harness<'a> {
     pub fn new(pipeline: &'a Pipeline, behaviour: &'a Behaviour) -> Self {
+        let run_id = uuid::Uuid::new_v4().to_string();
         Self {
             pipeline,
-            run_id: uuid::Uuid::new_v4().to_string(),
-            namespace: "kubeflow-user".into(),
+            run_id: run_id.clone(),
+            // Cache entries are per namespace: tests do not hit each other's.
+            namespace: format!("ns-{run_id}"),
             behaviour,
             cache_store: "mlmd",
             cache_disabled: false,
