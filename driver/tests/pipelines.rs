@@ -402,3 +402,73 @@ async fn oneof_artifacts_come_from_the_branch_that_ran() {
     assert_eq!(&list[0].uri, provisioned);
     assert_all_finished(&h).await;
 }
+
+#[tokio::test]
+async fn cache_entries_through_the_kfp_api_task_service() {
+    use kfp_common::{
+        cache::{api::fake::FakeTaskService, ApiTaskCache},
+        metadata::{keys, value, MetadataBackend},
+        proto::api::Task,
+    };
+    let (Some(store), Some(p)) = (mlmd().await, fixture("critical__parameter_cache.yaml")) else {
+        return;
+    };
+    let fake = FakeTaskService::start().await.unwrap();
+    let api = ApiTaskCache::connect(
+        &fake.address().ip().to_string(),
+        fake.address().port(),
+        None,
+    )
+    .await
+    .unwrap();
+    let behaviour = |_: &str, _: &ExecutorInput| outputs(&[("Output", json!("v"))]);
+    let mut first = Harness::new(&p, &behaviour);
+    first.api = Some(&api);
+    first.run(json!({})).await.unwrap();
+    assert!(!first.launches.is_empty());
+    // What the launcher stores after each success (its own tests cover
+    // CreateTaskV1): an entry per cached task of the first run.
+    for launch in &first.launches {
+        let e = store
+            .get_executions(&[launch.execution_id])
+            .await
+            .unwrap()
+            .remove(0);
+        let Some(fp) = e
+            .custom_properties
+            .get(keys::CACHE_FINGERPRINT)
+            .and_then(value::as_str)
+        else {
+            continue;
+        };
+        fake.insert(Task {
+            pipeline_name: format!("pipeline/{}", p.name()),
+            namespace: first.namespace.clone(),
+            run_id: first.run_id.clone(),
+            mlmd_execution_id: launch.execution_id.to_string(),
+            fingerprint: fp.to_owned(),
+            ..Default::default()
+        });
+    }
+    let lookups = fake.calls(kfp_common::cache::api::fake::FakeRpc::ListTasks);
+    assert!(lookups > 0, "the first run looked its tasks up");
+
+    let mut second = Harness::new(&p, &behaviour);
+    second.api = Some(&api);
+    second.namespace = first.namespace.clone();
+    second.run(json!({})).await.unwrap();
+    assert!(
+        second.launches.is_empty(),
+        "every task hit: {:?}",
+        second.decisions
+    );
+    let filter = fake.last_list_request().unwrap().filter;
+    for wanted in [
+        "fingerprint".to_owned(),
+        format!("pipeline/{}", p.name()),
+        first.namespace.clone(),
+    ] {
+        assert!(filter.contains(&wanted), "{filter}");
+    }
+    assert_all_finished(&second).await;
+}

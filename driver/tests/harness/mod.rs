@@ -110,6 +110,9 @@ pub struct Harness<'a> {
     pub wall: BTreeMap<String, std::time::Duration>,
     /// Every cached output reported gone from its store (a stale cache).
     pub outputs_gone: bool,
+    /// Look cache entries up through the KFP API (`--cache_store api`)
+    /// instead of MLMD.
+    pub api: Option<&'a kfp_common::cache::ApiTaskCache>,
 }
 
 /// An object store in which every cached output was deleted.
@@ -172,6 +175,7 @@ impl<'a> Harness<'a> {
             round_trips: BTreeMap::new(),
             wall: BTreeMap::new(),
             outputs_gone: false,
+            api: None,
         }
     }
 
@@ -185,7 +189,15 @@ impl<'a> Harness<'a> {
             ("mlmd_server_address", env("KFP_MLMD_HOST").unwrap()),
             ("mlmd_server_port", env("KFP_MLMD_PORT").unwrap()),
             ("namespace", self.namespace.clone()),
-            ("cache_store", self.cache_store.into()),
+            (
+                "cache_store",
+                if self.api.is_some() {
+                    "api"
+                } else {
+                    self.cache_store
+                }
+                .into(),
+            ),
             ("cache_disabled", self.cache_disabled.to_string()),
         ]
     }
@@ -382,12 +394,10 @@ impl<'a> Harness<'a> {
             ("publish_logs", "false".into()),
         ]);
         let parsed = args::parse(&argv(&flags)).map_err(|e| e.to_string())?;
-        let cache = || {
-            if self.cache_disabled {
-                CacheLookup::Disabled
-            } else {
-                CacheLookup::Mlmd
-            }
+        let cache = || match (self.cache_disabled, self.api) {
+            (true, _) => CacheLookup::Disabled,
+            (false, Some(api)) => CacheLookup::Api(api),
+            (false, None) => CacheLookup::Mlmd,
         };
         let started = std::time::Instant::now();
         let out = if self.outputs_gone {
