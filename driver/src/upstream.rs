@@ -96,11 +96,42 @@ pub fn child<'v>(
         [] => Err(err(format!(
             "no execution of task {task:?} in DAG execution {dag_id}: it has not run (yet), or no such task exists"
         ))),
-        more => Err(err(format!(
-            "two tasks have the same task name {task:?} in DAG execution {dag_id} (executions {:?})",
-            more.iter().filter_map(|e| e.id).collect::<Vec<_>>()
-        ))),
+        more => retried(view, more).ok_or_else(|| {
+            err(format!(
+                "two tasks have the same task name {task:?} in DAG execution {dag_id} (executions {:?})",
+                more.iter().filter_map(|e| e.id).collect::<Vec<_>>()
+            ))
+        }),
     }
+}
+
+/// Several executions of one task: an Argo retry of its driver (a driver pod
+/// that died after recording) leaves one execution per attempt. The attempt
+/// that went on is the one that finished (container: the only COMPLETE or
+/// CACHED one) or, for a DAG, the only one with children. Anything else is
+/// ambiguous, as upstream treats every duplicate.
+fn retried<'v>(view: &RunView, found: &[&'v mlmd::Execution]) -> Option<&'v mlmd::Execution> {
+    let unique = |matching: Vec<&'v mlmd::Execution>| match matching.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    let finished: Vec<&mlmd::Execution> = found
+        .iter()
+        .copied()
+        .filter(|e| matches!(state(e), Some(State::Complete | State::Cached)))
+        .collect();
+    unique(finished).or_else(|| {
+        unique(
+            found
+                .iter()
+                .copied()
+                .filter(|e| {
+                    e.r#type.as_deref() == Some(types::DAG_EXECUTION)
+                        && e.id.is_some_and(|id| !view.children(id).is_empty())
+                })
+                .collect(),
+        )
+    })
 }
 
 fn locate_in(
@@ -500,5 +531,65 @@ impl Upstream {
             entry.task_name = task_name.clone();
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use kfp_common::metadata::{value, RunContexts};
+
+    fn exec(id: Id, ty: &str, parent: Id, task: &str, state: State) -> mlmd::Execution {
+        mlmd::Execution {
+            id: Some(id),
+            r#type: Some(ty.to_owned()),
+            last_known_state: Some(state as i32),
+            custom_properties: [
+                (keys::PARENT_DAG_ID.to_owned(), value::int(parent)),
+                (keys::TASK_NAME.to_owned(), value::string(task)),
+            ]
+            .into(),
+            ..Default::default()
+        }
+    }
+
+    fn view(executions: Vec<mlmd::Execution>) -> RunView {
+        let contexts = RunContexts {
+            pipeline: Default::default(),
+            run: Default::default(),
+        };
+        let dag = exec(1, types::DAG_EXECUTION, 0, "", State::Running);
+        RunView::new(contexts, dag, executions)
+    }
+
+    #[test]
+    fn a_retried_driver_resolves_to_the_attempt_that_went_on() {
+        let c = types::CONTAINER_EXECUTION;
+        let v = view(vec![
+            exec(10, c, 1, "train", State::Running),
+            exec(11, c, 1, "train", State::Complete),
+        ]);
+        assert_eq!(child(&v, 1, "train", "m").unwrap().id, Some(11));
+
+        // Two finished attempts: ambiguous, as upstream.
+        let v = view(vec![
+            exec(10, c, 1, "train", State::Complete),
+            exec(11, c, 1, "train", State::Complete),
+        ]);
+        let e = child(&v, 1, "train", "m").unwrap_err();
+        assert!(
+            e.message.contains("two tasks have the same task name"),
+            "{e}"
+        );
+
+        // A DAG: the attempt whose children ran.
+        let d = types::DAG_EXECUTION;
+        let v = view(vec![
+            exec(20, d, 1, "inner", State::Running),
+            exec(21, d, 1, "inner", State::Running),
+            exec(22, c, 21, "step", State::Complete),
+        ]);
+        assert_eq!(child(&v, 1, "inner", "o").unwrap().id, Some(21));
     }
 }
