@@ -169,8 +169,8 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
 
     // Platform-spec names may come from upstream outputs, found lazily.
     let whole_run = args.kubernetes_config.contains("taskOutputParameter");
-    let producers = upstream::Needs::of(&specs.task).producers();
-    let view = RunView::read(store, args.dag_execution_id, &producers, whole_run)
+    let needs = upstream::Needs::of(&specs.task);
+    let view = RunView::read(store, args.dag_execution_id, &needs, whole_run)
         .await
         .map_err(TaskError::from)?;
     let times = task::job_times(args, &specs.task, env.kube).await?;

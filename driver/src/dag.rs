@@ -77,12 +77,12 @@ pub async fn dag_driver<M: MetadataBackend>(
     let task_name = specs.task_name(args).to_owned();
     let iteration = args.iteration_index >= 0;
     // An iteration reads only its loop DAG (§2.7.1).
-    let producers = if iteration {
-        Vec::new()
+    let needs = if iteration {
+        Needs::default()
     } else {
-        Needs::of(&specs.task).producers()
+        Needs::of(&specs.task)
     };
-    let view = RunView::read(store, args.dag_execution_id, &producers, false)
+    let view = RunView::read(store, args.dag_execution_id, &needs, false)
         .await
         .map_err(TaskError::from)?;
     let resolved = if iteration {

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::upstream::Needs;
 use kfp_common::{
     metadata::{keys, types, value, Direction, Id, MetadataBackend, MetadataError, RunContexts},
     proto::{ml_metadata as mlmd, ml_metadata::execution::State},
@@ -54,8 +55,8 @@ pub struct RunView {
 
 impl RunView {
     /// Read the parent DAG `dag_id` with its run's contexts, and as much of
-    /// the run as the task's upstream `producers` (task names in that DAG)
-    /// need: nothing when there are none; the DAG's children when every
+    /// the run as the task's upstream producers (`needs`, task names in that
+    /// DAG) require: nothing when there are none; the DAG's children when every
     /// producer among them is a container; else every execution of the run,
     /// in one call, since a producer DAG (nested pipeline, condition branch,
     /// loop) may have to be followed down any depth. So a task inside one
@@ -66,9 +67,10 @@ impl RunView {
     pub async fn read<M: MetadataBackend>(
         store: &M,
         dag_id: Id,
-        producers: &[String],
+        needs: &Needs,
         whole_run: bool,
     ) -> Result<Self, RunError> {
+        let producers = needs.producers();
         let (dag, contexts) = store
             .open_execution(dag_id)
             .await
@@ -89,10 +91,12 @@ impl RunView {
                 .child_executions(&contexts, dag_id)
                 .await
                 .map_err(list_err)?;
+            // Only outputs of a DAG need its subtree: a final status is the
+            // DAG's own state.
             let needs_descent = children.iter().any(|e| {
                 e.r#type.as_deref() == Some(types::DAG_EXECUTION)
                     && string_property(e, keys::TASK_NAME)
-                        .is_some_and(|t| producers.iter().any(|p| p == t))
+                        .is_some_and(|t| needs.outputs.iter().any(|(p, _, _)| p == t))
             });
             if !needs_descent {
                 return Ok(Self::new(contexts, dag, children));
