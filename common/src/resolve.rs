@@ -408,6 +408,11 @@ fn check_type(value: &mut Value, ty: ParameterTypeEnum) -> Result<(), String> {
     use ParameterTypeEnum as T;
     let kind = value.kind.clone();
     let ok = match (&kind, ty) {
+        // Upstream turns null into "" for a STRING input (§2.7.3).
+        (None | Some(Kind::NullValue(_)), T::String) => {
+            *value = string("");
+            true
+        }
         (None | Some(Kind::NullValue(_)), _) => {
             return Err(format!("value is null, expected {}", ty.as_str_name()))
         }

@@ -238,3 +238,33 @@ fn missing_parent_input_names_it() {
         "task t: input \"a\": parent DAG does not have input parameter \"nope\""
     );
 }
+
+#[test]
+fn an_upstream_null_into_a_string_input_is_the_empty_string() {
+    // An `Optional[str]` output that returned None, into a `str` input:
+    // upstream passes "" (§2.7.3); any other type refuses null.
+    let mut f = Fixture::new(
+        json!({"inputs": {"parameters": {
+            "s": {"taskOutputParameter": {"producerTask": "prod", "outputParameterKey": "Output"}},
+            "n": {"taskOutputParameter": {"producerTask": "prod", "outputParameterKey": "Output"}}
+        }}}),
+        json!({"inputDefinitions": {"parameters": {
+            "s": {"parameterType": "STRING"}, "n": {"parameterType": "NUMBER_INTEGER", "isOptional": false}
+        }}}),
+    );
+    f.producers.insert(
+        "prod".into(),
+        ProducerOutputs {
+            parameters: params(json!({"Output": null})),
+            ..Default::default()
+        },
+    );
+    let err = f.resolve().unwrap_err().to_string();
+    assert!(err.contains("\"n\"") && err.contains("null"), "{err}");
+    f.task = task(json!({"inputs": {"parameters": {
+        "s": {"taskOutputParameter": {"producerTask": "prod", "outputParameterKey": "Output"}}
+    }}}));
+    f.component =
+        component(json!({"inputDefinitions": {"parameters": {"s": {"parameterType": "STRING"}}}}));
+    assert_eq!(as_json(&f.resolve().unwrap()), json!({"s": ""}));
+}
