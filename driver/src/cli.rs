@@ -57,11 +57,7 @@ fn driver_main(argv: &[String]) -> i32 {
             // An execution exists: its files are written all the same (§2.2).
             let recorded = e
                 .downcast_ref::<crate::container::ContainerError>()
-                .and_then(|e| e.recorded())
-                .or_else(|| {
-                    e.downcast_ref::<crate::dag::DagError>()
-                        .and_then(|e| e.recorded())
-                });
+                .and_then(|e| e.recorded());
             if let Some(outputs) = recorded {
                 write_outputs(outputs, &parsed);
             }

@@ -311,9 +311,7 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
         error: Box::new(e),
     };
     if !triggered {
-        dag::propagate(store, &view.contexts, view.dag_id())
-            .await
-            .map_err(|e| recorded(&outputs, metadata("updating the parent DAG", e)))?;
+        propagate(store, &view, id).await;
         tracing::info!(execution = id, task = %task_name, "condition false: not triggered");
         return Ok(outputs);
     }
@@ -334,14 +332,13 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
                 )
             })
             .collect();
-        store
-            .publish(&view.contexts, &done, &published)
-            .await
-            .map_err(|e| recorded(&outputs, metadata("publishing the cache hit", e)))?;
+        if let Err(e) = store.publish(&view.contexts, &done, &published).await {
+            // Nobody will run this task: it must not stay RUNNING.
+            fail(store, &view, &execution, &kfp_common::error_chain(&e)).await;
+            return Err(recorded(&outputs, metadata("publishing the cache hit", e)));
+        }
         outputs.cached_decision = Some(true);
-        dag::propagate(store, &view.contexts, view.dag_id())
-            .await
-            .map_err(|e| recorded(&outputs, metadata("updating the parent DAG", e)))?;
+        propagate(store, &view, id).await;
         tracing::info!(
             execution = id,
             cached_execution = cached.id.unwrap_or_default(),
@@ -358,17 +355,7 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
         Ok(json) => json,
         Err(source) => {
             // The pod will never start: the execution must not stay RUNNING.
-            let mut failed = execution.clone();
-            failed.last_known_state = Some(State::Failed as i32);
-            failed.custom_properties.insert(
-                "error".into(),
-                value::string(kfp_common::error_chain(&source)),
-            );
-            if let Err(e) = store.update_execution(&failed).await {
-                tracing::warn!(execution = id, error = %kfp_common::error_chain(&e), "could not mark the execution FAILED");
-            } else if let Err(e) = dag::propagate(store, &view.contexts, view.dag_id()).await {
-                tracing::warn!(execution = id, error = %kfp_common::error_chain(&e), "could not update the parent DAG");
-            }
+            fail(store, &view, &execution, &kfp_common::error_chain(&source)).await;
             return Err(recorded(
                 &outputs,
                 ContainerError::Patch {
@@ -382,6 +369,38 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
     outputs.cached_decision = Some(false);
     outputs.pod_spec_patch = Some(json);
     Ok(outputs)
+}
+
+/// Mark a recorded execution FAILED with `error` and update its parent DAG,
+/// best effort: the caller is already failing with the reason.
+async fn fail<M: MetadataBackend>(
+    store: &M,
+    view: &RunView,
+    execution: &mlmd::Execution,
+    error: &str,
+) {
+    let id = execution.id.unwrap_or_default();
+    let mut failed = execution.clone();
+    failed.last_known_state = Some(State::Failed as i32);
+    failed
+        .custom_properties
+        .insert("error".into(), value::string(error));
+    match store.update_execution(&failed).await {
+        Ok(()) => propagate(store, view, id).await,
+        Err(e) => {
+            tracing::warn!(execution = id, error = %kfp_common::error_chain(&e), "could not mark the execution FAILED")
+        }
+    }
+}
+
+/// Update the parent DAG's state after `id` finished. Beyond upstream, so a
+/// failure here is only logged: the task's own outcome is recorded, and
+/// failing the driver would make Argo retry it into a duplicate execution;
+/// the launcher of any later sibling propagates again.
+async fn propagate<M: MetadataBackend>(store: &M, view: &RunView, id: Id) {
+    if let Err(e) = dag::propagate(store, &view.contexts, view.dag_id()).await {
+        tracing::warn!(execution = id, dag = view.dag_id(), error = %kfp_common::error_chain(&e), "could not update the parent DAG's state");
+    }
 }
 
 /// Look the fingerprint up; a hit answers the cached execution and its
@@ -409,13 +428,20 @@ pub(crate) async fn lookup<M: MetadataBackend, O: OutputCheck>(
             else {
                 return Ok(None);
             };
-            let mut found = env.store.get_executions(&[id]).await.map_err(|e| {
-                cache_err(format!(
-                    "reading cached execution {id}: {}",
-                    kfp_common::error_chain(&e)
-                ))
-            })?;
-            found.pop()
+            match env.store.get_executions(&[id]).await {
+                Ok(mut found) => found.pop(),
+                // The entry outlived its execution (MLMD pruned or reset).
+                Err(kfp_common::metadata::MetadataError::ExecutionNotFound { .. }) => {
+                    tracing::warn!(cached_execution = id, "stale cache hit: the cached execution is gone from ML Metadata; running the task");
+                    None
+                }
+                Err(e) => {
+                    return Err(cache_err(format!(
+                        "reading cached execution {id}: {}",
+                        kfp_common::error_chain(&e)
+                    )))
+                }
+            }
         }
         CacheLookup::Mlmd => env
             .store

@@ -38,23 +38,6 @@ pub enum DagError {
     },
     #[error("DAG driver: task {task}: {reason}")]
     Spec { task: String, reason: String },
-    /// Failed after the execution was recorded: the output files are still
-    /// written (§2.2).
-    #[error("{}", kfp_common::error_chain(.error.as_ref()))]
-    Recorded {
-        outputs: Box<Outputs>,
-        error: Box<DagError>,
-    },
-}
-
-impl DagError {
-    /// The outputs decided before the failure, if an execution exists.
-    pub fn recorded(&self) -> Option<&Outputs> {
-        match self {
-            DagError::Recorded { outputs, .. } => Some(outputs),
-            _ => None,
-        }
-    }
 }
 
 /// Run the DAG driver.
@@ -111,9 +94,17 @@ pub async fn dag_driver<M: MetadataBackend>(
                 })?
             }
             Some(items_spec::Kind::Raw(raw)) => {
-                let items = Value {
+                // Stored parsed, as upstream: the loop DAG's inputs hold a list.
+                let text = Value {
                     kind: Some(kfp_common::proto::wkt::value::Kind::StringValue(
                         raw.clone(),
+                    )),
+                };
+                let parsed = task::item_list(&text)
+                    .map_err(|m| spec_err(format!("ParallelFor raw items: {m}")))?;
+                let items = Value {
+                    kind: Some(kfp_common::proto::wkt::value::Kind::ListValue(
+                        kfp_common::proto::wkt::ListValue { values: parsed },
                     )),
                 };
                 inputs
@@ -190,12 +181,11 @@ pub async fn dag_driver<M: MetadataBackend>(
         None
     };
     if let Some(from) = finished {
-        dag::propagate(store, &view.contexts, from)
-            .await
-            .map_err(|e| DagError::Recorded {
-                outputs: Box::new(outputs.clone()),
-                error: Box::new(record(e)),
-            })?;
+        // Beyond upstream, so only logged: failing here would make Argo
+        // retry the driver into a duplicate execution.
+        if let Err(e) = dag::propagate(store, &view.contexts, from).await {
+            tracing::warn!(execution = id, error = %kfp_common::error_chain(&e), "could not update the DAG states");
+        }
     }
     tracing::info!(execution = id, task = %task_name, ?condition, ?iteration_count, "DAG execution recorded");
     Ok(outputs)

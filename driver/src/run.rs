@@ -98,6 +98,16 @@ impl RunView {
                     && string_property(e, keys::TASK_NAME)
                         .is_some_and(|t| needs.outputs.iter().any(|(p, _, _)| p == t))
             });
+            // A producer recorded twice (an Argo retry of its driver) is told
+            // apart by its children, which only the whole run shows.
+            let retried = producers.iter().any(|p| {
+                children
+                    .iter()
+                    .filter(|e| string_property(e, keys::TASK_NAME) == Some(p.as_str()))
+                    .count()
+                    > 1
+            });
+            let needs_descent = needs_descent || retried;
             if !needs_descent {
                 return Ok(Self::new(contexts, dag, children));
             }

@@ -29,6 +29,18 @@ pub struct StoreCheck<S> {
 
 impl<S: SecretSource + Sync> OutputCheck for StoreCheck<S> {
     async fn exists(&self, artifact: &mlmd::Artifact) -> Result<bool, String> {
+        // Metrics and outputs the user left unwritten are recorded with no
+        // object behind them: the record is the whole output. Only what the
+        // launcher uploaded (it records size and digest) can go missing.
+        let uploaded = [
+            kfp_common::artifact::SIZE_BYTES,
+            kfp_common::artifact::DIGEST,
+        ]
+        .iter()
+        .any(|k| artifact.custom_properties.contains_key(*k));
+        if !uploaded {
+            return Ok(true);
+        }
         let uri = artifact.uri.as_deref().unwrap_or_default();
         let bucket = parse_bucket_from_artifact_uri(uri).map_err(|e| format!("{uri}: {e}"))?;
         let session = artifact

@@ -177,21 +177,37 @@ fn collect(
     depth: usize,
 ) -> Result<Located, UpstreamError> {
     let loop_id = loop_dag.id.unwrap_or_default();
-    let mut iterations: Vec<&mlmd::Execution> = view
-        .children(loop_id)
-        .into_iter()
-        .filter(|e| int_property(e, keys::ITERATION_INDEX).is_some())
-        .collect();
-    iterations.sort_by_key(|e| int_property(e, keys::ITERATION_INDEX));
-    if iterations.len() as i64 != count {
-        return Err(UpstreamError {
-            producer: producer.to_owned(),
-            key: key.to_owned(),
-            message: format!(
-                "loop DAG execution {loop_id} has {} iteration executions, expected {count}",
-                iterations.len()
-            ),
-        });
+    let err = |message: String| UpstreamError {
+        producer: producer.to_owned(),
+        key: key.to_owned(),
+        message,
+    };
+    // One iteration DAG per index; an index recorded twice (an Argo retry of
+    // its driver) resolves to the attempt that went on.
+    let mut by_index: std::collections::BTreeMap<i64, Vec<&mlmd::Execution>> = Default::default();
+    for e in view.children(loop_id) {
+        if let Some(i) = int_property(e, keys::ITERATION_INDEX) {
+            by_index.entry(i).or_default().push(e);
+        }
+    }
+    let mut iterations = Vec::new();
+    for i in 0..count {
+        let attempts = by_index.get(&i).map(Vec::as_slice).unwrap_or_default();
+        let iteration = match attempts {
+            [one] => *one,
+            [] => {
+                return Err(err(format!(
+                    "loop DAG execution {loop_id} has no iteration {i} of {count}"
+                )))
+            }
+            more => retried(view, more).ok_or_else(|| {
+                err(format!(
+                    "loop DAG execution {loop_id} has iteration {i} recorded {} times",
+                    more.len()
+                ))
+            })?,
+        };
+        iterations.push(iteration);
     }
     let mut all = Vec::new();
     for iteration in iterations {
@@ -202,6 +218,12 @@ fn collect(
             Err(_) if !has_selector(iteration, key, kind) => continue,
             Err(e) => return Err(e),
         };
+        // A condition inside the loop that did not trigger in this iteration.
+        if sub.r#type.as_deref() == Some(types::DAG_EXECUTION)
+            && state(sub) == Some(State::Canceled)
+        {
+            continue;
+        }
         match locate_in(view, sub, producer, &sub_key, kind, depth + 1)? {
             Located::One { execution, key } => all.push((execution, key)),
             Located::Collected(more) => all.extend(more),
@@ -591,5 +613,91 @@ mod tests {
             exec(22, c, 21, "step", State::Complete),
         ]);
         assert_eq!(child(&v, 1, "inner", "o").unwrap().id, Some(21));
+    }
+
+    fn with(
+        mut e: mlmd::Execution,
+        key: &str,
+        v: kfp_common::proto::ml_metadata::Value,
+    ) -> mlmd::Execution {
+        e.custom_properties.insert(key.to_owned(), v);
+        e
+    }
+
+    #[test]
+    fn collected_skips_untriggered_iterations_and_resolves_retried_ones() {
+        let d = types::DAG_EXECUTION;
+        let c = types::CONTAINER_EXECUTION;
+        let selectors = value::structure(kfp_common::proto::wkt::Struct {
+            fields: [(
+                "out".to_owned(),
+                kfp_common::proto::wkt::Value {
+                    kind: Some(Kind::StringValue(
+                        r#"{"valueFromParameter":{"producerSubtask":"step","outputParameterKey":"Output"}}"#.into(),
+                    )),
+                },
+            )]
+            .into(),
+        });
+        let output = |v: &str| {
+            value::structure(kfp_common::proto::wkt::Struct {
+                fields: [(
+                    "Output".to_owned(),
+                    kfp_common::proto::wkt::Value {
+                        kind: Some(Kind::StringValue(v.into())),
+                    },
+                )]
+                .into(),
+            })
+        };
+        let iteration = |id, i| {
+            with(
+                with(
+                    exec(id, d, 2, "loop", State::Running),
+                    keys::ITERATION_INDEX,
+                    value::int(i),
+                ),
+                keys::PARAMETER_PRODUCER_TASK,
+                selectors.clone(),
+            )
+        };
+        let v = view(vec![
+            with(
+                with(
+                    exec(2, d, 1, "loop", State::Running),
+                    keys::ITERATION_COUNT,
+                    value::int(3),
+                ),
+                keys::PARAMETER_PRODUCER_TASK,
+                selectors.clone(),
+            ),
+            iteration(10, 0),
+            with(
+                exec(20, c, 10, "step", State::Complete),
+                keys::OUTPUTS,
+                output("a"),
+            ),
+            // Iteration 1 recorded twice; only the second attempt ran.
+            iteration(11, 1),
+            iteration(12, 1),
+            with(
+                exec(21, c, 12, "step", State::Complete),
+                keys::OUTPUTS,
+                output("b"),
+            ),
+            // Iteration 2: its step is a condition branch that did not trigger.
+            iteration(13, 2),
+            exec(22, d, 13, "step", State::Canceled),
+        ]);
+        let located = locate(&v, 1, "loop", "out", OutputKind::Parameter).unwrap();
+        assert_eq!(
+            located,
+            Located::Collected(vec![(20, "Output".into()), (21, "Output".into())])
+        );
+        let value = parameter_value(&v, &located, "loop", "out").unwrap();
+        assert_eq!(
+            kfp_common::executor_io::to_json(&value),
+            serde_json::json!(["a", "b"])
+        );
     }
 }

@@ -11,11 +11,19 @@ use kfp_common::{
 };
 use kfp_driver::{container::OutputCheck, stale::StoreCheck};
 
+/// An uploaded artifact as the launcher records it (with a digest).
 fn artifact(uri: &str, session: &str) -> mlmd::Artifact {
     mlmd::Artifact {
         id: Some(1),
         uri: Some(uri.to_owned()),
-        custom_properties: [(keys::STORE_SESSION_INFO.to_owned(), value::string(session))].into(),
+        custom_properties: [
+            (keys::STORE_SESSION_INFO.to_owned(), value::string(session)),
+            (
+                kfp_common::artifact::DIGEST.to_owned(),
+                value::string("sha256:00"),
+            ),
+        ]
+        .into(),
         ..Default::default()
     }
 }
@@ -95,6 +103,12 @@ async fn cached_outputs_are_checked_in_their_store() {
             .unwrap(),
         "a name prefix of an object is not the object"
     );
+    // Metrics (no object was ever uploaded): the record is the output.
+    let mut metrics = artifact(&format!("{root}/task/salt/metrics"), &session);
+    metrics
+        .custom_properties
+        .remove(kfp_common::artifact::DIGEST);
+    assert!(check.exists(&metrics).await.unwrap(), "metrics are trusted");
     // Credentials that cannot be read: an error (the hit is then trusted and
     // logged), not a false "gone".
     let wrong = session.replace("mlpipeline-minio-artifact", "no-such-secret");
