@@ -172,7 +172,10 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
     let needs = upstream::Needs::of(&specs.task);
     let view = RunView::read(store, args.dag_execution_id, &needs, whole_run)
         .await
-        .map_err(TaskError::from)?;
+        .map_err(|source| TaskError::Run {
+            task: task_name.clone(),
+            source,
+        })?;
     let times = task::job_times(args, &specs.task, env.kube).await?;
     let resolved = task::resolve_inputs(store, &view, args, &specs, false, &times).await?;
     let inputs = resolved.inputs;

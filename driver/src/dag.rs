@@ -67,7 +67,10 @@ pub async fn dag_driver<M: MetadataBackend>(
     };
     let view = RunView::read(store, args.dag_execution_id, &needs, false)
         .await
-        .map_err(TaskError::from)?;
+        .map_err(|source| TaskError::Run {
+            task: task_name.clone(),
+            source,
+        })?;
     let resolved = if iteration {
         task::iteration_inputs(store, &view, &specs, args.iteration_index, &task_name).await?
     } else {

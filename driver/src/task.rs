@@ -30,8 +30,12 @@ use crate::{
 pub enum TaskError {
     #[error("--{flag}: {reason}")]
     Flag { flag: &'static str, reason: String },
-    #[error(transparent)]
-    Run(#[from] RunError),
+    #[error("task {task}")]
+    Run {
+        task: String,
+        #[source]
+        source: RunError,
+    },
     #[error("task {task}")]
     Upstream {
         task: String,
@@ -261,7 +265,12 @@ pub async fn resolve_inputs<M: MetadataBackend>(
             source,
         }
     })?;
-    let artifacts = Artifacts::read(store, dag_id, &upstream.artifact_executions()).await?;
+    let artifacts = Artifacts::read(store, dag_id, &upstream.artifact_executions())
+        .await
+        .map_err(|source| TaskError::Run {
+            task: task_name.clone(),
+            source,
+        })?;
     let producers = upstream
         .producers(view, &artifacts)
         .map_err(|source| TaskError::Upstream {
@@ -302,7 +311,12 @@ pub async fn iteration_inputs<M: MetadataBackend>(
         task: task_name.to_owned(),
         reason,
     };
-    let artifacts = Artifacts::read(store, view.dag_id(), &[]).await?;
+    let artifacts = Artifacts::read(store, view.dag_id(), &[])
+        .await
+        .map_err(|source| TaskError::Run {
+            task: task_name.to_owned(),
+            source,
+        })?;
     let mut parameters = dag_parameters(&view.dag);
     let Some(TaskIterator::ParameterIterator(iterator)) = &specs.task.iterator else {
         return Err(err(match &specs.task.iterator {

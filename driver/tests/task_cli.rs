@@ -230,3 +230,23 @@ async fn a_failure_after_recording_fails_the_execution_and_still_writes_files() 
         .to_owned();
     assert!(error.contains("missing"), "{error}");
 }
+
+#[tokio::test]
+async fn an_unknown_parent_dag_is_named_with_the_task() {
+    if mlmd().await.is_none() {
+        return;
+    }
+    let (pipeline, run_id, _) = new_run().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (code, err) = driver(
+        dir.path(),
+        &pipeline,
+        &run_id,
+        987_654_321,
+        &task(json!(3)),
+        CONTAINER,
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("task a") && err.contains("987654321"), "{err}");
+    assert!(!dir.path().join("execution-id").exists());
+}
