@@ -80,6 +80,21 @@ fn write_outputs(outputs: &crate::outputs::Outputs, parsed: &crate::args::Driver
     }
 }
 
+/// This pod's name: `KFP_POD_NAME` (set by the compiler from
+/// `metadata.name`), else the hostname, as upstream.
+fn own_pod_name() -> Option<String> {
+    std::env::var(crate::pvc::ENV_POD_NAME)
+        .ok()
+        .filter(|n| !n.trim().is_empty())
+        .or_else(|| {
+            ["/proc/sys/kernel/hostname", "/etc/hostname"]
+                .iter()
+                .find_map(|f| std::fs::read_to_string(f).ok())
+        })
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty())
+}
+
 /// The run's namespace: `--namespace`, else the pod's service-account file.
 fn namespace(parsed: &crate::args::DriverArgs) -> anyhow::Result<String> {
     use kfp_common::k8s::{read_namespace, NAMESPACE_FILE};
@@ -164,6 +179,7 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
             outputs_check: &check,
             namespace,
             kube: kube.as_ref(),
+            pod_name: own_pod_name(),
         };
         container_driver(&env, parsed).await?
     };

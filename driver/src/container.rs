@@ -124,6 +124,9 @@ pub struct Env<'a, M, O> {
     /// The Kubernetes API of the run's namespace, for platform ops
     /// (createpvc/deletepvc); `None` outside a cluster.
     pub kube: Option<&'a kfp_common::k8s::K8s>,
+    /// This pod's name (`KFP_POD_NAME`, else the hostname), which platform
+    /// ops record; read by the binary, so the library reads no environment.
+    pub pod_name: Option<String>,
 }
 
 /// Run the CONTAINER driver.

@@ -110,7 +110,7 @@ pub async fn platform_op<M: MetadataBackend, O: OutputCheck>(
 
     let plan = inputs::plan(kind, &op.inputs, || uuid::Uuid::new_v4().to_string())
         .map_err(|e| spec_err(format!("{kind}: {e}")))?;
-    let pod = own_pod(kube, task_name).await?;
+    let pod = own_pod(kube, env.pod_name.as_deref(), task_name).await?;
     let started = SystemTime::now();
 
     // Fingerprint and lookup (§5.1): as for any container task, only with
@@ -377,15 +377,19 @@ async fn still_there(
     }
 }
 
-/// The driver's own Pod (name from [`ENV_POD_NAME`] or the hostname), read
-/// before anything is recorded: without `get pods` the op cannot record
-/// which pod ran it (§6.6), and says so up front.
-async fn own_pod(kube: &K8s, task_name: &str) -> Result<OwnPod, ContainerError> {
+/// The driver's own Pod (`Env::pod_name`: `KFP_POD_NAME` or the hostname),
+/// read before anything is recorded: without `get pods` the op cannot
+/// record which pod ran it (§6.6), and says so up front.
+async fn own_pod(
+    kube: &K8s,
+    name: Option<&str>,
+    task_name: &str,
+) -> Result<OwnPod, ContainerError> {
     let err = |reason: String| ContainerError::Spec {
         task: task_name.to_owned(),
         reason,
     };
-    let name = own_pod_name().ok_or_else(|| {
+    let name = name.map(str::to_owned).ok_or_else(|| {
         err(format!(
             "cannot tell this pod's name: {ENV_POD_NAME} is unset and the hostname unreadable"
         ))
@@ -410,20 +414,6 @@ async fn own_pod(kube: &K8s, task_name: &str) -> Result<OwnPod, ContainerError> 
         name,
         uid: pod.metadata.uid.unwrap_or_default(),
     })
-}
-
-/// `KFP_POD_NAME`, else the hostname (a pod's hostname is its name).
-fn own_pod_name() -> Option<String> {
-    std::env::var(ENV_POD_NAME)
-        .ok()
-        .filter(|n| !n.trim().is_empty())
-        .or_else(|| {
-            ["/proc/sys/kernel/hostname", "/etc/hostname"]
-                .iter()
-                .find_map(|f| std::fs::read_to_string(f).ok())
-        })
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty())
 }
 
 /// The custom properties of a new execution besides the common ones

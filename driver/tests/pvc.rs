@@ -322,6 +322,7 @@ impl<'p> Run<'p> {
             outputs_check: &TrustRecords,
             namespace: NS.to_owned(),
             kube,
+            pod_name: Some(own_pod_name()),
         };
         container_driver(&env, &parsed).await
     }

@@ -407,6 +407,7 @@ impl<'a> Harness<'a> {
                 outputs_check: &Gone,
                 namespace: self.namespace.clone(),
                 kube: None,
+                pod_name: None,
             };
             container_driver(&env, &parsed).await
         } else {
@@ -416,6 +417,7 @@ impl<'a> Harness<'a> {
                 outputs_check: &TrustRecords,
                 namespace: self.namespace.clone(),
                 kube: None,
+                pod_name: None,
             };
             container_driver(&env, &parsed).await
         }
