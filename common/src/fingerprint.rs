@@ -25,14 +25,20 @@ pub enum FingerprintError {
 
 /// The bytes Go hashes for a cache key given as (protojson) JSON text.
 pub fn canonical_json(cache_key: &str) -> Result<String, FingerprintError> {
-    let mut value: Value = serde_json::from_str(cache_key).map_err(FingerprintError::Json)?;
+    let value: Value = serde_json::from_str(cache_key).map_err(FingerprintError::Json)?;
     if !value.is_object() {
         return Err(FingerprintError::NotAnObject {
             found: kind(&value),
         });
     }
+    Ok(canonical_value(value))
+}
+
+/// The canonical bytes of any JSON value, a whole key or one part of it
+/// (`driver fingerprint --explain` compares keys part by part).
+pub fn canonical_value(mut value: Value) -> String {
     numbers_as_floats(&mut value);
-    Ok(GoJson::ENCODING_JSON.to_string(&value))
+    GoJson::ENCODING_JSON.to_string(&value)
 }
 
 /// The fingerprint of a cache key given as JSON text.

@@ -85,6 +85,18 @@ pub enum ResolveError {
     },
 }
 
+/// The task whose final status a `taskFinalStatus` input is: upstream
+/// takes `dependentTasks[0]`; the spec's own field names the same task.
+pub fn final_status_producer(
+    task: &PipelineTaskSpec,
+    spec: &input_parameter_spec::TaskFinalStatus,
+) -> String {
+    task.dependent_tasks
+        .first()
+        .cloned()
+        .unwrap_or_else(|| spec.producer_task.clone())
+}
+
 /// Producer task keys the task's inputs refer to (what the caller must fetch).
 pub fn producer_tasks(task: &PipelineTaskSpec) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -97,13 +109,7 @@ pub fn producer_tasks(task: &PipelineTaskSpec) -> Vec<String> {
                 out.push(t.producer_task.clone())
             }
             Some(input_parameter_spec::Kind::TaskFinalStatus(t)) => {
-                // Upstream uses dependentTasks[0]; the spec's own field is the same task.
-                let name = task
-                    .dependent_tasks
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| t.producer_task.clone());
-                out.push(name);
+                out.push(final_status_producer(task, t))
             }
             _ => {}
         }
@@ -209,12 +215,7 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
                     })?
             }
             Some(input_parameter_spec::Kind::TaskFinalStatus(t)) => {
-                let key = scope
-                    .task
-                    .dependent_tasks
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| t.producer_task.clone());
+                let key = final_status_producer(scope.task, t);
                 let producer = scope.producers.get(&key).ok_or_else(|| {
                     err(name, format!("no execution of upstream task {key:?} found"))
                 })?;

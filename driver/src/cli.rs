@@ -140,8 +140,17 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
     let namespace = namespace(parsed)?;
     // Platform ops, the run's times and Secrets for cache checks come from
     // the API server; outside a pod there is none.
+    // Most tasks never use it, so a pod without a service-account token
+    // (automountServiceAccountToken: false) must not fail here: the few
+    // that do say so when they need it.
     let kube = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
-        Some(kfp_common::k8s::K8s::in_cluster(Some(namespace.clone())).await?)
+        match kfp_common::k8s::K8s::in_cluster(Some(namespace.clone())).await {
+            Ok(k8s) => Some(k8s),
+            Err(e) => {
+                tracing::warn!(error = %kfp_common::error_chain(&e), "no Kubernetes API client: platform ops, Workflow times and cache-output checks that need one will fail or be skipped");
+                None
+            }
+        }
     } else {
         None
     };
@@ -167,12 +176,10 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
                 other => anyhow::bail!("--cache_store {other:?}: expected api or mlmd"),
             }
         };
-        let check = crate::stale::StoreCheck {
-            secrets: match &kube {
-                Some(k8s) => crate::stale::Secrets::Kube(k8s),
-                None => crate::stale::Secrets::None,
-            },
-        };
+        let check = crate::stale::StoreCheck::new(match &kube {
+            Some(k8s) => crate::stale::Secrets::Kube(k8s),
+            None => crate::stale::Secrets::None,
+        });
         let env = Env {
             store: &store,
             cache,

@@ -29,30 +29,18 @@ pub fn parts(key: &Json) -> Result<Vec<Part>, String> {
                 for (name, v) in entries {
                     out.push(Part {
                         path: format!("{field}.{name}"),
-                        canonical: canonical(v)?,
+                        canonical: fingerprint::canonical_value(v.clone()),
                     });
                 }
             }
             other => out.push(Part {
                 path: field.clone(),
-                canonical: canonical(other)?,
+                canonical: fingerprint::canonical_value(other.clone()),
             }),
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(out)
-}
-
-/// A part's canonical JSON: the fingerprint's canonical form takes whole
-/// keys (objects), so the part is wrapped and unwrapped again.
-fn canonical(v: &Json) -> Result<String, String> {
-    let wrapped = serde_json::json!({ "v": v }).to_string();
-    let text = fingerprint::canonical_json(&wrapped).map_err(|e| kfp_common::error_chain(&e))?;
-    Ok(text
-        .strip_prefix("{\"v\":")
-        .and_then(|t| t.strip_suffix('}'))
-        .unwrap_or(&text)
-        .to_owned())
 }
 
 /// How one part compares between two keys.

@@ -185,15 +185,6 @@ impl RunView {
             .map(|&i| &self.executions[i])
             .collect()
     }
-
-    /// How many executions the run has (for logs and benchmarks).
-    pub fn len(&self) -> usize {
-        self.executions.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.executions.is_empty()
-    }
 }
 
 /// Artifacts read for one driver: the parent DAG's inputs and the outputs of

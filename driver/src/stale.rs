@@ -14,17 +14,81 @@ use kfp_common::{
     proto::ml_metadata as mlmd,
     store::{
         config::{parse_bucket_from_artifact_uri, store_settings, SessionInfo},
-        open::{open_store, resolve_secrets, SecretSource},
+        open::{open_store, resolve_secrets, scheme_and_bucket, SecretSource},
     },
 };
 use object_store::{path::Path as ObjectPath, ObjectStore, ObjectStoreExt};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, PoisonError},
+};
 
 use crate::container::OutputCheck;
 
 /// Checks outputs in their object stores, with Secrets from `secrets`.
+/// Each store is opened once (a hit's outputs usually share one bucket, and
+/// opening reads its Secret from the API server).
 #[derive(Debug)]
 pub struct StoreCheck<S> {
-    pub secrets: S,
+    secrets: S,
+    /// By bucket and session info.
+    opened: Mutex<HashMap<(String, String), Arc<dyn ObjectStore>>>,
+}
+
+impl<S> StoreCheck<S> {
+    pub fn new(secrets: S) -> Self {
+        Self {
+            secrets,
+            opened: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The Secrets the check reads credentials from.
+    pub fn secrets(&self) -> &S {
+        &self.secrets
+    }
+}
+
+impl<S: SecretSource + Sync> StoreCheck<S> {
+    async fn store(
+        &self,
+        uri: &str,
+        session_json: Option<&str>,
+    ) -> Result<(Arc<dyn ObjectStore>, String), String> {
+        let bucket = parse_bucket_from_artifact_uri(uri).map_err(|e| format!("{uri}: {e}"))?;
+        let key = bucket
+            .key_from_uri(uri)
+            .map_err(|e| format!("{uri}: {e}"))?;
+        let memo = (
+            scheme_and_bucket(&bucket),
+            session_json.unwrap_or_default().to_owned(),
+        );
+        if let Some(store) = self
+            .opened
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&memo)
+        {
+            return Ok((store.clone(), key));
+        }
+        let session = session_json
+            .map(SessionInfo::from_json)
+            .transpose()
+            .map_err(|e| format!("{uri}: store_session_info: {e}"))?
+            .flatten();
+        let settings =
+            store_settings(&bucket, session.as_ref()).map_err(|e| format!("{uri}: {e}"))?;
+        let secrets = resolve_secrets(&bucket, &settings, &self.secrets)
+            .await
+            .map_err(|e| kfp_common::error_chain(&e))?;
+        let store =
+            open_store(&bucket, &settings, &secrets).map_err(|e| kfp_common::error_chain(&e))?;
+        self.opened
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(memo, store.clone());
+        Ok((store, key))
+    }
 }
 
 impl<S: SecretSource + Sync> OutputCheck for StoreCheck<S> {
@@ -42,25 +106,11 @@ impl<S: SecretSource + Sync> OutputCheck for StoreCheck<S> {
             return Ok(true);
         }
         let uri = artifact.uri.as_deref().unwrap_or_default();
-        let bucket = parse_bucket_from_artifact_uri(uri).map_err(|e| format!("{uri}: {e}"))?;
         let session = artifact
             .custom_properties
             .get(keys::STORE_SESSION_INFO)
-            .and_then(value::as_str)
-            .map(SessionInfo::from_json)
-            .transpose()
-            .map_err(|e| format!("{uri}: store_session_info: {e}"))?
-            .flatten();
-        let settings =
-            store_settings(&bucket, session.as_ref()).map_err(|e| format!("{uri}: {e}"))?;
-        let secrets = resolve_secrets(&bucket, &settings, &self.secrets)
-            .await
-            .map_err(|e| kfp_common::error_chain(&e))?;
-        let store =
-            open_store(&bucket, &settings, &secrets).map_err(|e| kfp_common::error_chain(&e))?;
-        let key = bucket
-            .key_from_uri(uri)
-            .map_err(|e| format!("{uri}: {e}"))?;
+            .and_then(value::as_str);
+        let (store, key) = self.store(uri, session).await?;
         let size = artifact
             .custom_properties
             .get(kfp_common::artifact::SIZE_BYTES)

@@ -50,6 +50,12 @@ pub enum TaskError {
         expression: String,
         reason: String,
     },
+    #[error("task {task}: input artifact {input:?}: its name {name:?} is not an MLMD artifact id")]
+    Artifact {
+        task: String,
+        input: String,
+        name: String,
+    },
     #[error("task {task}: ParallelFor: {reason}")]
     Iterator { task: String, reason: String },
 }
@@ -463,13 +469,10 @@ pub fn input_events(task: &str, inputs: &Inputs) -> Result<Vec<(String, Id)>, Ta
     let mut events = Vec::new();
     for (name, list) in &inputs.artifacts {
         for a in &list.artifacts {
-            let id: Id = a.name.parse().map_err(|_| TaskError::Upstream {
+            let id: Id = a.name.parse().map_err(|_| TaskError::Artifact {
                 task: task.to_owned(),
-                source: UpstreamError {
-                    producer: String::new(),
-                    key: name.clone(),
-                    message: format!("input artifact {:?} has no MLMD id as its name", a.name),
-                },
+                input: name.clone(),
+                name: a.name.clone(),
             })?;
             events.push((name.clone(), id));
         }

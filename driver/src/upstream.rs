@@ -464,12 +464,9 @@ impl Needs {
                     t.output_parameter_key.clone(),
                     OutputKind::Parameter,
                 )),
-                Some(input_parameter_spec::Kind::TaskFinalStatus(t)) => needs.final_status.push(
-                    task.dependent_tasks
-                        .first()
-                        .cloned()
-                        .unwrap_or_else(|| t.producer_task.clone()),
-                ),
+                Some(input_parameter_spec::Kind::TaskFinalStatus(t)) => needs
+                    .final_status
+                    .push(kfp_common::resolve::final_status_producer(task, t)),
                 _ => {}
             }
         }

@@ -40,9 +40,7 @@ async fn cached_outputs_are_checked_in_their_store() {
     let session = format!(
         r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{host}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#
     );
-    let check = StoreCheck {
-        secrets: s3.secrets(),
-    };
+    let check = StoreCheck::new(s3.secrets());
     let root = format!("minio://{bucket}/stale-{}", uuid::Uuid::new_v4());
 
     // Write a file artifact and a directory artifact through the same store.
@@ -57,7 +55,7 @@ async fn cached_outputs_are_checked_in_their_store() {
         .unwrap()
         .unwrap();
     let settings = kfp_common::store::config::store_settings(&cfg, Some(&info)).unwrap();
-    let secrets = kfp_common::store::open::resolve_secrets(&cfg, &settings, &check.secrets)
+    let secrets = kfp_common::store::open::resolve_secrets(&cfg, &settings, check.secrets())
         .await
         .unwrap();
     let store = kfp_common::store::open::open_store(&cfg, &settings, &secrets).unwrap();

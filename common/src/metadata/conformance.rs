@@ -951,47 +951,29 @@ pub async fn cached_execution_is_scoped<B: MetadataBackend>(backend: &B) {
             (keys::NAMESPACE, value::string(namespace)),
         ])
     };
-    let older = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Complete,
-        with("ns", &fingerprint),
-    )
-    .await;
-    let newer = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Complete,
-        with("ns", &fingerprint),
-    )
-    .await;
-    create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Failed,
-        with("ns", &fingerprint),
-    )
-    .await;
-    create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Complete,
-        with("other", &fingerprint),
-    )
-    .await;
-    create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Complete,
-        with("ns", "another"),
-    )
-    .await;
-    assert!(id_of(&newer) > id_of(&older));
+    // Entries in creation order: only the second should be found.
+    let entries = [
+        (State::Complete, "ns", fingerprint.as_str()),
+        (State::Complete, "ns", fingerprint.as_str()),
+        (State::Failed, "ns", fingerprint.as_str()),
+        (State::Complete, "other", fingerprint.as_str()),
+        (State::Complete, "ns", "another"),
+    ];
+    let mut created = Vec::new();
+    for (state, namespace, fp) in entries {
+        created.push(
+            create(
+                backend,
+                &run,
+                types::CONTAINER_EXECUTION,
+                state,
+                with(namespace, fp),
+            )
+            .await,
+        );
+    }
+    let (older, newer) = (&created[0], &created[1]);
+    assert!(id_of(newer) > id_of(older));
     let found = must(
         "cached_execution",
         backend.cached_execution(&run, "ns", &fingerprint).await,

@@ -45,6 +45,25 @@ use client::{Rpc, Safety};
 /// above that silently drops the rest and the page token (contract §4.7).
 const PAGE_SIZE: i32 = 100;
 
+/// Options of a filtered list: ordered by id, `page` results per page
+/// (at most [`PAGE_SIZE`]), continuing at `token`.
+fn list_options(
+    filter: &str,
+    page: i32,
+    ascending: bool,
+    token: Option<String>,
+) -> mlmd::ListOperationOptions {
+    mlmd::ListOperationOptions {
+        max_result_size: Some(page),
+        order_by_field: Some(list_operation_options::OrderByField {
+            field: Some(list_operation_options::order_by_field::Field::Id as i32),
+            is_asc: Some(ascending),
+        }),
+        next_page_token: token,
+        filter_query: Some(filter.to_owned()),
+    }
+}
+
 /// The three kinds of MLMD types, for the type id cache.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
@@ -431,14 +450,10 @@ impl MlmdStore {
         loop {
             let req = mlmd::GetExecutionsByContextRequest {
                 context_id: Some(context_id),
-                options: Some(mlmd::ListOperationOptions {
-                    max_result_size: Some(if newest_first_one { 1 } else { PAGE_SIZE }),
-                    order_by_field: Some(list_operation_options::OrderByField {
-                        field: Some(list_operation_options::order_by_field::Field::Id as i32),
-                        is_asc: Some(!newest_first_one),
-                    }),
-                    next_page_token: token.take(),
-                    filter_query: Some(filter.to_owned()),
+                options: Some(if newest_first_one {
+                    list_options(filter, 1, false, None)
+                } else {
+                    list_options(filter, PAGE_SIZE, true, token.take())
                 }),
                 ..Default::default()
             };

@@ -23,22 +23,19 @@ use kfp_common::{
     },
     proto::{
         ml_metadata::execution::State,
-        ml_pipelines::{
-            component_spec::Implementation, parameter_type::ParameterTypeEnum, ComponentSpec,
-            ExecutorInput,
-        },
+        ml_pipelines::{component_spec::Implementation, ComponentSpec, ExecutorInput},
         wkt::Struct,
     },
     store::config::LauncherConfig,
 };
 use kfp_driver::{
     args,
-    container::{container_driver, CacheLookup, Env, TrustRecords},
+    container::{container_driver, CacheLookup, Env},
     dag::dag_driver,
     outputs::{Condition, Outputs},
     root::root_dag,
 };
-use serde_json::{json, Value as Json};
+use serde_json::Value as Json;
 
 pub fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
@@ -115,36 +112,19 @@ pub struct Harness<'a> {
     pub api: Option<&'a kfp_common::cache::ApiTaskCache>,
 }
 
-/// An object store in which every cached output was deleted.
-struct Gone;
+/// The stale-output check of the stand-in cluster: every cached output
+/// present, or (a deleted cache) every one gone.
+struct Check {
+    gone: bool,
+}
 
-impl kfp_driver::container::OutputCheck for Gone {
+impl kfp_driver::container::OutputCheck for Check {
     async fn exists(
         &self,
         _artifact: &kfp_common::proto::ml_metadata::Artifact,
     ) -> Result<bool, String> {
-        Ok(false)
+        Ok(!self.gone)
     }
-}
-
-/// Output parameters by type, for tasks without a specific behaviour.
-pub fn default_outputs(component: &ComponentSpec, task: &str) -> BTreeMap<String, Json> {
-    let mut out = BTreeMap::new();
-    if let Some(defs) = &component.output_definitions {
-        for (name, spec) in &defs.parameters {
-            let v = match ParameterTypeEnum::try_from(spec.parameter_type).unwrap() {
-                ParameterTypeEnum::String => json!(format!("{task}-{name}")),
-                ParameterTypeEnum::NumberInteger => json!(7),
-                ParameterTypeEnum::NumberDouble => json!(0.5),
-                ParameterTypeEnum::Boolean => json!(true),
-                ParameterTypeEnum::List => json!(["a", "b", "c"]),
-                ParameterTypeEnum::Struct => json!({"k": "v"}),
-                _ => json!(null),
-            };
-            out.insert(name.clone(), v);
-        }
-    }
-    out
 }
 
 fn argv(pairs: &[(&str, String)]) -> Vec<String> {
@@ -400,28 +380,19 @@ impl<'a> Harness<'a> {
             (false, None) => CacheLookup::Mlmd,
         };
         let started = std::time::Instant::now();
-        let out = if self.outputs_gone {
-            let env = Env {
-                store: &store,
-                cache: cache(),
-                outputs_check: &Gone,
-                namespace: self.namespace.clone(),
-                kube: None,
-                pod_name: None,
-            };
-            container_driver(&env, &parsed).await
-        } else {
-            let env = Env {
-                store: &store,
-                cache: cache(),
-                outputs_check: &TrustRecords,
-                namespace: self.namespace.clone(),
-                kube: None,
-                pod_name: None,
-            };
-            container_driver(&env, &parsed).await
-        }
-        .map_err(|e| kfp_common::error_chain(&e))?;
+        let env = Env {
+            store: &store,
+            cache: cache(),
+            outputs_check: &Check {
+                gone: self.outputs_gone,
+            },
+            namespace: self.namespace.clone(),
+            kube: None,
+            pod_name: None,
+        };
+        let out = container_driver(&env, &parsed)
+            .await
+            .map_err(|e| kfp_common::error_chain(&e))?;
         self.wall.insert(label.to_owned(), started.elapsed());
         self.round_trips
             .insert(label.to_owned(), store.round_trips());
@@ -448,7 +419,7 @@ impl<'a> Harness<'a> {
             pod_spec_patch: patch,
         });
         let result = (self.behaviour)(key, &executor_input);
-        self.publish(&store, id, component, &executor_input, result.clone())
+        self.publish(&store, id, &executor_input, result.clone())
             .await;
         result.map(|_| ()).map_err(|e| format!("task failed: {e}"))
     }
@@ -458,7 +429,6 @@ impl<'a> Harness<'a> {
         &self,
         store: &MlmdStore,
         id: i64,
-        component: &ComponentSpec,
         executor_input: &ExecutorInput,
         result: Result<BTreeMap<String, Json>, String>,
     ) {
@@ -496,7 +466,6 @@ impl<'a> Harness<'a> {
                         ));
                     }
                 }
-                let _ = component;
             }
             Err(_) => execution.last_known_state = Some(State::Failed as i32),
         }

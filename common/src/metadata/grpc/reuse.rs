@@ -8,9 +8,9 @@
 //! with a filter on URI, type and state (`GetArtifactsByContext`), which is
 //! the same set in one round trip; custom properties are compared here.
 
-use kfp_proto::ml_metadata::{self as mlmd, list_operation_options};
+use kfp_proto::ml_metadata as mlmd;
 
-use super::{backend, invalid, quote, GrpcError, MlmdStore, PAGE_SIZE};
+use super::{backend, invalid, list_options, quote, GrpcError, MlmdStore, PAGE_SIZE};
 use crate::metadata::{NewArtifact, Result, RunContexts};
 
 use super::client::Safety;
@@ -64,15 +64,7 @@ impl MlmdStore {
         loop {
             let req = mlmd::GetArtifactsByContextRequest {
                 context_id: Some(context_id),
-                options: Some(mlmd::ListOperationOptions {
-                    max_result_size: Some(PAGE_SIZE),
-                    order_by_field: Some(list_operation_options::OrderByField {
-                        field: Some(list_operation_options::order_by_field::Field::Id as i32),
-                        is_asc: Some(true),
-                    }),
-                    next_page_token: token.take(),
-                    filter_query: Some(filter.to_owned()),
-                }),
+                options: Some(list_options(filter, PAGE_SIZE, true, token.take())),
                 ..Default::default()
             };
             let page = self
