@@ -42,6 +42,20 @@ pub async fn root_dag<M: MetadataBackend>(
     namespace: &str,
     config: &LauncherConfig,
 ) -> Result<Outputs, RootError> {
+    root_dag_with_session(store, args, namespace, config, None).await
+}
+
+/// [`root_dag`], recording `session` as the run's `store_session_info`
+/// instead of the one the configuration implies: a local run keeps KFP's
+/// default pipeline root (so URIs look as in a cluster) while its objects
+/// live on this machine, and its lineage should say so.
+pub async fn root_dag_with_session<M: MetadataBackend>(
+    store: &M,
+    args: &DriverArgs,
+    namespace: &str,
+    config: &LauncherConfig,
+    session: Option<&str>,
+) -> Result<Outputs, RootError> {
     let flag = |flag, reason: &str| RootError::Flag {
         flag,
         reason: reason.to_owned(),
@@ -76,11 +90,15 @@ pub async fn root_dag<M: MetadataBackend>(
     } else {
         runtime.gcs_output_directory.clone()
     };
-    let session =
-        session_info(&root, config.providers.as_ref()).map_err(|source| RootError::Session {
-            root: root.clone(),
-            source,
-        })?;
+    let session = match session {
+        Some(json) => json.to_owned(),
+        None => session_info(&root, config.providers.as_ref())
+            .map_err(|source| RootError::Session {
+                root: root.clone(),
+                source,
+            })?
+            .to_json(),
+    };
     let run_properties: Properties = [
         (keys::NAMESPACE, value::string(namespace)),
         (keys::RESOURCE_NAME, value::string("run-resource")),
@@ -88,7 +106,7 @@ pub async fn root_dag<M: MetadataBackend>(
             keys::PIPELINE_ROOT,
             value::string(run_root(&root, &args.pipeline_name, &args.run_id)),
         ),
-        (keys::STORE_SESSION_INFO, value::string(session.to_json())),
+        (keys::STORE_SESSION_INFO, value::string(session)),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))

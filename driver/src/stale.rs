@@ -13,7 +13,10 @@ use kfp_common::{
     metadata::{keys, value},
     proto::ml_metadata as mlmd,
     store::{
-        config::{parse_bucket_from_artifact_uri, store_settings, SessionInfo},
+        config::{
+            local_bucket_dir, parse_bucket_from_artifact_uri, store_settings, SessionInfo,
+            StoreSettings, LOCAL_PROVIDER,
+        },
         open::{open_store, resolve_secrets, scheme_and_bucket, SecretSource},
     },
 };
@@ -31,6 +34,8 @@ use crate::container::OutputCheck;
 #[derive(Debug)]
 pub struct StoreCheck<S> {
     secrets: S,
+    /// Local runs: where buckets of the `local` provider live.
+    local_objects: Option<std::path::PathBuf>,
     /// By bucket and session info.
     opened: Mutex<HashMap<(String, String), Arc<dyn ObjectStore>>>,
 }
@@ -39,8 +44,16 @@ impl<S> StoreCheck<S> {
     pub fn new(secrets: S) -> Self {
         Self {
             secrets,
+            local_objects: None,
             opened: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Open outputs recorded with the `local` provider (a local run's) in
+    /// `objects` (`<objects>/<scheme>/<bucket>`).
+    pub fn with_local_objects(mut self, objects: std::path::PathBuf) -> Self {
+        self.local_objects = Some(objects);
+        self
     }
 
     /// The Secrets the check reads credentials from.
@@ -76,8 +89,15 @@ impl<S: SecretSource + Sync> StoreCheck<S> {
             .transpose()
             .map_err(|e| format!("{uri}: store_session_info: {e}"))?
             .flatten();
-        let settings =
-            store_settings(&bucket, session.as_ref()).map_err(|e| format!("{uri}: {e}"))?;
+        let local = self.local_objects.as_deref().filter(|_| {
+            session
+                .as_ref()
+                .is_some_and(|s| s.provider == LOCAL_PROVIDER)
+        });
+        let settings = match local {
+            Some(objects) => StoreSettings::Local(local_bucket_dir(objects, &bucket)),
+            None => store_settings(&bucket, session.as_ref()).map_err(|e| format!("{uri}: {e}"))?,
+        };
         let secrets = resolve_secrets(&bucket, &settings, &self.secrets)
             .await
             .map_err(|e| kfp_common::error_chain(&e))?;

@@ -88,9 +88,10 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
 impl<S> RunBuckets<S> {
     /// Where a bucket lives on this machine when it is kept locally.
     pub fn local_dir(&self, cfg: &BucketConfig) -> Option<PathBuf> {
-        let dir = self.local_others.as_ref()?;
-        let scheme = cfg.scheme.trim_end_matches('/').trim_end_matches(':');
-        Some(dir.join(scheme).join(&cfg.bucket))
+        Some(kfp_common::store::config::local_bucket_dir(
+            self.local_others.as_ref()?,
+            cfg,
+        ))
     }
 
     /// Where an object lives on this machine, when its bucket is local.

@@ -185,6 +185,7 @@ pub fn run_container(
             retry_index: retry_index(),
             grace: init::DEFAULT_GRACE,
             user,
+            local_objects: None,
         };
         let finished = container::run(parsed, cluster, signals).await?;
         tracing::info!(mlmd_round_trips = store.round_trips(), "done");
@@ -235,9 +236,42 @@ fn cache_target(parsed: &args::LauncherArgs) -> anyhow::Result<Option<(String, u
     }
 }
 
+/// `launcher local launch`: one task of a local pipeline run, started by
+/// the walk (see `local::launch`).
+#[cfg(feature = "sqlite")]
+fn local_launch(argv: &[String], signals: &init::Signals) -> i32 {
+    use crate::local::launch;
+    let args = match launch::parse(argv) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("launcher {e}");
+            return init::LAUNCHER_FAILURE;
+        }
+    };
+    telemetry::init("warn");
+    kfp_common::store::open::install_crypto_provider();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("launcher local launch: starting the async runtime: {e}");
+            return init::LAUNCHER_FAILURE;
+        }
+    };
+    match runtime.block_on(launch::run(&args, signals)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("launcher local launch: {e}");
+            init::LAUNCHER_FAILURE
+        }
+    }
+}
+
 /// Argo's retry index of this attempt (`KFP_RETRY_INDEX`, set for tasks with
 /// a retry policy); 0 otherwise.
-fn retry_index() -> u32 {
+pub(crate) fn retry_index() -> u32 {
     std::env::var("KFP_RETRY_INDEX")
         .ok()
         .and_then(|v| v.trim().parse().ok())
@@ -253,6 +287,9 @@ fn local_main(_argv: &[String], _signals: &init::Signals) -> i32 {
 #[cfg(feature = "sqlite")]
 fn local_main(argv: &[String], signals: &init::Signals) -> i32 {
     use crate::local;
+    if argv.first().map(String::as_str) == Some("launch") {
+        return local_launch(&argv[1..], signals);
+    }
     let args = match local::parse_args(argv) {
         Ok(a) => a,
         Err(e) => {

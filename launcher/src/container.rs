@@ -42,7 +42,7 @@ use kfp_common::{
     },
     provision::qualify_logs_uri,
     store::{
-        config::{parse_bucket_config, SessionInfo},
+        config::{parse_bucket_config, SessionInfo, LOCAL_PROVIDER},
         open::SecretSource,
     },
     uri::PathMap,
@@ -111,6 +111,10 @@ pub struct Cluster<'a, M, S, C> {
     /// The launcher runs the user process; the publisher reports one that
     /// ran elsewhere.
     pub user: UserProcess,
+    /// Local pipeline runs: buckets live under this directory
+    /// (`<dir>/<scheme>/<bucket>`), the pipeline root's too when the run's
+    /// session info names the `local` provider. `None` in pods.
+    pub local_objects: Option<std::path::PathBuf>,
 }
 
 /// How the task ended.
@@ -300,7 +304,16 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
                 .map_err(|e| format!("run context pipeline_root {pipeline_root:?}: {e}"))?,
         )
     };
-    let buckets = RunBuckets::new(root.map(|r| (r, session)), cluster.secrets.clone(), None);
+    // A local run's default root lives on this machine, like its other buckets.
+    let local_root = session
+        .as_ref()
+        .is_some_and(|s| s.provider == LOCAL_PROVIDER);
+    let root = root.filter(|_| !(local_root && cluster.local_objects.is_some()));
+    let buckets = RunBuckets::new(
+        root.map(|r| (r, session)),
+        cluster.secrets.clone(),
+        cluster.local_objects.clone(),
+    );
     let step = Step {
         executor_input: input,
         component,
@@ -432,8 +445,14 @@ async fn publish<M: MetadataBackend, S, C>(
         props::EXIT_CODE.into(),
         value::int(i64::from(outcome.exit_code)),
     );
-    if let Some(e) = &outcome.error {
-        p.insert(props::ERROR.into(), value::string(e));
+    match &outcome.error {
+        Some(e) => {
+            p.insert(props::ERROR.into(), value::string(e));
+        }
+        // An earlier attempt's error (Argo retry) is not this one's.
+        None => {
+            p.remove(props::ERROR);
+        }
     }
     execution.last_known_state = Some(outcome.state as i32);
 

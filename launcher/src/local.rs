@@ -9,6 +9,8 @@
 
 mod args;
 mod isolation;
+pub mod launch;
+pub mod pipeline;
 mod summary;
 
 use std::{
@@ -50,8 +52,11 @@ use crate::{
 
 /// KFP's default pipeline root; a local run keeps it so URIs look the same.
 pub const PIPELINE_ROOT: &str = "minio://mlpipeline/v2/artifacts";
-/// Session info recorded on the run: the local object store.
+/// Session info recorded on the run: the local object store
+/// (`kfp_common::store::config::LOCAL_PROVIDER`).
 const SESSION_INFO: &str = r#"{"Provider":"local","Params":{}}"#;
+/// The namespace of local runs (cache scope, `namespace` property).
+pub const LOCAL_NAMESPACE: &str = "local";
 
 /// Why a local run could not start or record; each names the input at fault.
 #[derive(Debug, thiserror::Error)]
@@ -95,12 +100,18 @@ pub enum LocalError {
     Isolation(String),
     #[error("--pipeline-root: {0}")]
     PipelineRoot(String),
+    #[error("{0}")]
+    Walk(String),
+    #[error("the pipeline input {name:?} has no default: pass --param {name}=VALUE")]
+    MissingParam { name: String },
 }
 
 /// Run one task; returns the summary (also for a failed task).
 pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalError> {
+    let Some(task_name) = args.task.clone() else {
+        return pipeline::run(args, signals).await;
+    };
     let pipeline = Pipeline::load(&args.pipeline)?;
-    let task_name = args.task.clone().unwrap_or_default();
     let task = pipeline.find_task(&task_name)?;
     let container = match &task.component.implementation {
         Some(Implementation::Dag(_)) => {
@@ -167,7 +178,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     );
     let run_root = kfp_common::store::config::run_root(root, pipeline.name(), &run_id);
     let run_props: Properties = [
-        (keys::NAMESPACE.to_string(), value::string("local")),
+        (keys::NAMESPACE.to_string(), value::string(LOCAL_NAMESPACE)),
         (
             keys::RESOURCE_NAME.to_string(),
             value::string("run-resource"),
@@ -312,7 +323,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     for (k, v) in [
         (keys::POD_NAME, "local"),
         (keys::POD_UID, ""),
-        (keys::NAMESPACE, "local"),
+        (keys::NAMESPACE, LOCAL_NAMESPACE),
         (keys::IMAGE, container.image.as_str()),
     ] {
         container_props.insert(k.to_string(), value::string(v));
@@ -484,6 +495,43 @@ fn parse_param(raw: &str) -> wkt::Value {
         Ok(v) => from_json(v),
         Err(_) => from_json(serde_json::Value::String(raw.to_owned())),
     }
+}
+
+/// [`root_parameters`] of a whole-pipeline run, where every `--param` must
+/// name a pipeline input.
+fn root_parameters_strict(
+    p: &Pipeline,
+    params: &[(String, String)],
+) -> Result<BTreeMap<String, wkt::Value>, LocalError> {
+    if let Some((name, _)) = params.iter().find(|(n, _)| !pipeline_has_param(p, n)) {
+        let known = p
+            .root()
+            .and_then(|r| r.input_definitions.as_ref())
+            .map(|d| d.parameters.keys().cloned().collect::<Vec<_>>().join(", "))
+            .unwrap_or_default();
+        return Err(LocalError::UnknownParam {
+            name: name.clone(),
+            known,
+        });
+    }
+    let values = root_parameters(p, params)?;
+    let defs = p.root().and_then(|r| r.input_definitions.as_ref());
+    if let Some(name) = defs
+        .into_iter()
+        .flat_map(|d| d.parameters.keys())
+        .find(|n| !values.contains_key(*n))
+    {
+        return Err(LocalError::MissingParam { name: name.clone() });
+    }
+    Ok(values)
+}
+
+/// `HOST:PORT` of `--mlmd`.
+fn parse_mlmd(v: &str) -> Result<(String, u16), String> {
+    v.rsplit_once(':')
+        .and_then(|(h, p)| Some((h.to_owned(), p.parse().ok()?)))
+        .filter(|(h, _)| !h.is_empty())
+        .ok_or_else(|| format!("--mlmd {v:?}: expected HOST:PORT"))
 }
 
 /// Root input parameters: `--param` values, then defaults; optional inputs

@@ -319,6 +319,7 @@ impl Ctx<'_> {
             retry_index,
             grace: Duration::from_secs(2),
             user: Default::default(),
+            local_objects: None,
         };
         container::run(&parsed, cluster, signals())
             .await
@@ -664,6 +665,7 @@ async fn unknown_execution_is_an_error_naming_it(ctx: &Ctx<'_>) {
         retry_index: 0,
         grace: Duration::from_secs(1),
         user: Default::default(),
+        local_objects: None,
     };
     let err = container::run(&parsed, cluster, signals())
         .await

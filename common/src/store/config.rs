@@ -1282,6 +1282,16 @@ fn set_gcs_credentials(
 
 // === impl StoreSettings ===
 
+/// Session info provider of a run whose objects live on the machine that ran
+/// it (`launcher local run`): `<objects dir>/<scheme>/<bucket>/<key>`.
+pub const LOCAL_PROVIDER: &str = "local";
+
+/// The directory a local run keeps `bucket` in, under `objects`.
+pub fn local_bucket_dir(objects: &std::path::Path, bucket: &BucketConfig) -> std::path::PathBuf {
+    let scheme = bucket.scheme.trim_end_matches('/').trim_end_matches(':');
+    objects.join(scheme).join(&bucket.bucket)
+}
+
 /// Everything needed to open a bucket, short of secret material (§6.5).
 /// The caller reads the named Secret (in the pod's namespace), builds the
 /// client for [`BucketConfig::bucket`] and wraps it with

@@ -139,6 +139,8 @@ pub(super) fn user_args(
             out.push(element.clone());
         } else if element.trim_start().starts_with(r#"{"IfPresent":"#) {
             out.extend(if_present(element, ei, &field)?);
+        } else if element.trim_start().starts_with(r#"{"Concat":"#) {
+            out.push(placeholder::substitute_known(element, ei, &field));
         } else {
             out.push(placeholder::substitute(element, ei, &field)?);
         }

@@ -53,18 +53,43 @@ pub(super) fn substitute(
     ei: &ExecutorInput,
     field: &str,
 ) -> Result<String, PatchError> {
+    substitute_with(text, ei, field, true)
+}
+
+/// [`substitute`] for a `{"Concat": …}` element: Go substitutes the inputs
+/// it has and leaves the rest, and the launcher then resolves the
+/// structure, including an `IfPresent` of an absent input whose own
+/// placeholder must stay unresolved.
+pub(super) fn substitute_known(text: &str, ei: &ExecutorInput, field: &str) -> String {
+    substitute_with(text, ei, field, false).unwrap_or_else(|_| text.to_owned())
+}
+
+fn substitute_with(
+    text: &str,
+    ei: &ExecutorInput,
+    field: &str,
+    strict: bool,
+) -> Result<String, PatchError> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find(OPEN) {
         let after = &rest[at + OPEN.len()..];
         let Some(end) = after.find(CLOSE) else { break };
         let name = &after[..end];
-        let value = input(ei, name).ok_or_else(|| PatchError::UnknownParameter {
-            field: field.to_owned(),
-            name: name.to_owned(),
-        })?;
-        out.push_str(&rest[..at]);
-        out.push_str(&value_text(value));
+        let whole = &rest[..at + OPEN.len() + end + CLOSE.len()];
+        match input(ei, name) {
+            Some(value) => {
+                out.push_str(&rest[..at]);
+                out.push_str(&value_text(value));
+            }
+            None if !strict => out.push_str(whole),
+            None => {
+                return Err(PatchError::UnknownParameter {
+                    field: field.to_owned(),
+                    name: name.to_owned(),
+                })
+            }
+        }
         rest = &after[end + CLOSE.len()..];
     }
     out.push_str(rest);

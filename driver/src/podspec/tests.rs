@@ -1221,6 +1221,25 @@ fn unknown_parameters_are_named_in_the_error() {
 }
 
 #[test]
+fn concat_keeps_placeholders_of_absent_inputs_for_the_launcher() {
+    // `ConcatPlaceholder([text, IfPresentPlaceholder("suffix", Concat(["-", suffix]))])`
+    // without `suffix`: the known input is substituted, the absent one left
+    // for the launcher, which drops the IfPresent branch.
+    let element = r#"{"Concat": ["{{$.inputs.parameters['text']}}", {"IfPresent": {"InputName": "suffix", "Then": {"Concat": ["-", "{{$.inputs.parameters['suffix']}}"]}}}]}"#;
+    let t = synthetic(
+        json!({"image": "img", "command": ["prog"], "args": [element]}),
+        None,
+    );
+    let ei = executor_input(json!({"text": "hi"}), json!({}));
+    let json = patch(&t, &argv(&[]), &ei, &MapResolver::default());
+    let args = json["containers"][0]["args"].as_array().unwrap();
+    assert_eq!(
+        args.last().unwrap(),
+        r#"{"Concat": ["hi", {"IfPresent": {"InputName": "suffix", "Then": {"Concat": ["-", "{{$.inputs.parameters['suffix']}}"]}}}]}"#
+    );
+}
+
+#[test]
 fn malformed_if_present_is_an_error() {
     for element in [
         r#"{"IfPresent": {"InputName": "x", "Then": [{"nested": 1}]}}"#,

@@ -1,4 +1,5 @@
-//! `launcher local run PIPELINE.yaml --task TASK [--param NAME=VALUE]... [--home DIR] [--json]`
+//! `launcher local run PIPELINE.yaml [--task TASK] [--param NAME=VALUE]... [--home DIR] [--json]
+//! [--parallelism N] [--mlmd HOST:PORT] [--no-cache]`
 
 use std::path::PathBuf;
 
@@ -29,15 +30,28 @@ pub struct LocalArgs {
     /// Artifacts go under this root instead of the home's local store
     /// (`s3://b/p?endpoint=…`, credentials from the environment).
     pub pipeline_root: Option<String>,
+    /// Whole pipelines: launchers running at once (default: one per core).
+    pub parallelism: Option<usize>,
+    /// Whole pipelines: lineage in this ML Metadata server instead of the
+    /// home's SQLite file.
+    pub mlmd: Option<(String, u16)>,
+    /// Whole pipelines: no cache lookups, no cache entries.
+    pub no_cache: bool,
 }
 
 /// Usage text of the local subcommand.
 pub const USAGE: &str = "\
-usage: launcher local run PIPELINE.yaml --task TASK [--param NAME=VALUE]... [--home DIR] [--json]
+usage: launcher local run PIPELINE.yaml [--task TASK] [--param NAME=VALUE]... [--home DIR] [--json]
                           [--isolation auto|namespace|none] [--pipeline-root URI]
+                          [--parallelism N] [--mlmd HOST:PORT] [--no-cache]
+       launcher local lineage (ARTIFACT_URI | EXECUTION_ID) [--home DIR | --mlmd HOST:PORT] [--json]
 
-Runs one task of a pipeline compiled by the KFP SDK on this machine, with no cluster.
-  --task TASK          task key or path in nested pipelines (outer/inner)
+Runs a pipeline compiled by the KFP SDK on this machine, with no cluster: the whole
+pipeline, or with --task one of its tasks.
+  --task TASK          only this task: its key, or its path in nested pipelines (outer/inner)
+  --parallelism N      whole pipelines: tasks running at once (default: one per core)
+  --mlmd HOST:PORT     whole pipelines: lineage in this ML Metadata server, not the home
+  --no-cache           whole pipelines: neither look up nor leave cache entries
   --param NAME=VALUE   pipeline (or task) input; VALUE is JSON when it parses, else a string
   --home DIR           lineage, artifacts and logs (default: .kfp-local)
   --json               print the summary as one JSON object
@@ -68,6 +82,9 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
         json: false,
         isolation: Isolation::Auto,
         pipeline_root: None,
+        parallelism: None,
+        mlmd: None,
+        no_cache: false,
     };
     loop {
         let arg = parser.next().map_err(|e| usage(e.to_string()))?;
@@ -90,17 +107,19 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
                 out.pipeline_root = Some(value(&mut parser, "--pipeline-root")?)
             }
             Long("isolation") => {
-                out.isolation = match value(&mut parser, "--isolation")?.as_str() {
-                    "auto" => Isolation::Auto,
-                    "namespace" => Isolation::Namespace,
-                    "none" => Isolation::None,
-                    other => {
-                        return Err(usage(format!(
-                            "--isolation {other:?}: expected auto, namespace or none"
-                        )))
-                    }
-                }
+                out.isolation =
+                    parse_isolation(&value(&mut parser, "--isolation")?).map_err(usage)?
             }
+            Long("parallelism") => {
+                let v = value(&mut parser, "--parallelism")?;
+                out.parallelism = Some(v.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    usage(format!("--parallelism {v:?}: expected a positive number"))
+                })?);
+            }
+            Long("mlmd") => {
+                out.mlmd = Some(super::parse_mlmd(&value(&mut parser, "--mlmd")?).map_err(usage)?)
+            }
+            Long("no-cache") => out.no_cache = true,
             Short('h') | Long("help") => return Err(usage("help requested".into())),
             Value(v) if sub.is_none() => sub = Some(v.to_string_lossy().into_owned()),
             Value(v) if pipeline.is_none() => pipeline = Some(PathBuf::from(v)),
@@ -113,12 +132,19 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
         None => return Err(usage("missing command: run".into())),
     }
     out.pipeline = pipeline.ok_or_else(|| usage("missing PIPELINE.yaml".into()))?;
-    if out.task.is_none() {
-        return Err(usage(
-            "--task is required (whole-pipeline runs are not supported yet)".into(),
-        ));
-    }
     Ok(out)
+}
+
+/// `--isolation MODE`.
+pub(super) fn parse_isolation(v: &str) -> Result<Isolation, String> {
+    match v {
+        "auto" => Ok(Isolation::Auto),
+        "namespace" => Ok(Isolation::Namespace),
+        "none" => Ok(Isolation::None),
+        other => Err(format!(
+            "--isolation {other:?}: expected auto, namespace or none"
+        )),
+    }
 }
 
 fn value(parser: &mut lexopt::Parser, flag: &str) -> Result<String, LocalArgsError> {
@@ -177,7 +203,11 @@ mod tests {
                 "--param \"novalue\"",
             ),
             (&["run", "--task", "t"][..], "missing PIPELINE.yaml"),
-            (&["run", "p.yaml"][..], "--task is required"),
+            (
+                &["run", "p.yaml", "--parallelism", "0"][..],
+                "--parallelism",
+            ),
+            (&["run", "p.yaml", "--mlmd", "nohost"][..], "--mlmd"),
             (
                 &["walk", "p.yaml", "--task", "t"][..],
                 "unknown local command",

@@ -105,12 +105,12 @@ pub(super) fn build(
 }
 
 impl Summary {
-    /// The process exit code: 0 when every task completed, else the first
-    /// failing task's exit code (never 0).
+    /// The process exit code: 0 when every task completed (or did not
+    /// trigger), else the first failing task's exit code (never 0).
     pub fn exit_code(&self) -> i32 {
         self.tasks
             .values()
-            .find(|t| t.state != "COMPLETE" && t.state != "CACHED")
+            .find(|t| !matches!(t.state.as_str(), "COMPLETE" | "CACHED" | "SKIPPED"))
             .map(|t| if t.exit_code == 0 { 1 } else { t.exit_code })
             .unwrap_or(0)
     }

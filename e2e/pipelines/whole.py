@@ -1,0 +1,253 @@
+"""Whole pipelines for the end-to-end tests and the local-run benchmark,
+compiled by the real KFP SDK:
+
+* `everything`: parameters of every type; Dataset -> Model -> Metrics; a
+  container component with Concat / IfPresent / OutputPath; a nested
+  pipeline; If / Elif / Else with OneOf; ParallelFor (parallelism 2) with
+  Collected parameters and artifacts; an importer; caching off on one task
+  and a custom cache key on another; a task that fails on its first attempt
+  and succeeds on its retry.
+* `exit_handler`: an exit handler around a failing task, next to an
+  independent branch that still runs.
+* `chain3` and `fanout8`: the benchmark shapes (3 tasks in a row; 8 tasks
+  fanned out and joined).
+
+Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
+"""
+import os
+from typing import Dict, List, Optional
+
+from kfp import compiler, dsl
+from kfp.dsl import (
+    Dataset,
+    Input,
+    Metrics,
+    Model,
+    Output,
+    OutputPath,
+    PipelineTaskFinalStatus,
+)
+
+IMAGE = "python:3.11"
+
+
+@dsl.component(base_image=IMAGE)
+def describe(s: str, i: int, f: float, b: bool, d: Dict[str, int], l: List[str]) -> str:
+    import json
+
+    # Every type must arrive as itself, not as a string.
+    assert isinstance(i, int) and isinstance(f, float) and isinstance(b, bool)
+    assert isinstance(d, dict) and isinstance(l, list)
+    return json.dumps({"s": s, "i": i, "f": f, "b": b, "d": d, "l": l}, sort_keys=True)
+
+
+@dsl.component(base_image=IMAGE)
+def make_data(rows: int, data: Output[Dataset]):
+    with open(data.path, "w") as out:
+        for r in range(rows):
+            out.write(f"{r},{2 * r + 1}\n")
+    data.metadata["rows"] = rows
+
+
+@dsl.component(base_image=IMAGE)
+def train(data: Input[Dataset], epochs: int, model: Output[Model]) -> float:
+    pairs = [tuple(map(int, line.split(","))) for line in open(data.path)]
+    # y = a*x + b by least squares: a = 2, b = 1 on make_data's rows.
+    n = len(pairs)
+    sx = sum(x for x, _ in pairs)
+    sy = sum(y for _, y in pairs)
+    sxx = sum(x * x for x, _ in pairs)
+    sxy = sum(x * y for x, y in pairs)
+    a = (n * sxy - sx * sy) / (n * sxx - sx * sx)
+    b = (sy - a * sx) / n
+    with open(model.path, "w") as out:
+        out.write(f"{a} {b}")
+    model.metadata["epochs"] = epochs
+    return a
+
+
+@dsl.component(base_image=IMAGE)
+def evaluate(model: Input[Model], data: Input[Dataset], metrics: Output[Metrics]):
+    a, b = map(float, open(model.path).read().split())
+    pairs = [tuple(map(int, line.split(","))) for line in open(data.path)]
+    err = sum(abs(a * x + b - y) for x, y in pairs)
+    metrics.log_metric("abs_error", err)
+    metrics.log_metric("rows", len(pairs))
+
+
+@dsl.container_component
+def shout(text: str, out: OutputPath(str), suffix: Optional[str] = None):
+    return dsl.ContainerSpec(
+        image="busybox",
+        command=["sh", "-c", 'mkdir -p "$(dirname "$0")" && printf %s "$1" > "$0"'],
+        args=[
+            out,
+            dsl.ConcatPlaceholder(
+                [
+                    text,
+                    dsl.IfPresentPlaceholder(
+                        input_name="suffix", then=dsl.ConcatPlaceholder(["-", suffix])
+                    ),
+                ]
+            ),
+        ],
+    )
+
+
+@dsl.component(base_image=IMAGE)
+def square(x: int) -> int:
+    return x * x
+
+
+@dsl.component(base_image=IMAGE)
+def total(values: List[int]) -> int:
+    return sum(values)
+
+
+@dsl.component(base_image=IMAGE)
+def write_item(x: int, item: Output[Dataset]):
+    with open(item.path, "w") as out:
+        out.write(str(x))
+
+
+@dsl.component(base_image=IMAGE)
+def join_items(items: Input[List[Dataset]]) -> str:
+    return ",".join(open(i.path).read() for i in items)
+
+
+@dsl.component(base_image=IMAGE)
+def grade(score: int) -> str:
+    return "high" if score > 10 else "mid" if score > 3 else "low"
+
+
+@dsl.component(base_image=IMAGE)
+def label(text: str) -> str:
+    return f"grade:{text}"
+
+
+@dsl.component(base_image=IMAGE)
+def echo(text: str) -> str:
+    return text
+
+
+@dsl.component(base_image=IMAGE)
+def read_imported(data: Input[Dataset]) -> str:
+    return open(data.path).read().strip()
+
+
+@dsl.component(base_image=IMAGE)
+def stamp(text: str) -> str:
+    import time
+
+    return f"{text}@{time.time()}"
+
+
+@dsl.component(base_image=IMAGE)
+def flaky(text: str) -> str:
+    import os
+
+    # Argo's retry index reaches the step through the launcher's env.
+    if os.environ.get("KFP_RETRY_INDEX", "0") == "0":
+        raise SystemExit(3)
+    return f"{text} on attempt {os.environ['KFP_RETRY_INDEX']}"
+
+
+@dsl.pipeline(name="inner")
+def inner(score: int) -> str:
+    g = grade(score=score)
+    with dsl.If(g.output == "high"):
+        hi = label(text="high")
+    with dsl.Elif(g.output == "mid"):
+        mid = label(text="mid")
+    with dsl.Else():
+        lo = label(text="low")
+    return dsl.OneOf(hi.output, mid.output, lo.output)
+
+
+@dsl.pipeline(name="everything")
+def everything(
+    s: str = "text",
+    i: int = 3,
+    f: float = 0.5,
+    b: bool = True,
+    d: Dict[str, int] = {"k": 1},
+    l: List[str] = ["x", "y"],
+    imported_uri: str = "minio://mlpipeline/e2e-imports/hello.txt",
+):
+    describe(s=s, i=i, f=f, b=b, d=d, l=l)
+
+    data = make_data(rows=i)
+    model = train(data=data.outputs["data"], epochs=2)
+    evaluate(model=model.outputs["model"], data=data.outputs["data"])
+
+    shout(text=s, suffix="!")
+    shout(text=s).set_display_name("shout-no-suffix")
+
+    with dsl.ParallelFor([1, 2, 3], parallelism=2) as x:
+        sq = square(x=x)
+        it = write_item(x=x)
+    sum_sq = total(values=dsl.Collected(sq.output))
+    join_items(items=dsl.Collected(it.outputs["item"]))
+
+    inner(score=sum_sq.output)
+
+    imp = dsl.importer(artifact_uri=imported_uri, artifact_class=Dataset, reimport=False)
+    read_imported(data=imp.output)
+
+    stamp(text=s).set_caching_options(False)
+    echo(text=s).set_caching_options(True, cache_key="everything-echo-v1")
+
+    flaky(text=s).set_retry(num_retries=2, backoff_duration="0s")
+
+
+@dsl.component(base_image=IMAGE)
+def fail(msg: str):
+    raise SystemExit(f"failing on purpose: {msg}")
+
+
+@dsl.component(base_image=IMAGE)
+def report(status: PipelineTaskFinalStatus) -> str:
+    return f"{status.state} {status.pipeline_task_name} {status.error_code}"
+
+
+@dsl.pipeline(name="exit-handler")
+def exit_handler(msg: str = "boom"):
+    with dsl.ExitHandler(exit_task=report()):
+        ok = echo(text=msg)
+        fail(msg=msg).after(ok)
+    echo(text="independent")
+
+
+@dsl.component(base_image=IMAGE)
+def add_one(x: int) -> int:
+    return x + 1
+
+
+@dsl.pipeline(name="chain3")
+def chain3(x: int = 0):
+    a = add_one(x=x)
+    b = add_one(x=a.output)
+    add_one(x=b.output)
+
+
+@dsl.component(base_image=IMAGE)
+def sum8(a: int, b: int, c: int, d: int, e: int, f: int, g: int, h: int) -> int:
+    return a + b + c + d + e + f + g + h
+
+
+@dsl.pipeline(name="fanout8")
+def fanout8(x: int = 0):
+    outs = [add_one(x=x).set_display_name(f"branch-{n}") for n in range(8)]
+    sum8(**{k: o.output for k, o in zip("abcdefgh", outs)})
+
+
+if __name__ == "__main__":
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
+    os.makedirs(out, exist_ok=True)
+    for name, fn in [
+        ("everything", everything),
+        ("exit_handler", exit_handler),
+        ("chain3", chain3),
+        ("fanout8", fanout8),
+    ]:
+        compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

@@ -1,0 +1,921 @@
+//! `launcher local run PIPELINE.yaml` without `--task`: the whole pipeline,
+//! walked the way KFP's Argo workflow walks it (contract §7.4), through the
+//! same driver and launcher code a cluster runs.
+//!
+//! The walk plays Argo: the ROOT_DAG driver, then per DAG its tasks in
+//! dependency order, each as soon as its upstream tasks ended, with up to
+//! `--parallelism` launchers at once. A DAG task is a DAG driver, then its
+//! DAG (a loop: one iteration driver and body per item, `parallelismLimit`
+//! at once); a container task is a CONTAINER driver, then — unless its
+//! condition is false or the cache answered — the launcher command line of
+//! its pod spec patch, retried by the task's `retryPolicy`; an importer is
+//! the launcher's importer mode. Like Argo, a task whose upstream failed
+//! does not run (`NOT_RUN`), unless it is an exit handler
+//! (`ALL_UPSTREAM_TASKS_COMPLETED`); independent branches go on; a task
+//! downstream of one that did not trigger is `SKIPPED`.
+//!
+//! Beyond upstream: the root DAG execution ends `COMPLETE` or `FAILED`
+//! (upstream leaves it `RUNNING` for the API server to judge).
+
+pub mod argv;
+pub mod engine;
+
+use std::{
+    cell::RefCell,
+    collections::{BTreeMap, BTreeSet},
+    path::PathBuf,
+    time::{Duration, Instant},
+};
+
+use futures::{future::LocalBoxFuture, stream::FuturesUnordered, FutureExt, StreamExt};
+use kfp_common::{
+    ir::Pipeline,
+    metadata::{keys, value, Direction, MetadataBackend, RunContexts},
+    proto::{
+        ml_metadata::{self as mlmd, execution::State},
+        ml_pipelines::{
+            component_spec::Implementation, pipeline_deployment_config::executor_spec::Spec,
+            ComponentSpec, PipelineTaskSpec,
+        },
+    },
+};
+use kfp_driver::outputs::{Condition, Outputs};
+use tokio::sync::Semaphore;
+
+use self::{
+    argv::{ContainerCall, DagCall, ImporterCall, RunFlags},
+    engine::Engine,
+};
+use super::summary::{ArtifactSummary, Outputs as OutputSummary, TaskSummary};
+use crate::init::Signals;
+
+/// `triggerPolicy.strategy` of an exit handler's task.
+const ALL_UPSTREAM_TASKS_COMPLETED: i32 = 2;
+
+/// How a task (or DAG) ended, as its dependents see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    Succeeded,
+    Failed,
+    /// Its condition was false, or an upstream task did not trigger.
+    Skipped,
+    /// An upstream task failed, or the run was stopped.
+    NotRun,
+}
+
+/// One pipeline walk.
+pub struct Walk<'a, M, E> {
+    pub pipeline: &'a Pipeline,
+    pub store: &'a M,
+    pub engine: &'a E,
+    pub run: RunFlags,
+    /// Output files of the drivers go under here.
+    pub scratch: PathBuf,
+    /// Launchers running at once (`--parallelism`).
+    pub slots: Semaphore,
+    pub signals: &'a Signals,
+    /// Where local buckets live, for the summary's local paths.
+    pub objects: Option<PathBuf>,
+    tasks: RefCell<BTreeMap<String, TaskSummary>>,
+    contexts: RefCell<Option<RunContexts>>,
+    pods: RefCell<u64>,
+}
+
+impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
+    pub fn new(
+        pipeline: &'a Pipeline,
+        store: &'a M,
+        engine: &'a E,
+        run: RunFlags,
+        scratch: PathBuf,
+        parallelism: usize,
+        signals: &'a Signals,
+        objects: Option<PathBuf>,
+    ) -> Self {
+        Self {
+            pipeline,
+            store,
+            engine,
+            run,
+            scratch,
+            slots: Semaphore::new(parallelism.max(1)),
+            signals,
+            objects,
+            tasks: RefCell::new(BTreeMap::new()),
+            contexts: RefCell::new(None),
+            pods: RefCell::new(0),
+        }
+    }
+
+    /// Run the whole pipeline with this `RuntimeConfig` JSON; every task's
+    /// summary by path, and the root DAG's execution id.
+    pub async fn run(
+        &self,
+        runtime_config: &str,
+    ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), String> {
+        let root = self
+            .pipeline
+            .root()
+            .ok_or_else(|| format!("{}: no root DAG", self.pipeline.source.display()))?;
+        let component = serde_json::to_string(root).map_err(|e| e.to_string())?;
+        let out = self
+            .driver_dag(
+                "root",
+                DagCall {
+                    driver_type: "ROOT_DAG",
+                    parent_dag_id: 0,
+                    component: &component,
+                    task: "",
+                    task_name: "",
+                    runtime_config,
+                    iteration_index: -1,
+                },
+            )
+            .await?;
+        let root_id = out
+            .execution_id
+            .ok_or("ROOT_DAG driver wrote no execution id")?;
+        let (_, contexts) = self
+            .store
+            .open_execution(root_id)
+            .await
+            .map_err(|e| kfp_common::error_chain(&e))?;
+        *self.contexts.borrow_mut() = Some(contexts);
+        let ended = self.run_dag(root.clone(), root_id, String::new()).await;
+        self.close_root(root_id, ended).await?;
+        Ok((ended, root_id, self.tasks.take()))
+    }
+
+    /// Beyond upstream: the root DAG gets the run's terminal state.
+    async fn close_root(&self, root_id: i64, ended: Ended) -> Result<(), String> {
+        let chain = |e: kfp_common::metadata::MetadataError| kfp_common::error_chain(&e);
+        let mut root = self
+            .store
+            .get_executions(&[root_id])
+            .await
+            .map_err(chain)?
+            .pop()
+            .ok_or_else(|| format!("root DAG execution {root_id} vanished"))?;
+        let state = if ended == Ended::Succeeded {
+            State::Complete
+        } else {
+            State::Failed
+        };
+        root.last_known_state = Some(state as i32);
+        self.store.update_execution(&root).await.map_err(chain)
+    }
+
+    /// A DAG's tasks in dependency order, each as soon as it may start.
+    fn run_dag(
+        &self,
+        component: ComponentSpec,
+        dag_id: i64,
+        prefix: String,
+    ) -> LocalBoxFuture<'_, Ended> {
+        async move {
+            let Some(Implementation::Dag(dag)) = &component.implementation else {
+                return Ended::Failed;
+            };
+            let tasks = &dag.tasks;
+            let mut ended: BTreeMap<&str, Ended> = BTreeMap::new();
+            let mut started: BTreeSet<&str> = BTreeSet::new();
+            let mut running = FuturesUnordered::new();
+            loop {
+                // Start (or settle without running) every task whose
+                // upstream tasks all ended; settling may free others.
+                let mut progressed = true;
+                while progressed {
+                    progressed = false;
+                    for (key, task) in tasks {
+                        if started.contains(key.as_str())
+                            || !task
+                                .dependent_tasks
+                                .iter()
+                                .all(|d| ended.contains_key(d.as_str()))
+                        {
+                            continue;
+                        }
+                        started.insert(key);
+                        progressed = true;
+                        let label = format!("{prefix}{key}");
+                        match self.may_start(task, &ended) {
+                            Ok(()) => running.push(
+                                self.run_task(key.clone(), task, dag_id, label)
+                                    .map(move |e| (key.as_str(), e)),
+                            ),
+                            Err((why, reason)) => {
+                                self.settle(&label, why, reason);
+                                ended.insert(key, why);
+                            }
+                        }
+                    }
+                }
+                match running.next().await {
+                    Some((key, e)) => {
+                        ended.insert(key, e);
+                    }
+                    None => break,
+                }
+            }
+            if ended.len() < tasks.len() {
+                let stuck: Vec<&String> = tasks
+                    .keys()
+                    .filter(|k| !ended.contains_key(k.as_str()))
+                    .collect();
+                self.settle(
+                    &format!("{prefix}{}", stuck[0]),
+                    Ended::Failed,
+                    format!("dependency cycle among {stuck:?}"),
+                );
+                return Ended::Failed;
+            }
+            if ended
+                .values()
+                .any(|e| matches!(e, Ended::Failed | Ended::NotRun))
+            {
+                Ended::Failed
+            } else {
+                Ended::Succeeded
+            }
+        }
+        .boxed_local()
+    }
+
+    /// Whether a task whose upstream tasks ended may run, as Argo's
+    /// `depends: a.Succeeded && …` and exit hooks decide.
+    fn may_start(
+        &self,
+        task: &PipelineTaskSpec,
+        ended: &BTreeMap<&str, Ended>,
+    ) -> Result<(), (Ended, String)> {
+        if let Some(signal) = self.signals.termination() {
+            return Err((Ended::NotRun, format!("the run was stopped ({signal})")));
+        }
+        let upstream = |want: &[Ended]| {
+            task.dependent_tasks
+                .iter()
+                .find(|d| ended.get(d.as_str()).is_some_and(|e| want.contains(e)))
+        };
+        let exit_handler = task
+            .trigger_policy
+            .as_ref()
+            .is_some_and(|p| p.strategy == ALL_UPSTREAM_TASKS_COMPLETED);
+        if let Some(d) = upstream(&[Ended::NotRun]) {
+            return Err((Ended::NotRun, format!("upstream task {d} did not run")));
+        }
+        if exit_handler {
+            return Ok(());
+        }
+        if let Some(d) = upstream(&[Ended::Failed]) {
+            return Err((Ended::NotRun, format!("upstream task {d} failed")));
+        }
+        if let Some(d) = upstream(&[Ended::Skipped]) {
+            return Err((Ended::Skipped, format!("upstream task {d} did not trigger")));
+        }
+        Ok(())
+    }
+
+    /// Record a task that ended without a driver of its own.
+    fn settle(&self, label: &str, ended: Ended, reason: String) {
+        let state = match ended {
+            Ended::Succeeded => "COMPLETE",
+            Ended::Failed => "FAILED",
+            Ended::Skipped => "SKIPPED",
+            Ended::NotRun => "NOT_RUN",
+        };
+        self.tasks.borrow_mut().insert(
+            label.to_owned(),
+            TaskSummary {
+                state: state.into(),
+                execution_id: 0,
+                exit_code: 0,
+                outputs: OutputSummary::default(),
+                error: Some(reason),
+                duration_seconds: 0.0,
+                log: None,
+            },
+        );
+    }
+
+    async fn run_task(
+        &self,
+        key: String,
+        task: &PipelineTaskSpec,
+        dag_id: i64,
+        label: String,
+    ) -> Ended {
+        let started = Instant::now();
+        let result = match self.pipeline.component_of(&key, task) {
+            Err(e) => Err(e.to_string()),
+            Ok(component) => match &component.implementation {
+                Some(Implementation::Dag(_)) => {
+                    self.dag_task(&key, task, component, dag_id, &label).await
+                }
+                _ => self.leaf_task(&key, task, component, dag_id, &label).await,
+            },
+        };
+        match result {
+            Ok(ended) => ended,
+            Err(error) => {
+                tracing::error!(task = %label, "{error}");
+                self.settle(&label, Ended::Failed, error);
+                if let Some(t) = self.tasks.borrow_mut().get_mut(&label) {
+                    t.duration_seconds = started.elapsed().as_secs_f64();
+                }
+                Ended::Failed
+            }
+        }
+    }
+
+    /// A sub-DAG or a loop.
+    async fn dag_task(
+        &self,
+        key: &str,
+        task: &PipelineTaskSpec,
+        component: &ComponentSpec,
+        dag_id: i64,
+        label: &str,
+    ) -> Result<Ended, String> {
+        let started = Instant::now();
+        let task_json = json(task)?;
+        let component_json = json(component)?;
+        let call = DagCall {
+            driver_type: "DAG",
+            parent_dag_id: dag_id,
+            component: &component_json,
+            task: &task_json,
+            task_name: key,
+            runtime_config: "",
+            iteration_index: -1,
+        };
+        let out = self.driver_dag(label, call).await?;
+        let id = out.execution_id.unwrap_or_default();
+        let ended = if out.condition == Some(Condition::False) {
+            Ended::Skipped
+        } else if task.iterator.is_some() {
+            let count = out.iteration_count.unwrap_or(0).max(0);
+            let limit = task
+                .iterator_policy
+                .as_ref()
+                .map(|p| p.parallelism_limit)
+                .filter(|l| *l > 0)
+                .map_or(count as usize, |l| l as usize);
+            let limit = Semaphore::new(limit.max(1));
+            let iterations = (0..count).map(|i| {
+                let limit = &limit;
+                let call = DagCall {
+                    iteration_index: i,
+                    parent_dag_id: id,
+                    ..call
+                };
+                async move {
+                    let Ok(_permit) = limit.acquire().await else {
+                        return Ended::Failed;
+                    };
+                    let at = format!("{label}/iteration-{i}");
+                    match self.driver_dag(&at, call).await {
+                        Ok(o) if o.condition == Some(Condition::False) => Ended::Skipped,
+                        Ok(o) => {
+                            self.run_dag(
+                                component.clone(),
+                                o.execution_id.unwrap_or_default(),
+                                format!("{at}/"),
+                            )
+                            .await
+                        }
+                        Err(e) => {
+                            self.settle(&at, Ended::Failed, e);
+                            Ended::Failed
+                        }
+                    }
+                }
+            });
+            let all = futures::future::join_all(iterations).await;
+            if all.contains(&Ended::Failed) {
+                Ended::Failed
+            } else {
+                Ended::Succeeded
+            }
+        } else {
+            self.run_dag(component.clone(), id, format!("{label}/"))
+                .await
+        };
+        self.settle(label, ended, String::new());
+        if let Some(t) = self.tasks.borrow_mut().get_mut(label) {
+            t.execution_id = id;
+            t.error = None;
+            t.duration_seconds = started.elapsed().as_secs_f64();
+        }
+        Ok(ended)
+    }
+
+    /// A container or importer task.
+    async fn leaf_task(
+        &self,
+        key: &str,
+        task: &PipelineTaskSpec,
+        component: &ComponentSpec,
+        dag_id: i64,
+        label: &str,
+    ) -> Result<Ended, String> {
+        let started = Instant::now();
+        let name = task
+            .component_ref
+            .as_ref()
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        let task_json = json(task)?;
+        let component_json = json(component)?;
+        let (execution_id, exit_code) = match self
+            .pipeline
+            .executor_of(&name, component)
+            .map_err(|e| e.to_string())?
+        {
+            Spec::Container(container) => {
+                let executor_label = match &component.implementation {
+                    Some(Implementation::ExecutorLabel(l)) => l.as_str(),
+                    _ => "",
+                };
+                let k8s = match self.pipeline.kubernetes_config(executor_label) {
+                    Some(s) => json(s)?,
+                    None => String::new(),
+                };
+                let container_json = json(container)?;
+                let call = ContainerCall {
+                    parent_dag_id: dag_id,
+                    component: &component_json,
+                    task: &task_json,
+                    task_name: key,
+                    container: &container_json,
+                    kubernetes_config: &k8s,
+                    iteration_index: -1,
+                };
+                let out_dir = self.driver_dir(label)?;
+                let argv = argv::container_driver(&self.run, call, &out_dir);
+                let out = self.engine.driver(&argv).await?;
+                let id = out.execution_id.unwrap_or_default();
+                if out.condition == Some(Condition::False) {
+                    self.settle(label, Ended::Skipped, String::new());
+                    self.finish(label, id, 0, started).await?;
+                    return Ok(Ended::Skipped);
+                }
+                if out.cached_decision == Some(true) {
+                    (id, 0)
+                } else {
+                    (id, self.pod(label, task, &out).await?)
+                }
+            }
+            Spec::Importer(importer) => {
+                let importer_json = json(importer)?;
+                let call = ImporterCall {
+                    parent_dag_id: dag_id,
+                    task: &task_json,
+                    component: &component_json,
+                    importer: &importer_json,
+                };
+                let env = self.pod_env(label);
+                let argv: Vec<String> = argv::importer(&self.run, call)
+                    .iter()
+                    .map(|a| argv::expand(a, &env))
+                    .collect();
+                let code = {
+                    let _slot = self.slots.acquire().await.map_err(|e| e.to_string())?;
+                    self.engine.launcher(&path_name(label), &argv, &env).await?
+                };
+                let id = self.importer_execution(task, dag_id).await?;
+                (id, code)
+            }
+            _ => {
+                return Err(format!(
+                    "task {label}: component {name:?} is a resolver or custom job, which runs only in a cluster"
+                ))
+            }
+        };
+        let state = self.finish(label, execution_id, exit_code, started).await?;
+        Ok(match state.as_str() {
+            "COMPLETE" | "CACHED" => Ended::Succeeded,
+            _ => Ended::Failed,
+        })
+    }
+
+    /// Run a task's pod: the launcher command of its pod spec patch, again
+    /// on failure as its `retryPolicy` allows (Argo retries the pod, never
+    /// the driver); the last attempt's exit code.
+    async fn pod(
+        &self,
+        label: &str,
+        task: &PipelineTaskSpec,
+        out: &Outputs,
+    ) -> Result<i32, String> {
+        let patch: serde_json::Value =
+            serde_json::from_str(out.pod_spec_patch.as_deref().unwrap_or("{}"))
+                .map_err(|e| format!("task {label}: pod spec patch is not JSON: {e}"))?;
+        let main = patch["containers"]
+            .as_array()
+            .and_then(|c| c.iter().find(|c| c["name"] == "main").or(c.first()))
+            .ok_or_else(|| format!("task {label}: pod spec patch has no main container"))?;
+        let command: Vec<String> = main["command"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(main["args"].as_array().into_iter().flatten())
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        if command.len() < 2 {
+            return Err(format!(
+                "task {label}: pod spec patch has no launcher command"
+            ));
+        }
+        let mut env = self.pod_env(label);
+        for e in main["env"].as_array().into_iter().flatten() {
+            match (e["name"].as_str(), e["value"].as_str()) {
+                (Some(n), Some(v)) => env.push((n.to_owned(), v.to_owned())),
+                (Some(n), None) => tracing::warn!(
+                    task = %label,
+                    "environment variable {n} comes from the cluster (valueFrom); not set locally"
+                ),
+                _ => {}
+            }
+        }
+        let policy = task.retry_policy.clone();
+        let retries = policy
+            .as_ref()
+            .map_or(0, |p| u32::try_from(p.max_retry_count).unwrap_or(0));
+        let mut attempt: u32 = 0;
+        loop {
+            let mut env = env.clone();
+            if policy.is_some() {
+                env.push(("KFP_RETRY_INDEX".into(), attempt.to_string()));
+            }
+            // Argo expands `$(VAR)` from the container's env.
+            let argv: Vec<String> = command[1..].iter().map(|a| argv::expand(a, &env)).collect();
+            let code = {
+                let _slot = self.slots.acquire().await.map_err(|e| e.to_string())?;
+                self.engine.launcher(&path_name(label), &argv, &env).await?
+            };
+            if code == 0 || attempt >= retries || self.signals.termination().is_some() {
+                return Ok(code);
+            }
+            let wait = backoff(policy.as_ref(), attempt);
+            tracing::warn!(task = %label, exit_code = code, attempt, "retrying in {wait:?}");
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    /// `KFP_POD_NAME` and `KFP_POD_UID`, which the kubelet would set.
+    fn pod_env(&self, label: &str) -> Vec<(String, String)> {
+        let n = {
+            let mut pods = self.pods.borrow_mut();
+            *pods += 1;
+            *pods
+        };
+        vec![
+            (
+                "KFP_POD_NAME".into(),
+                format!("{}-{}-{n}", self.run.run_name, path_name(label)),
+            ),
+            ("KFP_POD_UID".into(), uuid::Uuid::new_v4().to_string()),
+        ]
+    }
+
+    async fn driver_dag(&self, label: &str, call: DagCall<'_>) -> Result<Outputs, String> {
+        let dir = self.driver_dir(label)?;
+        let argv = argv::dag_driver(&self.run, call, &dir);
+        self.engine.driver(&argv).await
+    }
+
+    fn driver_dir(&self, label: &str) -> Result<PathBuf, String> {
+        let dir = self.scratch.join("drivers").join(path_name(label));
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        Ok(dir)
+    }
+
+    /// The importer's execution: the newest child of its DAG with its name.
+    async fn importer_execution(
+        &self,
+        task: &PipelineTaskSpec,
+        dag_id: i64,
+    ) -> Result<i64, String> {
+        let contexts = self
+            .contexts
+            .borrow()
+            .clone()
+            .ok_or("the run's contexts are unknown")?;
+        let name = task
+            .task_info
+            .as_ref()
+            .map(|i| i.name.clone())
+            .unwrap_or_default();
+        let children = self
+            .store
+            .child_executions(&contexts, dag_id)
+            .await
+            .map_err(|e| kfp_common::error_chain(&e))?;
+        Ok(children
+            .iter()
+            .filter(|e| {
+                e.custom_properties
+                    .get(keys::TASK_NAME)
+                    .and_then(value::as_str)
+                    == Some(name.as_str())
+            })
+            .filter_map(|e| e.id)
+            .max()
+            .unwrap_or_default())
+    }
+
+    /// Read the task's execution back for the summary; its state name.
+    async fn finish(
+        &self,
+        label: &str,
+        execution_id: i64,
+        exit_code: i32,
+        started: Instant,
+    ) -> Result<String, String> {
+        let chain = |e: kfp_common::metadata::MetadataError| kfp_common::error_chain(&e);
+        let execution = self
+            .store
+            .get_executions(&[execution_id])
+            .await
+            .map_err(chain)?
+            .pop()
+            .ok_or_else(|| format!("task {label}: execution {execution_id} not found"))?;
+        let outputs = self
+            .store
+            .linked_artifacts(&[execution_id], Direction::Output)
+            .await
+            .map_err(chain)?;
+        let summary = task_summary(
+            &execution,
+            &outputs,
+            self.objects.as_deref(),
+            exit_code,
+            started.elapsed(),
+        );
+        let state = summary.state.clone();
+        let mut tasks = self.tasks.borrow_mut();
+        match tasks.get_mut(label) {
+            // Settled as SKIPPED by the condition: keep that, add the id.
+            Some(t) => t.execution_id = execution_id,
+            None => {
+                tasks.insert(label.to_owned(), summary);
+            }
+        }
+        Ok(state)
+    }
+}
+
+/// A task's summary from its execution and OUTPUT artifacts.
+fn task_summary(
+    execution: &mlmd::Execution,
+    outputs: &[kfp_common::metadata::LinkedArtifact],
+    objects: Option<&std::path::Path>,
+    exit_code: i32,
+    took: Duration,
+) -> TaskSummary {
+    let state = execution
+        .last_known_state
+        .and_then(|s| State::try_from(s).ok())
+        .map(|s| s.as_str_name().to_owned())
+        .unwrap_or_default();
+    let prop = |k: &str| execution.custom_properties.get(k);
+    let mut summary = OutputSummary {
+        parameters: prop(keys::OUTPUTS)
+            .and_then(value::as_struct)
+            .map(|s| {
+                s.fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), kfp_common::executor_io::to_json(v)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        ..Default::default()
+    };
+    let mut log = None;
+    for linked in outputs {
+        let a = &linked.artifact;
+        let uri = a.uri.clone().unwrap_or_default();
+        let local = objects.and_then(|o| engine::local_path(o, &uri));
+        if linked.key == kfp_common::provision::EXECUTOR_LOGS {
+            log = local.clone();
+        }
+        let p = |k: &str| a.custom_properties.get(k);
+        summary
+            .artifacts
+            .entry(linked.key.clone())
+            .or_default()
+            .push(ArtifactSummary {
+                uri,
+                size: p(kfp_common::artifact::SIZE_BYTES)
+                    .and_then(value::as_int)
+                    .map(|n| n as u64),
+                digest: p(kfp_common::artifact::DIGEST)
+                    .and_then(value::as_str)
+                    .map(str::to_owned),
+                local,
+            });
+    }
+    let exit_code = prop(crate::container::props::EXIT_CODE)
+        .and_then(value::as_int)
+        .map_or(exit_code, |c| c as i32);
+    TaskSummary {
+        state,
+        execution_id: execution.id.unwrap_or_default(),
+        exit_code,
+        outputs: summary,
+        error: prop(crate::container::props::ERROR)
+            .and_then(value::as_str)
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned),
+        duration_seconds: took.as_secs_f64(),
+        log,
+    }
+}
+
+/// The delay before retry `attempt + 1`: Argo's backoff (duration ×
+/// factor^attempt, at most the max duration); none when unset.
+fn backoff(
+    policy: Option<&kfp_common::proto::ml_pipelines::pipeline_task_spec::RetryPolicy>,
+    attempt: u32,
+) -> Duration {
+    let Some(p) = policy else {
+        return Duration::ZERO;
+    };
+    let secs = |d: &Option<kfp_common::proto::wkt::Duration>| {
+        d.as_ref()
+            .map_or(0.0, |d| d.seconds as f64 + f64::from(d.nanos) / 1e9)
+    };
+    let factor = if p.backoff_factor > 0.0 {
+        p.backoff_factor
+    } else {
+        1.0
+    };
+    let mut wait = secs(&p.backoff_duration) * factor.powi(attempt as i32);
+    let max = secs(&p.backoff_max_duration);
+    if max > 0.0 {
+        wait = wait.min(max);
+    }
+    Duration::from_secs_f64(wait.clamp(0.0, 3600.0))
+}
+
+/// A task path as one file or pod name part.
+fn path_name(label: &str) -> String {
+    label.replace('/', ".")
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String, String> {
+    serde_json::to_string(v).map_err(|e| e.to_string())
+}
+
+/// `launcher local run PIPELINE.yaml` without `--task`.
+pub(super) async fn run(
+    args: &super::LocalArgs,
+    signals: &Signals,
+) -> Result<super::Summary, super::LocalError> {
+    use super::LocalError;
+    let pipeline = Pipeline::load(&args.pipeline)?;
+    let home = &args.home;
+    std::fs::create_dir_all(home).map_err(|source| LocalError::Home {
+        path: home.clone(),
+        source,
+    })?;
+    let params = super::root_parameters_strict(&pipeline, &args.params)?;
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let root = args
+        .pipeline_root
+        .clone()
+        .unwrap_or_else(|| super::PIPELINE_ROOT.to_owned());
+    kfp_common::store::config::parse_bucket_config(&root)
+        .map_err(|e| LocalError::PipelineRoot(e.to_string()))?;
+    // The default root lives in the home; a given one is a real bucket.
+    let session = args
+        .pipeline_root
+        .is_none()
+        .then(|| super::SESSION_INFO.to_owned());
+    let objects = home.join("objects");
+    let runtime_config = serde_json::json!({
+        "parameterValues": params
+            .iter()
+            .map(|(k, v)| (k.clone(), kfp_common::executor_io::to_json(v)))
+            .collect::<serde_json::Map<_, _>>(),
+        "gcsOutputDirectory": root,
+    })
+    .to_string();
+    let scratch = home.join("runs").join(&run_id);
+    let short: String = run_id.chars().take(8).collect();
+    let run = RunFlags {
+        pipeline_name: pipeline.name().to_owned(),
+        run_id: run_id.clone(),
+        run_name: format!("{}-{short}", pipeline.name()),
+        run_display_name: format!("local run of {}", pipeline.name()),
+        create_time: kfp_driver::task::rfc3339(now_epoch()).unwrap_or_default(),
+        mlmd_address: args
+            .mlmd
+            .as_ref()
+            .map_or("embedded".into(), |m| m.0.clone()),
+        mlmd_port: args.mlmd.as_ref().map_or("0".into(), |m| m.1.to_string()),
+        api_address: "none".into(),
+        api_port: "0".into(),
+        cache_disabled: args.no_cache,
+        extra: vec![("cache_store".into(), "mlmd".into())],
+    };
+    let exe = std::env::current_exe().map_err(|source| LocalError::Home {
+        path: PathBuf::from("/proc/self/exe"),
+        source,
+    })?;
+    let mlmd = args.mlmd.as_ref().map(|(h, p)| format!("{h}:{p}"));
+    let parallelism = args.parallelism.unwrap_or_else(default_parallelism);
+    let started = Instant::now();
+    let setup = Setup {
+        pipeline: &pipeline,
+        run,
+        session,
+        exe,
+        launch_flags: engine::launch_flags(home, mlmd.as_deref(), args.isolation, Some(&objects)),
+        scratch,
+        objects,
+        parallelism,
+        no_cache: args.no_cache,
+        signals,
+    };
+    let outcome = match &args.mlmd {
+        Some((host, port)) => {
+            let store =
+                kfp_common::metadata::grpc::MlmdStore::connect(host, *port, Default::default())
+                    .await?;
+            setup.walk(&store, &runtime_config).await
+        }
+        None => {
+            let store =
+                kfp_common::metadata::sqlite::SqliteStore::open(&home.join("metadata.sqlite"))?;
+            setup.walk(&store, &runtime_config).await
+        }
+    };
+    let (_, root_id, tasks) = outcome.map_err(LocalError::Walk)?;
+    let mut notes = Vec::new();
+    notes.push(format!(
+        "run {run_id} (root DAG execution {root_id}) took {:.2}s",
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(super::Summary {
+        run_id,
+        tasks,
+        notes,
+    })
+}
+
+/// What a whole-pipeline run needs besides its metadata store.
+struct Setup<'a> {
+    pipeline: &'a Pipeline,
+    run: RunFlags,
+    session: Option<String>,
+    exe: PathBuf,
+    launch_flags: Vec<String>,
+    scratch: PathBuf,
+    objects: PathBuf,
+    parallelism: usize,
+    no_cache: bool,
+    signals: &'a Signals,
+}
+
+impl Setup<'_> {
+    async fn walk<M: MetadataBackend>(
+        &self,
+        store: &M,
+        runtime_config: &str,
+    ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), String> {
+        let engine = engine::InProcess {
+            store,
+            namespace: super::LOCAL_NAMESPACE.to_owned(),
+            session: self.session.clone(),
+            cache_disabled: self.no_cache,
+            exe: self.exe.clone(),
+            launch_flags: self.launch_flags.clone(),
+            scratch: self.scratch.join("tasks"),
+            objects: Some(self.objects.clone()),
+        };
+        let walk = Walk::new(
+            self.pipeline,
+            store,
+            &engine,
+            self.run.clone(),
+            self.scratch.clone(),
+            self.parallelism,
+            self.signals,
+            Some(self.objects.clone()),
+        );
+        walk.run(runtime_config).await
+    }
+}
+
+/// One launcher per core by default: steps are usually CPU-bound.
+fn default_parallelism() -> usize {
+    std::thread::available_parallelism().map_or(4, |n| n.get().max(2))
+}
+
+fn now_epoch() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}

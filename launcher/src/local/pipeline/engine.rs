@@ -1,0 +1,189 @@
+//! Who runs a driver or a launcher for the pipeline walk.
+//!
+//! [`InProcess`] is `launcher local run`: drivers are library calls on the
+//! run's store, and every task's launcher is a child process
+//! (`launcher local launch`), because a launcher is its user process's
+//! init: it owns `waitpid(-1)` while the step runs, so two steps can only
+//! run side by side in two processes. The end-to-end harness has its own
+//! engine that runs the real `driver` and `launcher` binaries.
+
+use std::{
+    future::Future,
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+use kfp_common::{metadata::MetadataBackend, store::config::LauncherConfig};
+use kfp_driver::{
+    args::{self as driver_args, DriverType},
+    container::{container_driver, CacheLookup, Env},
+    dag::dag_driver,
+    outputs::Outputs,
+    root::root_dag_with_session,
+    stale::StoreCheck,
+};
+
+use crate::{
+    buckets::{NoSecrets, RunBuckets},
+    local::Isolation,
+};
+
+/// Runs the programs of one task (contract §7): drivers and launchers.
+pub trait Engine {
+    /// Run a driver with this command line (without the program name).
+    fn driver(&self, argv: &[String]) -> impl Future<Output = Result<Outputs, String>>;
+
+    /// Run a launcher (`/kfp-launcher/launch` or `launcher-v2`) with this
+    /// command line and extra environment, as the pod `pod` of task
+    /// `task`; its exit code.
+    fn launcher(
+        &self,
+        task: &str,
+        argv: &[String],
+        env: &[(String, String)],
+    ) -> impl Future<Output = Result<i32, String>>;
+}
+
+/// Drivers in this process, launchers as `launcher local launch` children.
+pub struct InProcess<'a, M> {
+    pub store: &'a M,
+    /// Namespace recorded on executions and used as cache scope.
+    pub namespace: String,
+    /// The run's `store_session_info` when its objects live on this
+    /// machine.
+    pub session: Option<String>,
+    pub cache_disabled: bool,
+    /// This program, run as each task's launcher.
+    pub exe: PathBuf,
+    /// Arguments of `local launch` before `--`: home, store, isolation.
+    pub launch_flags: Vec<String>,
+    /// Per task scratch directories live under this directory.
+    pub scratch: PathBuf,
+    /// Where local buckets live (`<dir>/<scheme>/<bucket>`), for the
+    /// stale-cache check.
+    pub objects: Option<PathBuf>,
+}
+
+impl<M: MetadataBackend> Engine for InProcess<'_, M> {
+    async fn driver(&self, argv: &[String]) -> Result<Outputs, String> {
+        let args = driver_args::parse(argv).map_err(|e| e.to_string())?;
+        let chain = |e: &dyn std::error::Error| kfp_common::error_chain(e);
+        match args.driver_type {
+            DriverType::RootDag => root_dag_with_session(
+                self.store,
+                &args,
+                &self.namespace,
+                &LauncherConfig::default(),
+                self.session.as_deref(),
+            )
+            .await
+            .map_err(|e| chain(&e)),
+            DriverType::Dag => dag_driver(self.store, &args, None)
+                .await
+                .map_err(|e| chain(&e)),
+            DriverType::Container => {
+                // Outputs in the home are checked there, others in their store.
+                let mut check = StoreCheck::new(NoSecrets);
+                if let Some(objects) = &self.objects {
+                    check = check.with_local_objects(objects.clone());
+                }
+                let env = Env {
+                    store: self.store,
+                    cache: if self.cache_disabled {
+                        CacheLookup::Disabled
+                    } else {
+                        CacheLookup::Mlmd
+                    },
+                    outputs_check: &check,
+                    namespace: self.namespace.clone(),
+                    kube: None,
+                    pod_name: None,
+                };
+                match container_driver(&env, &args).await {
+                    Ok(out) => Ok(out),
+                    // The execution exists and is FAILED: the walk reads it.
+                    Err(e) => match e.recorded() {
+                        Some(out) => Err(format!(
+                            "{} (execution {})",
+                            chain(&e),
+                            out.execution_id.unwrap_or_default()
+                        )),
+                        None => Err(chain(&e)),
+                    },
+                }
+            }
+        }
+    }
+
+    async fn launcher(
+        &self,
+        task: &str,
+        argv: &[String],
+        env: &[(String, String)],
+    ) -> Result<i32, String> {
+        let scratch = self.scratch.join(task);
+        let mut command = Command::new(&self.exe);
+        command
+            .args(["local", "launch"])
+            .args(&self.launch_flags)
+            .arg("--scratch")
+            .arg(&scratch)
+            .arg("--")
+            .args(argv)
+            .envs(env.iter().map(|(k, v)| (k, v)));
+        wait(command, task).await
+    }
+}
+
+/// Start `command` and wait for it without blocking the walk.
+pub async fn wait(mut command: Command, task: &str) -> Result<i32, String> {
+    let mut child = command
+        .spawn()
+        .map_err(|e| format!("starting the launcher of task {task}: {e}"))?;
+    let task = task.to_owned();
+    // Waiting on one pid (not `waitpid(-1)`), on a blocking thread: the
+    // launcher's signal mask leaves no SIGCHLD for an async reaper.
+    tokio::task::spawn_blocking(move || child.wait())
+        .await
+        .map_err(|e| format!("waiting for the launcher of task {task}: {e}"))?
+        .map(|status| {
+            use std::os::unix::process::ExitStatusExt;
+            match (status.code(), status.signal()) {
+                (Some(code), _) => code,
+                (None, Some(sig)) => crate::init::SIGNAL_BASE + sig,
+                (None, None) => crate::init::LAUNCHER_FAILURE,
+            }
+        })
+        .map_err(|e| format!("waiting for the launcher: {e}"))
+}
+
+/// Where a local bucket keeps the object of `uri`.
+pub fn local_path(objects: &Path, uri: &str) -> Option<PathBuf> {
+    RunBuckets::new(None, NoSecrets, Some(objects.to_owned())).local_path(uri)
+}
+
+/// The local launcher's flags before `--`.
+pub fn launch_flags(
+    home: &Path,
+    mlmd: Option<&str>,
+    isolation: Isolation,
+    objects: Option<&Path>,
+) -> Vec<String> {
+    let mut flags = vec!["--home".to_owned(), home.to_string_lossy().into_owned()];
+    if let Some(m) = mlmd {
+        flags.extend(["--mlmd".to_owned(), m.to_owned()]);
+    }
+    flags.extend([
+        "--isolation".to_owned(),
+        match isolation {
+            Isolation::Auto => "auto",
+            Isolation::Namespace => "namespace",
+            Isolation::None => "none",
+        }
+        .to_owned(),
+    ]);
+    if let Some(o) = objects {
+        flags.extend(["--objects".to_owned(), o.to_string_lossy().into_owned()]);
+    }
+    flags
+}

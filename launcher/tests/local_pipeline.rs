@@ -1,0 +1,335 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! `launcher local run PIPELINE.yaml` without `--task`: whole pipelines
+//! through the real binary, the driver library and one launcher process per
+//! task, on the embedded store. The SDK-compiled pipelines of
+//! `e2e/pipelines/whole/` run their lightweight Python steps with the real
+//! KFP SDK executor (`KFP_VENV`, set by `make test`).
+
+use std::{
+    path::{Path, PathBuf},
+    process::{Command, Output},
+};
+
+use kfp_common::{
+    metadata::{keys, sqlite::SqliteStore, value, MetadataBackend},
+    proto::ml_metadata::execution::State,
+};
+use serde_json::Value;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A run with `--json`: the summary, and the process output.
+fn run(home: &Path, pipeline: &Path, extra: &[&str], venv: Option<&Path>) -> (Value, Output) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_launcher"));
+    cmd.args(["local", "run"])
+        .arg(pipeline)
+        .arg("--home")
+        .arg(home)
+        .arg("--json")
+        .args(extra);
+    if let Some(v) = venv {
+        cmd.env(
+            "PATH",
+            format!(
+                "{}:{}",
+                v.join("bin").display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .env("PIP_NO_INDEX", "1");
+    }
+    let out = cmd.output().unwrap();
+    let summary = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON object ({e}): {}\nstderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (summary, out)
+}
+
+fn states(summary: &Value) -> Vec<(String, String)> {
+    summary["tasks"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, t)| (k.clone(), t["state"].as_str().unwrap().to_owned()))
+        .collect()
+}
+
+fn state<'a>(summary: &'a Value, task: &str) -> &'a str {
+    summary["tasks"][task]["state"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no task {task} in {:#}", summary["tasks"]))
+}
+
+fn output<'a>(summary: &'a Value, task: &str) -> &'a Value {
+    &summary["tasks"][task]["outputs"]["parameters"]["Output"]
+}
+
+fn venv() -> Option<PathBuf> {
+    let v = std::env::var_os("KFP_VENV").map(PathBuf::from);
+    if v.is_none() {
+        eprintln!(
+            "skipping: KFP_VENV (a virtualenv with kfp==2.17.3) is not set; `make test` sets it"
+        );
+    }
+    v
+}
+
+#[tokio::test]
+async fn shell_pipeline_runs_whole_then_from_cache() {
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("examples/word_count.yaml");
+    let args = ["--param", "message=one two three", "--param", "repeat=2"];
+    let (first, out) = run(home.path(), &pipeline, &args, None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        states(&first),
+        [
+            ("count-words".into(), "COMPLETE".into()),
+            ("make-text".into(), "COMPLETE".into()),
+            ("report".into(), "COMPLETE".into()),
+        ]
+    );
+    let counted = &first["tasks"]["count-words"]["outputs"]["parameters"];
+    assert_eq!(counted["words"], 6);
+    assert_eq!(counted["lines"], 2);
+    let summary = &first["tasks"]["report"]["outputs"]["artifacts"]["summary"][0];
+    let local = PathBuf::from(summary["local"].as_str().unwrap());
+    assert!(std::fs::read_to_string(local)
+        .unwrap()
+        .contains("**6** words"));
+
+    // The same run again is all cache hits, with the first run's outputs.
+    let (second, out) = run(home.path(), &pipeline, &args, None);
+    assert!(out.status.success());
+    for (task, s) in states(&second) {
+        assert_eq!(s, "CACHED", "{task}");
+    }
+    assert_eq!(
+        second["tasks"]["report"]["outputs"]["artifacts"]["summary"][0]["uri"],
+        summary["uri"]
+    );
+    // Different input: a miss where the fingerprint changes.
+    let (third, _) = run(
+        home.path(),
+        &pipeline,
+        &[
+            "--param",
+            "message=four",
+            "--param",
+            "repeat=2",
+            "--no-cache",
+        ],
+        None,
+    );
+    assert_eq!(state(&third, "make-text"), "COMPLETE");
+    assert_eq!(
+        third["tasks"]["count-words"]["outputs"]["parameters"]["words"],
+        2
+    );
+
+    // Lineage: the root DAG carries the run's terminal state (upstream
+    // leaves it RUNNING), children point at it.
+    let store = SqliteStore::open(&home.path().join("metadata.sqlite")).unwrap();
+    let run_id = first["run_id"].as_str().unwrap();
+    let run = store.get_run("word-count", run_id).await.unwrap().unwrap();
+    let executions = store.run_executions(&run, &[]).await.unwrap();
+    let root = executions
+        .iter()
+        .find(|e| e.name.as_deref() == Some(&format!("run/{run_id}")))
+        .unwrap();
+    assert_eq!(root.last_known_state, Some(State::Complete as i32));
+    let session = run
+        .run
+        .custom_properties
+        .get(keys::STORE_SESSION_INFO)
+        .and_then(value::as_str)
+        .unwrap();
+    assert!(session.contains("\"local\""), "{session}");
+    assert_eq!(executions.len(), 4, "root DAG and three tasks");
+}
+
+#[test]
+fn bad_input_names_the_parameter_and_records_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/everything.yaml");
+    let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
+        .args(["local", "run"])
+        .arg(&pipeline)
+        .arg("--home")
+        .arg(home.path())
+        .args(["--param", "nope=1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--param nope"), "{err}");
+    assert!(!home.path().join("runs").exists(), "nothing ran");
+
+    // A pipeline input without a default must be given.
+    let fixture =
+        workspace().join("../shared/fixtures/kfp/ir/pipeline_with_parallelfor_parallelism.yaml");
+    if fixture.exists() {
+        let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
+            .args(["local", "run"])
+            .arg(&fixture)
+            .arg("--home")
+            .arg(home.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--param loop_parameter=VALUE"), "{err}");
+    }
+}
+
+/// Every feature of `e2e/pipelines/whole.py`'s `everything`, then the same
+/// run again from the cache.
+#[tokio::test]
+async fn sdk_pipeline_with_every_feature_runs_whole() {
+    let Some(venv) = venv() else { return };
+    let home = tempfile::tempdir().unwrap();
+    // The importer's URI, in the home's local bucket.
+    let imported = home
+        .path()
+        .join("objects/minio/mlpipeline/e2e-imports/hello.txt");
+    std::fs::create_dir_all(imported.parent().unwrap()).unwrap();
+    std::fs::write(&imported, "hello import\n").unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/everything.yaml");
+    let (first, out) = run(home.path(), &pipeline, &["--parallelism", "2"], Some(&venv));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:#}\n{log}", first["tasks"]);
+
+    let described: Value =
+        serde_json::from_str(output(&first, "describe").as_str().unwrap()).unwrap();
+    assert_eq!(
+        described,
+        serde_json::json!({"s": "text", "i": 3, "f": 0.5, "b": true, "d": {"k": 1}, "l": ["x", "y"]})
+    );
+    // Dataset -> Model -> Metrics.
+    assert_eq!(output(&first, "train"), 2.0);
+    let data = &first["tasks"]["make-data"]["outputs"]["artifacts"]["data"][0];
+    assert!(data["digest"].as_str().unwrap().starts_with("sha256:"));
+    assert_eq!(state(&first, "evaluate"), "COMPLETE");
+    // Concat / IfPresent / OutputPath, with and without the optional input.
+    assert_eq!(
+        first["tasks"]["shout"]["outputs"]["parameters"]["out"],
+        "text-!"
+    );
+    assert_eq!(
+        first["tasks"]["shout-2"]["outputs"]["parameters"]["out"],
+        "text"
+    );
+    // ParallelFor with Collected parameters and artifacts, in order.
+    for i in 0..3 {
+        assert_eq!(
+            output(&first, &format!("for-loop-2/iteration-{i}/square")),
+            (i + 1) * (i + 1)
+        );
+    }
+    assert_eq!(output(&first, "total"), 14);
+    assert_eq!(output(&first, "join-items"), "1,2,3");
+    // A nested pipeline with If / Elif / Else: one branch ran.
+    assert_eq!(output(&first, "inner/grade"), "high");
+    assert_eq!(
+        output(&first, "inner/condition-branches-1/condition-2/label"),
+        "grade:high"
+    );
+    for skipped in ["condition-3", "condition-4"] {
+        assert_eq!(
+            state(&first, &format!("inner/condition-branches-1/{skipped}")),
+            "SKIPPED"
+        );
+    }
+    // The importer, and its artifact read downstream.
+    assert_eq!(state(&first, "importer"), "COMPLETE");
+    assert_eq!(output(&first, "read-imported"), "hello import");
+    // A retry: the first attempt failed, the second published COMPLETE
+    // without the first attempt's error.
+    assert_eq!(output(&first, "flaky"), "text on attempt 1");
+    assert!(
+        first["tasks"]["flaky"].get("error").is_none(),
+        "{:#}",
+        first["tasks"]["flaky"]
+    );
+
+    // Again: every cacheable task is a hit; the one with caching off runs.
+    let (second, out) = run(home.path(), &pipeline, &[], Some(&venv));
+    assert!(out.status.success());
+    for (task, s) in states(&second) {
+        let expected = match task.as_str() {
+            "stamp" | "importer" => "COMPLETE",
+            t if t.ends_with("condition-3") || t.ends_with("condition-4") => "SKIPPED",
+            "for-loop-2"
+            | "inner"
+            | "inner/condition-branches-1"
+            | "inner/condition-branches-1/condition-2" => "COMPLETE",
+            _ => "CACHED",
+        };
+        assert_eq!(s, expected, "{task}");
+    }
+    assert_ne!(output(&first, "stamp"), output(&second, "stamp"));
+    assert_eq!(output(&second, "total"), 14);
+
+    // The custom cache key makes the fingerprint (contract §5.1):
+    // sha256(componentRef.name, NUL, key).
+    let store = SqliteStore::open(&home.path().join("metadata.sqlite")).unwrap();
+    let echo = store
+        .latest_task_execution("everything", "echo", &[State::Complete])
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        echo.custom_properties
+            .get(keys::CACHE_FINGERPRINT)
+            .and_then(value::as_str),
+        Some(
+            format!(
+                "{:x}",
+                <sha2::Sha256 as sha2::Digest>::digest(b"comp-echo\0everything-echo-v1")
+            )
+            .as_str()
+        )
+    );
+}
+
+/// A failing task inside an exit handler: its group fails, the exit task
+/// still runs and sees FAILED, an independent branch completes, and the
+/// run exits non-zero.
+#[tokio::test]
+async fn exit_handler_runs_after_a_failure() {
+    let Some(venv) = venv() else { return };
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/exit_handler.yaml");
+    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
+    assert_eq!(out.status.code(), Some(1), "{:#}", summary["tasks"]);
+    assert_eq!(state(&summary, "exit-handler-1/echo"), "COMPLETE");
+    assert_eq!(state(&summary, "exit-handler-1/fail"), "FAILED");
+    assert_eq!(state(&summary, "exit-handler-1"), "FAILED");
+    assert_eq!(state(&summary, "echo-2"), "COMPLETE");
+    assert_eq!(state(&summary, "report"), "COMPLETE");
+    assert!(
+        output(&summary, "report")
+            .as_str()
+            .unwrap()
+            .starts_with("FAILED exit-handler-1"),
+        "{}",
+        output(&summary, "report")
+    );
+    // Where to look: the failed task's log holds its message.
+    let log = summary["tasks"]["exit-handler-1/fail"]["log"]
+        .as_str()
+        .unwrap();
+    assert!(std::fs::read_to_string(log)
+        .unwrap()
+        .contains("failing on purpose: boom"));
+}
