@@ -211,6 +211,8 @@ async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
             Some(data) => LauncherConfig::from_config_map_data(&data)?,
             None => LauncherConfig::default(),
         }
+    } else if let Some(file) = std::env::var_os(LAUNCHER_CONFIG_FILE) {
+        launcher_config_file(std::path::Path::new(&file))?
     } else {
         tracing::warn!("not in a pod: no kfp-launcher ConfigMap, built-in pipeline root");
         LauncherConfig::default()
@@ -218,6 +220,28 @@ async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
     let outputs = crate::root::root_dag(&store, parsed, &namespace, &config).await?;
     tracing::info!(execution = ?outputs.execution_id, mlmd_round_trips = store.round_trips(), "root DAG recorded");
     Ok(outputs)
+}
+
+/// Outside a pod, the `kfp-launcher` ConfigMap's `data` can come from this
+/// file (a JSON object of strings): drivers run by hand or by a harness
+/// then place a run's artifacts exactly as the namespace's ConfigMap would.
+pub const LAUNCHER_CONFIG_FILE: &str = "KFP_LAUNCHER_CONFIG_FILE";
+
+fn launcher_config_file(
+    path: &std::path::Path,
+) -> anyhow::Result<kfp_common::store::config::LauncherConfig> {
+    use anyhow::Context;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: reading {}", path.display()))?;
+    let data: std::collections::BTreeMap<String, String> = serde_json::from_str(&text)
+        .with_context(|| {
+            format!(
+                "{LAUNCHER_CONFIG_FILE}: {} is not a JSON object of strings (the ConfigMap's data)",
+                path.display()
+            )
+        })?;
+    kfp_common::store::config::LauncherConfig::from_config_map_data(&data)
+        .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: {}", path.display()))
 }
 
 fn fingerprint_main(argv: &[String]) -> i32 {

@@ -18,7 +18,7 @@ use kfp_driver::{
     args::{self as driver_args, DriverType},
     container::{container_driver, CacheLookup, Env},
     dag::dag_driver,
-    outputs::Outputs,
+    outputs::{Condition, Outputs},
     root::root_dag_with_session,
     stale::StoreCheck,
 };
@@ -186,4 +186,78 @@ pub fn launch_flags(
         flags.extend(["--objects".to_owned(), o.to_string_lossy().into_owned()]);
     }
     flags
+}
+
+/// The real `driver` and `launcher` binaries, as a cluster runs them: the
+/// end-to-end harness. Drivers write their decisions into the output files
+/// their command lines name, and the walk reads them back as Argo does.
+#[derive(Debug, Clone)]
+pub struct Binaries {
+    pub driver: PathBuf,
+    pub launcher: PathBuf,
+    /// Environment of every process (object store credentials,
+    /// `KFP_LAUNCHER_CONFIG_FILE`).
+    pub env: Vec<(String, String)>,
+    /// Passed as `--namespace`, which replaces the pod's service-account
+    /// file outside a pod.
+    pub namespace: String,
+}
+
+impl Engine for Binaries {
+    async fn driver(&self, argv: &[String]) -> Result<Outputs, String> {
+        let mut argv = argv.to_vec();
+        // The compiler asks a CONTAINER driver for no execution id (the
+        // launcher finds it in the patch); the walk wants it for cache
+        // hits too, so it asks for one more output file.
+        if !argv.iter().any(|a| a == "--execution_id_path") {
+            if let Some(at) = argv.iter().position(|a| a == "--pod_spec_patch_path") {
+                let file = Path::new(&argv[at + 1]).with_file_name("execution-id");
+                argv.push("--execution_id_path".into());
+                argv.push(file.to_string_lossy().into_owned());
+            }
+        }
+        let argv = &argv[..];
+        let mut command = Command::new(&self.driver);
+        command
+            .args(argv)
+            .args(["--namespace", &self.namespace])
+            .envs(self.env.iter().map(|(k, v)| (k, v)));
+        let code = wait(command, "driver").await?;
+        let file = |flag: &str| -> Option<String> {
+            let at = argv.iter().position(|a| a == flag)?;
+            std::fs::read_to_string(argv.get(at + 1)?).ok()
+        };
+        if code != 0 {
+            return Err(format!("driver exited with code {code}"));
+        }
+        let condition = file("--condition_path").map(|c| match c.as_str() {
+            "false" => Condition::False,
+            "true" => Condition::True,
+            _ => Condition::None,
+        });
+        Ok(Outputs {
+            execution_id: file("--execution_id_path").and_then(|v| v.parse().ok()),
+            iteration_count: file("--iteration_count_path").and_then(|v| v.parse().ok()),
+            cached_decision: file("--cached_decision_path").map(|v| v == "true"),
+            condition,
+            pod_spec_patch: file("--pod_spec_patch_path"),
+        })
+    }
+
+    async fn launcher(
+        &self,
+        task: &str,
+        argv: &[String],
+        env: &[(String, String)],
+    ) -> Result<i32, String> {
+        // Flags go before the user command's `--`.
+        let split = argv.iter().position(|a| a == "--").unwrap_or(argv.len());
+        let mut command = Command::new(&self.launcher);
+        command
+            .args(&argv[..split])
+            .args(["--namespace", &self.namespace])
+            .args(&argv[split..])
+            .envs(self.env.iter().chain(env).map(|(k, v)| (k, v)));
+        wait(command, task).await
+    }
 }

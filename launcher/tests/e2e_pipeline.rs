@@ -1,0 +1,408 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! End to end as a cluster runs a pipeline: the walk plays Argo for KFP's
+//! compiled templates (contract §7) and runs the real `driver` binary with
+//! the command lines the compiler writes, then each pod spec patch's
+//! launcher command with the real `launcher` binary, and the importer
+//! template's command line — against the real ML Metadata engine, SeaweedFS
+//! behind pipeline root `minio://mlpipeline/v2/artifacts` (session info
+//! from a `kfp-launcher` ConfigMap given as a file), the KFP API's cache
+//! service played by the in-process fake, and the KFP SDK's executor in the
+//! Python steps. Afterwards MLMD is read the way the KFP UI reads it.
+//!
+//! Needs `make test` (KFP_MLMD_*, KFP_S3_*, KFP_VENV) and the `driver`
+//! binary next to the launcher's (a workspace test build has both).
+
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+    sync::OnceLock,
+};
+
+use kfp_common::{
+    cache::api::fake::FakeTaskService,
+    metadata::{grpc::MlmdStore, keys, value, Direction, MetadataBackend},
+    proto::ml_metadata::{self as mlmd, execution::State},
+    test_s3::S3Env,
+};
+use kfp_launcher::{
+    init::Signals,
+    local::pipeline::{argv::RunFlags, engine::Binaries, Ended, Walk},
+};
+
+fn signals() -> &'static Signals {
+    static SIGNALS: OnceLock<Signals> = OnceLock::new();
+    SIGNALS.get_or_init(|| Signals::block().expect("block signals"))
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+struct Cluster {
+    mlmd: (String, String),
+    s3: S3Env,
+    venv: PathBuf,
+    driver: PathBuf,
+    api: FakeTaskService,
+    scratch: tempfile::TempDir,
+}
+
+impl Cluster {
+    async fn start() -> Option<Self> {
+        let var = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
+        let (Some(host), Some(port), Some(s3), Some(venv)) = (
+            var("KFP_MLMD_HOST"),
+            var("KFP_MLMD_PORT"),
+            S3Env::from_env(),
+            var("KFP_VENV"),
+        ) else {
+            eprintln!("skipping: needs KFP_MLMD_*, KFP_S3_* and KFP_VENV (run under make test)");
+            return None;
+        };
+        let driver = Path::new(env!("CARGO_BIN_EXE_launcher")).with_file_name("driver");
+        if !driver.exists() {
+            eprintln!(
+                "skipping: {} not built (cargo test --workspace builds it)",
+                driver.display()
+            );
+            return None;
+        }
+        Some(Self {
+            mlmd: (host, port),
+            s3,
+            venv: venv.into(),
+            driver,
+            api: FakeTaskService::start().await.unwrap(),
+            scratch: tempfile::tempdir().unwrap(),
+        })
+    }
+
+    /// The namespace's `kfp-launcher` ConfigMap: the default MinIO provider
+    /// at this SeaweedFS, keys from the environment.
+    fn launcher_config(&self) -> PathBuf {
+        let providers = format!(
+            "minio:\n  default:\n    endpoint: {}\n    disableSSL: true\n    region: us-east-1\n    credentials:\n      fromEnv: true\n",
+            self.s3.host_port()
+        );
+        let path = self.scratch.path().join("kfp-launcher.json");
+        std::fs::write(
+            &path,
+            serde_json::json!({ "providers": providers }).to_string(),
+        )
+        .unwrap();
+        path
+    }
+
+    fn engine(&self, namespace: &str) -> Binaries {
+        let path = format!(
+            "{}:{}",
+            self.venv.join("bin").display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        Binaries {
+            driver: self.driver.clone(),
+            launcher: env!("CARGO_BIN_EXE_launcher").into(),
+            env: vec![
+                ("PATH".into(), path),
+                ("PIP_NO_INDEX".into(), "1".into()),
+                ("AWS_ACCESS_KEY_ID".into(), self.s3.access.clone()),
+                ("AWS_SECRET_ACCESS_KEY".into(), self.s3.secret.clone()),
+                (
+                    "KFP_LAUNCHER_CONFIG_FILE".into(),
+                    self.launcher_config().to_string_lossy().into_owned(),
+                ),
+            ],
+            namespace: namespace.into(),
+        }
+    }
+
+    async fn store(&self) -> MlmdStore {
+        MlmdStore::connect(
+            &self.mlmd.0,
+            self.mlmd.1.parse().unwrap(),
+            Default::default(),
+        )
+        .await
+        .unwrap()
+    }
+
+    /// Run `pipeline` once as run `run_id`.
+    async fn run(
+        &self,
+        pipeline: &kfp_common::ir::Pipeline,
+        namespace: &str,
+        run_id: &str,
+        params: serde_json::Value,
+    ) -> (
+        Ended,
+        i64,
+        BTreeMap<String, kfp_launcher::local::TaskSummary>,
+    ) {
+        let store = self.store().await;
+        let engine = self.engine(namespace);
+        let api = self.api.address();
+        let flags = RunFlags {
+            pipeline_name: pipeline.name().into(),
+            run_id: run_id.into(),
+            run_name: format!("{}-{}", pipeline.name(), &run_id[..8]),
+            run_display_name: "e2e".into(),
+            create_time: "2026-11-29T10:00:00Z".into(),
+            mlmd_address: self.mlmd.0.clone(),
+            mlmd_port: self.mlmd.1.clone(),
+            api_address: api.ip().to_string(),
+            api_port: api.port().to_string(),
+            cache_disabled: false,
+            extra: Vec::new(),
+        };
+        let walk = Walk::new(
+            pipeline,
+            &store,
+            &engine,
+            flags,
+            self.scratch.path().join(run_id),
+            2,
+            signals(),
+            None,
+        );
+        // The API server fills every missing root input with its default
+        // before compiling (contract §7.1).
+        let mut values = params.as_object().cloned().unwrap_or_default();
+        let defs = pipeline.root().and_then(|r| r.input_definitions.clone());
+        for (name, def) in defs.map(|d| d.parameters).unwrap_or_default() {
+            if let (false, Some(d)) = (values.contains_key(&name), &def.default_value) {
+                values.insert(name, kfp_common::executor_io::to_json(d));
+            }
+        }
+        let config = serde_json::json!({ "parameterValues": values }).to_string();
+        walk.run(&config).await.unwrap()
+    }
+
+    /// The bucket `mlpipeline` of this SeaweedFS.
+    async fn bucket(&self) -> kfp_common::transfer::Bucket {
+        kfp_common::install_crypto_provider();
+        let uri = "minio://mlpipeline/x";
+        let session = format!(
+            r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
+            self.s3.host_port()
+        );
+        let cfg = kfp_common::store::config::parse_bucket_from_artifact_uri(uri).unwrap();
+        let info = kfp_common::store::config::SessionInfo::from_json(&session)
+            .unwrap()
+            .unwrap();
+        let settings = kfp_common::store::config::store_settings(&cfg, Some(&info)).unwrap();
+        let secrets = kfp_common::store::open::resolve_secrets(&cfg, &settings, &self.s3.secrets())
+            .await
+            .unwrap();
+        let store = kfp_common::store::open::open_store(&cfg, &settings, &secrets).unwrap();
+        kfp_common::transfer::Bucket::new(store, "minio://mlpipeline")
+    }
+}
+
+fn prop<'a>(e: &'a mlmd::Execution, key: &str) -> Option<&'a mlmd::Value> {
+    e.custom_properties.get(key)
+}
+
+fn text(e: &mlmd::Execution, key: &str) -> String {
+    prop(e, key)
+        .and_then(value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn state_of(e: &mlmd::Execution) -> State {
+    State::try_from(e.last_known_state.unwrap_or_default()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn compiled_pipeline_runs_through_the_real_binaries() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let pipeline =
+        kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/everything.yaml"))
+            .unwrap();
+    let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
+    let bucket = cluster.bucket().await;
+    let imported = format!("minio://mlpipeline/e2e-imports/{namespace}/hello.txt");
+    let local = cluster.scratch.path().join("hello.txt");
+    std::fs::write(&local, "hello import\n").unwrap();
+    bucket.upload(&local, &imported).await.unwrap();
+
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let params = serde_json::json!({ "imported_uri": imported });
+    let (ended, root_id, tasks) = cluster
+        .run(&pipeline, &namespace, &run_id, params.clone())
+        .await;
+    assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
+    let out = |t: &str| tasks[t].outputs.parameters.get("Output").cloned();
+    assert_eq!(out("total"), Some(serde_json::json!(14)));
+    assert_eq!(out("join-items"), Some(serde_json::json!("1,2,3")));
+    assert_eq!(
+        out("read-imported"),
+        Some(serde_json::json!("hello import"))
+    );
+    assert_eq!(
+        out("inner/condition-branches-1/condition-2/label"),
+        Some(serde_json::json!("grade:high"))
+    );
+    assert_eq!(out("flaky"), Some(serde_json::json!("text on attempt 1")));
+    assert_eq!(tasks["shout-2"].outputs.parameters["out"], "text");
+
+    // MLMD as the KFP UI reads it.
+    let store = cluster.store().await;
+    let run = store
+        .get_run("everything", &run_id)
+        .await
+        .unwrap()
+        .expect("the run context");
+    let run_prop = |k: &str| {
+        run.run
+            .custom_properties
+            .get(k)
+            .and_then(value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(
+        run_prop(keys::PIPELINE_ROOT),
+        format!("minio://mlpipeline/v2/artifacts/everything/{run_id}")
+    );
+    let session = run_prop(keys::STORE_SESSION_INFO);
+    assert!(session.contains(cluster.s3.host_port()), "{session}");
+    assert_eq!(run_prop(keys::NAMESPACE), namespace);
+
+    let executions = store.run_executions(&run, &[]).await.unwrap();
+    let by_name = |name: &str| -> Vec<&mlmd::Execution> {
+        executions
+            .iter()
+            .filter(|e| text(e, keys::TASK_NAME) == name)
+            .collect()
+    };
+    let root = executions.iter().find(|e| e.id == Some(root_id)).unwrap();
+    assert_eq!(root.name.as_deref(), Some(format!("run/{run_id}").as_str()));
+    assert_eq!(state_of(root), State::Complete);
+    // Every container task: a ContainerExecution, COMPLETE, pod recorded by
+    // the launcher, its parent a DAG of this run, inputs and a fingerprint.
+    for name in [
+        "describe",
+        "make-data",
+        "train",
+        "evaluate",
+        "total",
+        "join-items",
+        "echo",
+    ] {
+        let found = by_name(name);
+        assert_eq!(found.len(), 1, "{name}");
+        let e = found[0];
+        assert_eq!(state_of(e), State::Complete, "{name}: {e:?}");
+        assert!(text(e, keys::POD_NAME).starts_with("everything-"), "{name}");
+        assert_eq!(text(e, keys::NAMESPACE), namespace);
+        assert!(!text(e, keys::CACHE_FINGERPRINT).is_empty(), "{name}");
+        let parent = prop(e, keys::PARENT_DAG_ID)
+            .and_then(value::as_int)
+            .unwrap();
+        assert!(executions.iter().any(|d| d.id == Some(parent)), "{name}");
+    }
+    // Caching off: no fingerprint; the loop DAG: three iterations.
+    assert!(text(by_name("stamp")[0], keys::CACHE_FINGERPRINT).is_empty());
+    assert_eq!(by_name("square").len(), 3);
+    let looped = by_name("for-loop-2");
+    let loop_dag = looped
+        .iter()
+        .find(|e| prop(e, keys::ITERATION_COUNT).is_some())
+        .expect("the loop DAG");
+    assert_eq!(
+        prop(loop_dag, keys::ITERATION_COUNT).and_then(value::as_int),
+        Some(3)
+    );
+    assert_eq!(state_of(loop_dag), State::Complete);
+    // Untriggered branches.
+    for branch in ["condition-3", "condition-4"] {
+        let e = by_name(branch);
+        assert_eq!(e.len(), 1, "{branch}");
+        assert_ne!(state_of(e[0]), State::Complete, "{branch} did not trigger");
+    }
+
+    // Artifacts: Dataset -> Model -> Metrics, linked by events, with URIs
+    // under the run's root, digests and sizes, and their objects in the bucket.
+    let id = |name: &str| by_name(name)[0].id.unwrap();
+    let made = store
+        .linked_artifacts(&[id("make-data")], Direction::Output)
+        .await
+        .unwrap();
+    let data = made.iter().find(|l| l.key == "data").unwrap();
+    let uri = data.artifact.uri.clone().unwrap();
+    assert!(
+        uri.starts_with(&format!(
+            "minio://mlpipeline/v2/artifacts/everything/{run_id}/make-data/"
+        )),
+        "{uri}"
+    );
+    let digest = data
+        .artifact
+        .custom_properties
+        .get(kfp_common::artifact::DIGEST)
+        .and_then(value::as_str)
+        .unwrap();
+    assert!(digest.starts_with("sha256:"));
+    let trained = store
+        .linked_artifacts(&[id("train")], Direction::Any)
+        .await
+        .unwrap();
+    let input = trained
+        .iter()
+        .find(|l| l.direction == Direction::Input && l.key == "data")
+        .expect("train's INPUT event");
+    assert_eq!(input.artifact.id, data.artifact.id, "the same Dataset");
+    assert!(trained
+        .iter()
+        .any(|l| l.direction == Direction::Output && l.key == "model"));
+    let evaluated = store
+        .linked_artifacts(&[id("evaluate")], Direction::Output)
+        .await
+        .unwrap();
+    let metrics = evaluated.iter().find(|l| l.key == "metrics").unwrap();
+    assert_eq!(
+        metrics
+            .artifact
+            .custom_properties
+            .get("abs_error")
+            .and_then(|v| match v.value {
+                Some(mlmd::value::Value::DoubleValue(d)) => Some(d),
+                _ => None,
+            }),
+        Some(0.0)
+    );
+    let probe = cluster.scratch.path().join("probe");
+    let moved = bucket.download(&uri, &probe).await.unwrap();
+    assert_eq!(moved.digest, digest, "the object is what MLMD says");
+    // The importer reused nothing it should not have: one artifact, the URI.
+    let importer = by_name("importer");
+    assert_eq!(importer.len(), 1);
+    let imported_out = store
+        .linked_artifacts(&[importer[0].id.unwrap()], Direction::Output)
+        .await
+        .unwrap();
+    assert_eq!(
+        imported_out[0].artifact.uri.as_deref(),
+        Some(imported.as_str())
+    );
+
+    // A second run: every cacheable task is a hit, through the KFP API cache.
+    let second = uuid::Uuid::new_v4().to_string();
+    let (ended, _, again) = cluster.run(&pipeline, &namespace, &second, params).await;
+    assert_eq!(ended, Ended::Succeeded);
+    for task in [
+        "describe",
+        "train",
+        "total",
+        "join-items",
+        "echo",
+        "flaky",
+        "shout-2",
+    ] {
+        assert_eq!(again[task].state, "CACHED", "{task}");
+    }
+    assert_eq!(again["stamp"].state, "COMPLETE");
+}
