@@ -15,12 +15,13 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead bench-driver toolchain-musl venv-kfp services mlmd-smoke clean
+.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead bench-driver bench-local toolchain-musl venv-kfp services mlmd-smoke clean
 
 all: test
 
-## The test command: formatting, lints, then every test.
-test: lint mlmd-smoke unit
+## The test command: formatting, lints, then every test; then the pod images
+## as a pod uses them (skipped without buildah) and the deployment manifests.
+test: lint mlmd-smoke unit deploy-test image-test
 
 lint: fmt-check clippy
 
@@ -86,6 +87,14 @@ bench: services
 	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
 	$(MAKE) --no-print-directory bench-overhead
 	$(MAKE) --no-print-directory bench-driver
+	$(MAKE) --no-print-directory bench-local
+
+## Whole local runs, launcher vs the KFP SDK's kfp.local, side by side on
+## e2e/pipelines/whole/{chain3,fanout8}.yaml; rewrites its section.
+## BENCH_REPEAT (3).
+bench-local: venv-kfp
+	$(CARGO) build --release -p kfp-launcher
+	LAUNCHER="$(TARGET_DIR)/release/launcher" $(KFP_VENV)/bin/python e2e/bench/local_runs.py
 
 ## Driver round trips and time of a dsl.Collected input at ParallelFor
 ## widths 10, 100, 1000, against the real MLMD engine; rewrites its section.
@@ -101,3 +110,6 @@ bench-overhead: services
 
 clean:
 	$(CARGO) clean
+
+# The pod images, their smoke test and the deployment manifests' check.
+include images/images.mk
