@@ -67,6 +67,12 @@ pub(super) fn command(
         &a.log_level,
     ];
     let mut command: Vec<String> = parts.iter().map(|s| (*s).to_owned()).collect();
+    // Ours, not upstream's: with cache entries in MLMD the launcher must not
+    // look for an API server to store them in. The default (`api`) keeps
+    // the command line exactly upstream's.
+    if a.cache_store == "mlmd" {
+        command.extend(["--cache_store".to_owned(), "mlmd".to_owned()]);
+    }
     command.push("--".to_owned());
     Ok(command)
 }

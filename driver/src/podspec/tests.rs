@@ -1240,6 +1240,24 @@ fn concat_keeps_placeholders_of_absent_inputs_for_the_launcher() {
 }
 
 #[test]
+fn mlmd_cache_store_reaches_the_launcher() {
+    let t = synthetic(json!({"image": "img", "command": ["prog"]}), None);
+    let launcher = |extra: &[&str]| -> Vec<String> {
+        let json = patch(&t, &argv(extra), &no_inputs(), &MapResolver::default());
+        serde_json::from_value(json["containers"][0]["command"].clone()).unwrap()
+    };
+    let default = launcher(&[]);
+    assert!(
+        !default.iter().any(|a| a == "--cache_store"),
+        "upstream's line"
+    );
+    let mlmd = launcher(&["--cache_store", "mlmd"]);
+    let at = mlmd.iter().position(|a| a == "--cache_store").unwrap();
+    assert_eq!(mlmd[at + 1], "mlmd");
+    assert_eq!(mlmd.last().unwrap(), "--", "before the user command");
+}
+
+#[test]
 fn malformed_if_present_is_an_error() {
     for element in [
         r#"{"IfPresent": {"InputName": "x", "Then": [{"nested": 1}]}}"#,

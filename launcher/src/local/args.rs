@@ -37,13 +37,16 @@ pub struct LocalArgs {
     pub mlmd: Option<(String, u16)>,
     /// Whole pipelines: no cache lookups, no cache entries.
     pub no_cache: bool,
+    /// Whole pipelines: run every step's command as compiled, including the
+    /// SDK's `pip install kfp==V` when this machine has that kfp already.
+    pub verbatim_steps: bool,
 }
 
 /// Usage text of the local subcommand.
 pub const USAGE: &str = "\
 usage: launcher local run PIPELINE.yaml [--task TASK] [--param NAME=VALUE]... [--home DIR] [--json]
                           [--isolation auto|namespace|none] [--pipeline-root URI]
-                          [--parallelism N] [--mlmd HOST:PORT] [--no-cache]
+                          [--parallelism N] [--mlmd HOST:PORT] [--no-cache] [--verbatim-steps]
        launcher local lineage (ARTIFACT_URI | EXECUTION_ID) [--home DIR | --mlmd HOST:PORT] [--json]
 
 Runs a pipeline compiled by the KFP SDK on this machine, with no cluster: the whole
@@ -52,6 +55,8 @@ pipeline, or with --task one of its tasks.
   --parallelism N      whole pipelines: tasks running at once (default: one per core)
   --mlmd HOST:PORT     whole pipelines: lineage in this ML Metadata server, not the home
   --no-cache           whole pipelines: neither look up nor leave cache entries
+  --verbatim-steps     whole pipelines: keep the SDK's `pip install kfp==V` of Python steps even
+                       when python3 here has that kfp (it is skipped by default)
   --param NAME=VALUE   pipeline (or task) input; VALUE is JSON when it parses, else a string
   --home DIR           lineage, artifacts and logs (default: .kfp-local)
   --json               print the summary as one JSON object
@@ -85,6 +90,7 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
         parallelism: None,
         mlmd: None,
         no_cache: false,
+        verbatim_steps: false,
     };
     loop {
         let arg = parser.next().map_err(|e| usage(e.to_string()))?;
@@ -120,6 +126,7 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
                 out.mlmd = Some(super::parse_mlmd(&value(&mut parser, "--mlmd")?).map_err(usage)?)
             }
             Long("no-cache") => out.no_cache = true,
+            Long("verbatim-steps") => out.verbatim_steps = true,
             Short('h') | Long("help") => return Err(usage("help requested".into())),
             Value(v) if sub.is_none() => sub = Some(v.to_string_lossy().into_owned()),
             Value(v) if pipeline.is_none() => pipeline = Some(PathBuf::from(v)),

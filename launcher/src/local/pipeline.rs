@@ -19,6 +19,7 @@
 
 pub mod argv;
 pub mod engine;
+mod preamble;
 
 use std::{
     cell::RefCell,
@@ -79,6 +80,11 @@ pub struct Walk<'a, M, E> {
     tasks: RefCell<BTreeMap<String, TaskSummary>>,
     contexts: RefCell<Option<RunContexts>>,
     pods: RefCell<u64>,
+    /// The `kfp` of this machine's `python3`, whose no-op install a step
+    /// may skip (see `preamble`); `None`: steps run verbatim.
+    installed_kfp: Option<String>,
+    /// Steps whose SDK install was skipped.
+    skipped_installs: RefCell<u64>,
 }
 
 impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
@@ -104,7 +110,21 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             tasks: RefCell::new(BTreeMap::new()),
             contexts: RefCell::new(None),
             pods: RefCell::new(0),
+            installed_kfp: None,
+            skipped_installs: RefCell::new(0),
         }
+    }
+
+    /// Skip the SDK's `pip install kfp==V` preamble of steps compiled with
+    /// the `kfp` this machine's `python3` has (`None`: run steps verbatim).
+    pub fn skip_sdk_install(mut self, installed_kfp: Option<String>) -> Self {
+        self.installed_kfp = installed_kfp;
+        self
+    }
+
+    /// How many steps skipped their SDK install.
+    pub fn skipped_installs(&self) -> u64 {
+        *self.skipped_installs.borrow()
     }
 
     /// Run the whole pipeline with this `RuntimeConfig` JSON; every task's
@@ -548,7 +568,17 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 env.push(("KFP_RETRY_INDEX".into(), attempt.to_string()));
             }
             // Argo expands `$(VAR)` from the container's env.
-            let argv: Vec<String> = command[1..].iter().map(|a| argv::expand(a, &env)).collect();
+            let mut argv: Vec<String> =
+                command[1..].iter().map(|a| argv::expand(a, &env)).collect();
+            if let Some(split) = argv.iter().position(|a| a == "--") {
+                let skip = preamble::skippable(&argv[split + 1..], self.installed_kfp.as_deref());
+                if skip > 0 {
+                    argv.drain(split + 1..split + 1 + skip);
+                    if attempt == 0 {
+                        *self.skipped_installs.borrow_mut() += 1;
+                    }
+                }
+            }
             let code = {
                 let _slot = self.slots.acquire().await.map_err(|e| e.to_string())?;
                 self.engine.launcher(&path_name(label), &argv, &env).await?
@@ -838,6 +868,11 @@ pub(super) async fn run(
         parallelism,
         no_cache: args.no_cache,
         signals,
+        installed_kfp: if args.verbatim_steps {
+            None
+        } else {
+            preamble::installed_kfp()
+        },
     };
     let outcome = match &args.mlmd {
         Some((host, port)) => {
@@ -877,6 +912,7 @@ struct Setup<'a> {
     parallelism: usize,
     no_cache: bool,
     signals: &'a Signals,
+    installed_kfp: Option<String>,
 }
 
 impl Setup<'_> {
@@ -904,8 +940,13 @@ impl Setup<'_> {
             self.parallelism,
             self.signals,
             Some(self.objects.clone()),
-        );
-        walk.run(runtime_config).await
+        )
+        .skip_sdk_install(self.installed_kfp.clone());
+        let out = walk.run(runtime_config).await;
+        if let (Some(kfp), n @ 1..) = (&self.installed_kfp, walk.skipped_installs()) {
+            tracing::info!("{n} steps skipped their no-op `pip install kfp=={kfp}`");
+        }
+        out
     }
 }
 
