@@ -25,6 +25,7 @@ pub mod grpc;
 pub mod conformance;
 
 pub mod dag;
+pub mod producers;
 
 /// MLMD type names (contract §4.1).
 pub mod types {
@@ -59,6 +60,10 @@ pub mod keys {
     pub const PARAMETER_PRODUCER_TASK: &str = "parameter_producer_task";
     /// Go json (snake_case) of DAG output artifact name → `DagOutputArtifactSpec`.
     pub const ARTIFACT_PRODUCER_TASK: &str = "artifact_producer_task";
+    /// Not KFP's: input parameter name → the executions whose output it is
+    /// (struct, see [`super::producers`]). MLMD links artifacts only, so
+    /// without it lineage stops at a task whose inputs are parameters.
+    pub const PARAMETER_PRODUCERS: &str = "parameter_producers";
 }
 
 /// MLMD id of an execution, artifact, context or type.
@@ -139,6 +144,19 @@ pub struct LinkedArtifact {
     /// The event's direction ([`Direction::Input`] or [`Direction::Output`]).
     pub direction: Direction,
     pub artifact: mlmd::Artifact,
+}
+
+/// An event seen from its artifact's side: which execution read or wrote it.
+/// Lighter than [`LinkedArtifact`]: a lineage walk already holds the
+/// artifact and needs only the execution on the other end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArtifactEvent {
+    pub artifact_id: Id,
+    pub execution_id: Id,
+    /// `path.steps[0].key` of the event: the artifact's name within that execution.
+    pub key: String,
+    /// The event's direction ([`Direction::Input`] or [`Direction::Output`]).
+    pub direction: Direction,
 }
 
 /// Which direction of events to read.
@@ -324,6 +342,35 @@ pub trait MetadataBackend: Send + Sync {
         run: &RunContexts,
         artifact: &NewArtifact,
     ) -> impl Future<Output = Result<Option<mlmd::Artifact>>> + Send;
+
+    /// Every artifact recorded with exactly this URI, in id order; empty
+    /// when there is none. A URI is how a user names an artifact (`launcher
+    /// local lineage URI`); there can be several records of one URI (an
+    /// importer with `reimport`, a retried upload).
+    fn artifacts_by_uri(
+        &self,
+        uri: &str,
+    ) -> impl Future<Output = Result<Vec<mlmd::Artifact>>> + Send;
+
+    /// Events of the given artifacts in one direction (or both), one lookup
+    /// for all of them, sorted by execution id, then artifact id, INPUT
+    /// before OUTPUT; an unknown id has no events. The reverse of
+    /// [`Self::linked_artifacts`]: an artifact's producers (OUTPUT) or
+    /// consumers (INPUT), so that a lineage walk costs one call per level,
+    /// not one per artifact.
+    fn artifact_events(
+        &self,
+        artifact_ids: &[Id],
+        direction: Direction,
+    ) -> impl Future<Output = Result<Vec<ArtifactEvent>>> + Send;
+
+    /// The pipeline and run contexts of each execution, one lookup for all
+    /// (which run made a node of a lineage that spans runs). Executions
+    /// without both contexts, and unknown ids, are left out.
+    fn execution_runs(
+        &self,
+        execution_ids: &[Id],
+    ) -> impl Future<Output = Result<BTreeMap<Id, RunContexts>>> + Send;
 }
 
 /// MLMD `Value` constructors for the kinds KFP writes.

@@ -236,6 +236,44 @@ fn cache_target(parsed: &args::LauncherArgs) -> anyhow::Result<Option<(String, u
     }
 }
 
+/// `launcher local lineage`: the upstream lineage of an artifact or an
+/// execution, as a tree or JSON.
+#[cfg(feature = "sqlite")]
+fn local_lineage(argv: &[String]) -> i32 {
+    use crate::local::lineage;
+    let args = match lineage::parse_args(argv) {
+        Ok(a) => a,
+        Err(e) if argv.iter().any(|a| a == "-h" || a == "--help") => {
+            println!("{e}");
+            return 0;
+        }
+        Err(e) => {
+            eprintln!("launcher local lineage: {e}");
+            return init::LAUNCHER_FAILURE;
+        }
+    };
+    // "warn" would print the MLMD client's retry warnings as JSON lines.
+    telemetry::init("error");
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("launcher local lineage: starting the async runtime: {e}");
+            return init::LAUNCHER_FAILURE;
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    match runtime.block_on(lineage::run(&args, &mut stdout)) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("launcher local lineage: {}", kfp_common::error_chain(&e));
+            init::LAUNCHER_FAILURE
+        }
+    }
+}
+
 /// `launcher local launch`: one task of a local pipeline run, started by
 /// the walk (see `local::launch`).
 #[cfg(feature = "sqlite")]
@@ -287,8 +325,10 @@ fn local_main(_argv: &[String], _signals: &init::Signals) -> i32 {
 #[cfg(feature = "sqlite")]
 fn local_main(argv: &[String], signals: &init::Signals) -> i32 {
     use crate::local;
-    if argv.first().map(String::as_str) == Some("launch") {
-        return local_launch(&argv[1..], signals);
+    match argv.first().map(String::as_str) {
+        Some("launch") => return local_launch(&argv[1..], signals),
+        Some("lineage") => return local_lineage(&argv[1..]),
+        _ => {}
     }
     let args = match local::parse_args(argv) {
         Ok(a) => a,

@@ -10,6 +10,7 @@
 mod args;
 mod isolation;
 pub mod launch;
+pub mod lineage;
 pub mod pipeline;
 mod summary;
 
@@ -320,6 +321,17 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     let mut outputs = provision_outputs(task.component, &root, true);
     qualify_logs_uri(&mut outputs, 0);
     let mut container_props = base_properties(task.task, &key, parent_id, &inputs.parameter_values);
+    // Which runs produced the parameters: MLMD links artifacts only.
+    let recorded = lineage::record::parameter_producers(
+        &store,
+        pipeline.name(),
+        task.task,
+        &inputs.parameter_values,
+    )
+    .await?;
+    if let Some(v) = kfp_common::metadata::producers::to_value(&recorded) {
+        container_props.insert(keys::PARAMETER_PRODUCERS.to_string(), v);
+    }
     for (k, v) in [
         (keys::POD_NAME, "local"),
         (keys::POD_UID, ""),

@@ -162,7 +162,6 @@ impl Cluster {
             self.scratch.path().join(run_id),
             2,
             signals(),
-            None,
         );
         // The API server fills every missing root input with its default
         // before compiling (contract §7.1).

@@ -15,8 +15,13 @@ use super::{
 };
 
 mod importer;
+mod lineage;
 mod task;
 pub use importer::reusable_artifact_matches_exactly;
+pub use lineage::{
+    artifact_events_and_runs_span_runs, artifacts_by_uri_finds_every_record,
+    parameter_producers_read_back,
+};
 pub use task::{
     dag_state_propagates, open_execution_finds_its_run, publish_creates_artifacts_once,
 };
@@ -43,6 +48,9 @@ pub async fn run_all<B: MetadataBackend>(backend: &B) {
     publish_creates_artifacts_once(backend).await;
     dag_state_propagates(backend).await;
     reusable_artifact_matches_exactly(backend).await;
+    artifacts_by_uri_finds_every_record(backend).await;
+    artifact_events_and_runs_span_runs(backend).await;
+    parameter_producers_read_back(backend).await;
 }
 
 /// `get_or_create_run`: contexts of the right types and names, properties from
@@ -802,31 +810,7 @@ pub async fn latest_task_execution_across_runs<B: MetadataBackend>(backend: &B) 
 /// `steps[0].key` as the artifact's name within each execution.
 pub async fn linked_artifacts_filter_direction_and_keep_order<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let producer = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
-    let model = new_artifact(backend, "system.Model").await;
-    let metrics = new_artifact(backend, "system.Metrics").await;
-    let mut done = producer.clone();
-    done.last_known_state = Some(State::Complete as i32);
-    must(
-        "publish_execution",
-        backend
-            .publish_execution(
-                &run,
-                &done,
-                &[
-                    ("model".to_owned(), id_of(&model)),
-                    ("metrics".to_owned(), id_of(&metrics)),
-                ],
-            )
-            .await,
-    );
+    let (producer, model, metrics) = model_producer(backend, &run).await;
     let consume = |inputs: Vec<(&str, Id)>| NewExecution {
         type_name: types::CONTAINER_EXECUTION.to_owned(),
         state: Some(State::Running),
@@ -1210,6 +1194,52 @@ async fn create<B: MetadataBackend>(
             )
             .await,
     )
+}
+
+/// A COMPLETE container execution of `run` with two outputs, `model`
+/// (`system.Model`) and `metrics` (`system.Metrics`): what the event checks
+/// read from both sides.
+async fn model_producer<B: MetadataBackend>(
+    backend: &B,
+    run: &RunContexts,
+) -> (mlmd::Execution, mlmd::Artifact, mlmd::Artifact) {
+    let producer = create(
+        backend,
+        run,
+        types::CONTAINER_EXECUTION,
+        State::Running,
+        Properties::new(),
+    )
+    .await;
+    let model = new_artifact(backend, "system.Model").await;
+    let metrics = new_artifact(backend, "system.Metrics").await;
+    complete(
+        backend,
+        run,
+        &producer,
+        &[("model", &model), ("metrics", &metrics)],
+    )
+    .await;
+    (producer, model, metrics)
+}
+
+/// Publish `execution` COMPLETE with `outputs` as its OUTPUT events.
+async fn complete<B: MetadataBackend>(
+    backend: &B,
+    run: &RunContexts,
+    execution: &mlmd::Execution,
+    outputs: &[(&str, &mlmd::Artifact)],
+) {
+    let mut done = execution.clone();
+    done.last_known_state = Some(State::Complete as i32);
+    let outputs: Vec<(String, Id)> = outputs
+        .iter()
+        .map(|(name, artifact)| ((*name).to_owned(), id_of(*artifact)))
+        .collect();
+    must(
+        "publish_execution",
+        backend.publish_execution(run, &done, &outputs).await,
+    );
 }
 
 async fn fetch<B: MetadataBackend>(backend: &B, execution: &mlmd::Execution) -> mlmd::Execution {

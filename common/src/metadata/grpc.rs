@@ -17,7 +17,7 @@
 //!   publish changes nothing and names the id.
 
 use std::{
-    collections::{HashMap, HashSet},
+    collections::{BTreeMap, HashMap, HashSet},
     sync::{Mutex, PoisonError},
 };
 
@@ -27,11 +27,12 @@ use kfp_proto::ml_metadata::{
 use tonic::Code;
 
 use super::{
-    keys, types, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError, NewArtifact,
-    NewExecution, Properties, PublishedArtifact, Result, RunContexts,
+    keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
+    NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
 mod client;
+mod lineage;
 mod reuse;
 mod task;
 
@@ -1055,12 +1056,8 @@ impl MetadataBackend for MlmdStore {
             .map_err(err)?
             .into_iter()
             .filter_map(|e| {
-                let event = match event::Type::try_from(e.r#type?).ok()? {
-                    event::Type::Input => Direction::Input,
-                    event::Type::Output => Direction::Output,
-                    _ => return None,
-                };
-                direction.admits(event).then_some((event, e))
+                let event = direction_of(&e).filter(|&d| direction.admits(d))?;
+                Some((event, e))
             })
             .collect();
         // Event order: the engine answers per execution in the order asked,
@@ -1111,6 +1108,22 @@ impl MetadataBackend for MlmdStore {
         artifact: &NewArtifact,
     ) -> Result<Option<mlmd::Artifact>> {
         self.reusable_artifact_impl(run, artifact).await
+    }
+
+    async fn artifacts_by_uri(&self, uri: &str) -> Result<Vec<mlmd::Artifact>> {
+        self.artifacts_by_uri_impl(uri).await
+    }
+
+    async fn artifact_events(
+        &self,
+        artifact_ids: &[Id],
+        direction: Direction,
+    ) -> Result<Vec<ArtifactEvent>> {
+        self.artifact_events_impl(artifact_ids, direction).await
+    }
+
+    async fn execution_runs(&self, execution_ids: &[Id]) -> Result<BTreeMap<Id, RunContexts>> {
+        self.execution_runs_impl(execution_ids).await
     }
 }
 
@@ -1242,6 +1255,16 @@ fn new_event(artifact_id: Id, kind: event::Type, key: &str) -> mlmd::Event {
             }],
         }),
         ..Default::default()
+    }
+}
+
+/// The direction of an INPUT or OUTPUT event; `None` for the event types
+/// KFP never writes (declared inputs and outputs, internal ones).
+fn direction_of(e: &mlmd::Event) -> Option<Direction> {
+    match event::Type::try_from(e.r#type?).ok()? {
+        event::Type::Input => Some(Direction::Input),
+        event::Type::Output => Some(Direction::Output),
+        _ => None,
     }
 }
 

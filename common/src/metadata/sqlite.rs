@@ -16,7 +16,7 @@
 //! a home serialize on the file (WAL, busy timeout) instead of failing.
 
 use std::{
-    collections::{HashMap, HashSet},
+    collections::{BTreeMap, HashMap, HashSet},
     path::Path,
     sync::{Mutex, PoisonError},
     time::Duration,
@@ -26,10 +26,11 @@ use kfp_proto::ml_metadata::{self as mlmd, artifact, event, execution::State};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::{
-    keys, types, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError, NewArtifact,
-    NewExecution, Properties, PublishedArtifact, Result, RunContexts,
+    keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
+    NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
+mod lineage;
 mod properties;
 mod rows;
 mod schema;
@@ -284,6 +285,26 @@ impl MetadataBackend for SqliteStore {
     ) -> Result<Option<mlmd::Artifact>> {
         self.read("reusable_artifact", |tx| {
             reusable_artifact(tx, run, artifact)
+        })
+    }
+
+    async fn artifacts_by_uri(&self, uri: &str) -> Result<Vec<mlmd::Artifact>> {
+        self.read("artifacts_by_uri", |tx| lineage::artifacts_by_uri(tx, uri))
+    }
+
+    async fn artifact_events(
+        &self,
+        artifact_ids: &[Id],
+        direction: Direction,
+    ) -> Result<Vec<ArtifactEvent>> {
+        self.read("artifact_events", |tx| {
+            lineage::events(tx, lineage::EventsOf::Artifacts, artifact_ids, direction)
+        })
+    }
+
+    async fn execution_runs(&self, execution_ids: &[Id]) -> Result<BTreeMap<Id, RunContexts>> {
+        self.read("execution_runs", |tx| {
+            lineage::execution_runs(tx, execution_ids)
         })
     }
 }
@@ -716,51 +737,22 @@ fn linked_artifacts(
     execution_ids: &[Id],
     direction: Direction,
 ) -> Result<Vec<LinkedArtifact>, StoreError> {
-    if execution_ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let input = event::Type::Input as i32;
-    let output = event::Type::Output as i32;
-    let ids = serde_json::to_string(execution_ids).map_err(StoreError::encode)?;
-    let links = tx
-        .prepare_cached(
-            "SELECT e.execution_id, e.artifact_id, p.step_key, e.type FROM event e \
-             LEFT JOIN event_path p ON p.event_id = e.id AND p.position = 0 \
-             WHERE e.type IN (?1, ?2) AND e.execution_id IN (SELECT value FROM json_each(?3)) \
-             ORDER BY e.id",
-        )?
-        .query_map(params![input, output, ids], |row| {
-            Ok((
-                row.get::<_, Id>(0)?,
-                row.get::<_, Id>(1)?,
-                row.get::<_, Option<String>>(2)?,
-                row.get::<_, i32>(3)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let links = links.into_iter().filter_map(|(e, a, key, ty)| {
-        let event = if ty == input {
-            Direction::Input
-        } else {
-            Direction::Output
-        };
-        direction.admits(event).then_some((e, a, key, event))
-    });
+    let events = lineage::events(tx, lineage::EventsOf::Executions, execution_ids, direction)?;
     let mut artifacts: HashMap<Id, mlmd::Artifact> = HashMap::new();
-    let mut linked = Vec::new();
-    for (execution_id, artifact_id, key, event) in links {
-        let artifact = match artifacts.get(&artifact_id) {
+    let mut linked = Vec::with_capacity(events.len());
+    for e in events {
+        let artifact = match artifacts.get(&e.artifact_id) {
             Some(artifact) => artifact.clone(),
             None => {
-                let artifact = read_artifact(tx, artifact_id)?;
-                artifacts.insert(artifact_id, artifact.clone());
+                let artifact = read_artifact(tx, e.artifact_id)?;
+                artifacts.insert(e.artifact_id, artifact.clone());
                 artifact
             }
         };
         linked.push(LinkedArtifact {
-            execution_id,
-            key: key.unwrap_or_default(),
-            direction: event,
+            execution_id: e.execution_id,
+            key: e.key,
+            direction: e.direction,
             artifact,
         });
     }

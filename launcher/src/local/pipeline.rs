@@ -96,7 +96,6 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         scratch: PathBuf,
         parallelism: usize,
         signals: &'a Signals,
-        objects: Option<PathBuf>,
     ) -> Self {
         Self {
             pipeline,
@@ -106,13 +105,20 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             scratch,
             slots: Semaphore::new(parallelism.max(1)),
             signals,
-            objects,
+            objects: None,
             tasks: RefCell::new(BTreeMap::new()),
             contexts: RefCell::new(None),
             pods: RefCell::new(0),
             installed_kfp: None,
             skipped_installs: RefCell::new(0),
         }
+    }
+
+    /// Buckets kept on this machine live under `dir`: the summary gives each
+    /// artifact's local path.
+    pub fn local_objects(mut self, dir: PathBuf) -> Self {
+        self.objects = Some(dir);
+        self
     }
 
     /// Skip the SDK's `pip install kfp==V` preamble of steps compiled with
@@ -557,7 +563,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 _ => {}
             }
         }
-        let policy = task.retry_policy.clone();
+        let policy = task.retry_policy;
         let retries = policy
             .as_ref()
             .map_or(0, |p| u32::try_from(p.max_retry_count).unwrap_or(0));
@@ -939,8 +945,8 @@ impl Setup<'_> {
             self.scratch.clone(),
             self.parallelism,
             self.signals,
-            Some(self.objects.clone()),
         )
+        .local_objects(self.objects.clone())
         .skip_sdk_install(self.installed_kfp.clone());
         let out = walk.run(runtime_config).await;
         if let (Some(kfp), n @ 1..) = (&self.installed_kfp, walk.skipped_installs()) {

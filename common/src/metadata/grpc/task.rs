@@ -77,7 +77,7 @@ impl MlmdStore {
 
     /// The name of a context type, from the cache or by registering the two
     /// KFP context types (a put of an existing schemaless type answers its id).
-    async fn context_type_name(&self, type_id: Option<Id>) -> Result<String, GrpcError> {
+    pub(super) async fn context_type_name(&self, type_id: Option<Id>) -> Result<String, GrpcError> {
         for name in [types::PIPELINE, types::PIPELINE_RUN] {
             if Some(self.type_id(Kind::Context, name).await?) == type_id {
                 return Ok(name.to_owned());
