@@ -15,7 +15,7 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead bench-driver bench-local toolchain-musl venv-kfp services mlmd-smoke clean
+.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean
 
 all: test
 
@@ -88,6 +88,15 @@ bench: services
 	$(MAKE) --no-print-directory bench-overhead
 	$(MAKE) --no-print-directory bench-driver
 	$(MAKE) --no-print-directory bench-local
+	$(MAKE) --no-print-directory bench-task-overhead
+
+## Per-task overhead of driver + launcher for a `true` step, through the
+## real binaries against MLMD and SeaweedFS, by phase; rewrites its section.
+## KFP_BENCH_ROUNDS (4).
+bench-task-overhead: services venv-kfp
+	$(CARGO) build --release -p kfp-driver
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) CARGO="$(CARGO)" \
+	  bash $(SERVICES)/with-seaweedfs.sh bash $(SERVICES)/with-mlmd.sh $(PYTHON) e2e/bench/task_overhead.py
 
 ## Whole local runs, launcher vs the KFP SDK's kfp.local, side by side on
 ## e2e/pipelines/whole/{chain3,fanout8}.yaml; rewrites its section.

@@ -10,7 +10,8 @@ compiled by the real KFP SDK:
 * `exit_handler`: an exit handler around a failing task, next to an
   independent branch that still runs.
 * `chain3` and `fanout8`: the benchmark shapes (3 tasks in a row; 8 tasks
-  fanned out and joined).
+  fanned out and joined); `noop5`: five `true` container steps in a row
+  (per-task overhead).
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -241,6 +242,19 @@ def fanout8(x: int = 0):
     sum8(**{k: o.output for k, o in zip("abcdefgh", outs)})
 
 
+@dsl.container_component
+def noop():
+    return dsl.ContainerSpec(image="busybox", command=["true"])
+
+
+@dsl.pipeline(name="noop5")
+def noop5():
+    # Five `true` steps in a row: the per-task overhead benchmark.
+    previous = noop()
+    for _ in range(4):
+        previous = noop().after(previous)
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -249,5 +263,6 @@ if __name__ == "__main__":
         ("exit_handler", exit_handler),
         ("chain3", chain3),
         ("fanout8", fanout8),
+        ("noop5", noop5),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

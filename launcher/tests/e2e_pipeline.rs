@@ -405,3 +405,115 @@ async fn compiled_pipeline_runs_through_the_real_binaries() {
     }
     assert_eq!(again["stamp"].state, "COMPLETE");
 }
+
+/// Wall time of every driver and launcher process the walk starts.
+struct Timed<E> {
+    inner: E,
+    spent: std::sync::Mutex<Vec<(String, std::time::Duration)>>,
+}
+
+impl<E: kfp_launcher::local::pipeline::engine::Engine> kfp_launcher::local::pipeline::engine::Engine
+    for Timed<E>
+{
+    async fn driver(&self, argv: &[String]) -> Result<kfp_driver::outputs::Outputs, String> {
+        let kind = argv
+            .iter()
+            .position(|a| a == "--type")
+            .map(|i| argv[i + 1].clone())
+            .unwrap_or_default();
+        let t = std::time::Instant::now();
+        let out = self.inner.driver(argv).await;
+        self.spent.lock().unwrap().push((kind, t.elapsed()));
+        out
+    }
+
+    async fn launcher(
+        &self,
+        task: &str,
+        argv: &[String],
+        env: &[(String, String)],
+    ) -> Result<i32, String> {
+        let t = std::time::Instant::now();
+        let out = self.inner.launcher(task, argv, env).await;
+        self.spent
+            .lock()
+            .unwrap()
+            .push(("launcher".into(), t.elapsed()));
+        out
+    }
+}
+
+/// `make bench-task-overhead` (KFP_BENCH_OVERHEAD=1): per-task cost of
+/// driver + launcher (+ its publish) for a `true` container step, through
+/// the real binaries, MLMD and SeaweedFS, by phase. Prints
+/// `task-overhead:` lines for e2e/bench/task_overhead.py; asserts only that
+/// the run worked (speed is for the benchmark to report, not to test).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn task_overhead_by_phase() {
+    if std::env::var_os("KFP_BENCH_OVERHEAD").is_none() {
+        eprintln!("skipping: a benchmark (make bench-task-overhead sets KFP_BENCH_OVERHEAD)");
+        return;
+    }
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let pipeline =
+        kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/noop5.yaml"))
+            .unwrap();
+    let rounds: usize = std::env::var("KFP_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4);
+    let store = cluster.store().await;
+    for round in 0..rounds {
+        let namespace = format!("bench-{}", uuid::Uuid::new_v4());
+        let run_id = uuid::Uuid::new_v4().to_string();
+        let engine = Timed {
+            inner: cluster.engine(&namespace),
+            spent: Default::default(),
+        };
+        let api = cluster.api.address();
+        let flags = RunFlags {
+            pipeline_name: pipeline.name().into(),
+            run_id: run_id.clone(),
+            run_name: format!("noop5-{}", &run_id[..8]),
+            run_display_name: "bench".into(),
+            create_time: "2026-11-29T10:00:00Z".into(),
+            mlmd_address: cluster.mlmd.0.clone(),
+            mlmd_port: cluster.mlmd.1.clone(),
+            api_address: api.ip().to_string(),
+            api_port: api.port().to_string(),
+            cache_disabled: true,
+            extra: Vec::new(),
+        };
+        let walk = Walk::new(
+            &pipeline,
+            &store,
+            &engine,
+            flags,
+            cluster.scratch.path().join(&run_id),
+            1,
+            signals(),
+        );
+        let (ended, _, tasks) = walk.run("{}").await.unwrap();
+        assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
+        let ids: Vec<i64> = tasks.values().map(|t| t.execution_id).collect();
+        let executions = store.get_executions(&ids).await.unwrap();
+        let ms = |e: &mlmd::Execution, k: &str| prop(e, k).and_then(value::as_int).unwrap_or(0);
+        for e in &executions {
+            println!(
+                "task-overhead: round {round} phases setup {} download {} run {} upload {}",
+                ms(e, "setup_ms"),
+                ms(e, "download_ms"),
+                ms(e, "run_ms"),
+                ms(e, "upload_ms"),
+            );
+        }
+        for (kind, spent) in engine.spent.lock().unwrap().iter() {
+            println!(
+                "task-overhead: round {round} process {kind} {:.1}",
+                spent.as_secs_f64() * 1000.0
+            );
+        }
+    }
+}
