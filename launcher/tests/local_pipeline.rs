@@ -333,3 +333,50 @@ async fn exit_handler_runs_after_a_failure() {
         .unwrap()
         .contains("failing on purpose: boom"));
 }
+
+/// SDK-compiled pipelines no one here wrote (`../shared/fixtures/kfp/ir`),
+/// those whose steps need only a shell or Python here: whole, exit 0, every
+/// task that ran COMPLETE. (The others need an image's programs, or pin an
+/// SDK version other than the one installed here.)
+#[test]
+fn fixture_pipelines_run_whole() {
+    let dir = workspace().join("../shared/fixtures/kfp/ir");
+    if !dir.exists() {
+        eprintln!("skipping: {} not present", dir.display());
+        return;
+    }
+    for (name, tasks) in [
+        ("critical__container_component_with_no_inputs", 1),
+        ("critical__producer_consumer_param_pipeline", 2),
+        ("essential__pipeline_with_after", 3),
+        ("essential__pipeline_with_nested_conditions_yaml", 0),
+        (
+            "essential__placeholder_with_if_placeholder_none_input_value",
+            1,
+        ),
+        ("hello_world", 1),
+        ("pipeline_with_only_display_name", 1),
+        ("pipeline_with_task_final_status_yaml", 3),
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let (summary, out) = run(
+            home.path(),
+            &dir.join(format!("{name}.yaml")),
+            &["--isolation", "none"],
+            None,
+        );
+        assert!(
+            out.status.success(),
+            "{name}: {:#}\n{}",
+            summary["tasks"],
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let states = states(&summary);
+        if tasks > 0 {
+            assert_eq!(states.len(), tasks, "{name}: {states:?}");
+        }
+        for (task, s) in states {
+            assert!(s == "COMPLETE" || s == "SKIPPED", "{name}/{task}: {s}");
+        }
+    }
+}
