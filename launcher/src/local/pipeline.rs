@@ -20,6 +20,9 @@
 pub mod argv;
 pub mod engine;
 mod preamble;
+mod start;
+
+pub(in crate::local) use start::run;
 
 use std::{
     cell::RefCell,
@@ -33,7 +36,7 @@ use kfp_common::{
     ir::Pipeline,
     metadata::{keys, value, Direction, MetadataBackend, RunContexts},
     proto::{
-        ml_metadata::{self as mlmd, execution::State},
+        ml_metadata::execution::State,
         ml_pipelines::{
             component_spec::Implementation, pipeline_deployment_config::executor_spec::Spec,
             ComponentSpec, PipelineTaskSpec,
@@ -47,7 +50,7 @@ use self::{
     argv::{ContainerCall, DagCall, ImporterCall, RunFlags},
     engine::Engine,
 };
-use super::summary::{ArtifactSummary, Outputs as OutputSummary, TaskSummary};
+use super::summary::{Outputs as OutputSummary, TaskSummary};
 use crate::init::Signals;
 
 /// `triggerPolicy.strategy` of an exit handler's task.
@@ -682,7 +685,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             .linked_artifacts(&[execution_id], Direction::Output)
             .await
             .map_err(chain)?;
-        let summary = task_summary(
+        let summary = super::summary::from_record(
             &execution,
             &outputs,
             self.objects.as_deref(),
@@ -699,73 +702,6 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             }
         }
         Ok(state)
-    }
-}
-
-/// A task's summary from its execution and OUTPUT artifacts.
-fn task_summary(
-    execution: &mlmd::Execution,
-    outputs: &[kfp_common::metadata::LinkedArtifact],
-    objects: Option<&std::path::Path>,
-    exit_code: i32,
-    took: Duration,
-) -> TaskSummary {
-    let state = execution
-        .last_known_state
-        .and_then(|s| State::try_from(s).ok())
-        .map(|s| s.as_str_name().to_owned())
-        .unwrap_or_default();
-    let prop = |k: &str| execution.custom_properties.get(k);
-    let mut summary = OutputSummary {
-        parameters: prop(keys::OUTPUTS)
-            .and_then(value::as_struct)
-            .map(|s| {
-                s.fields
-                    .iter()
-                    .map(|(k, v)| (k.clone(), kfp_common::executor_io::to_json(v)))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        ..Default::default()
-    };
-    let mut log = None;
-    for linked in outputs {
-        let a = &linked.artifact;
-        let uri = a.uri.clone().unwrap_or_default();
-        let local = objects.and_then(|o| engine::local_path(o, &uri));
-        if linked.key == kfp_common::provision::EXECUTOR_LOGS {
-            log = local.clone();
-        }
-        let p = |k: &str| a.custom_properties.get(k);
-        summary
-            .artifacts
-            .entry(linked.key.clone())
-            .or_default()
-            .push(ArtifactSummary {
-                uri,
-                size: p(kfp_common::artifact::SIZE_BYTES)
-                    .and_then(value::as_int)
-                    .map(|n| n as u64),
-                digest: p(kfp_common::artifact::DIGEST)
-                    .and_then(value::as_str)
-                    .map(str::to_owned),
-                local,
-            });
-    }
-    let exit_code = prop(crate::container::props::EXIT_CODE)
-        .and_then(value::as_int)
-        .map_or(exit_code, |c| c as i32);
-    TaskSummary {
-        state,
-        execution_id: execution.id.unwrap_or_default(),
-        exit_code,
-        outputs: summary,
-        error: prop(crate::container::props::ERROR)
-            .and_then(value::as_str)
-            .filter(|e| !e.is_empty())
-            .map(str::to_owned),
-        duration_seconds: took.as_secs_f64(),
-        log,
     }
 }
 
@@ -802,167 +738,4 @@ fn path_name(label: &str) -> String {
 
 fn json<T: serde::Serialize>(v: &T) -> Result<String, String> {
     serde_json::to_string(v).map_err(|e| e.to_string())
-}
-
-/// `launcher local run PIPELINE.yaml` without `--task`.
-pub(super) async fn run(
-    args: &super::LocalArgs,
-    signals: &Signals,
-) -> Result<super::Summary, super::LocalError> {
-    use super::LocalError;
-    let pipeline = Pipeline::load(&args.pipeline)?;
-    let home = &args.home;
-    std::fs::create_dir_all(home).map_err(|source| LocalError::Home {
-        path: home.clone(),
-        source,
-    })?;
-    let params = super::root_parameters_strict(&pipeline, &args.params)?;
-    let run_id = uuid::Uuid::new_v4().to_string();
-    let root = args
-        .pipeline_root
-        .clone()
-        .unwrap_or_else(|| super::PIPELINE_ROOT.to_owned());
-    kfp_common::store::config::parse_bucket_config(&root)
-        .map_err(|e| LocalError::PipelineRoot(e.to_string()))?;
-    // The default root lives in the home; a given one is a real bucket.
-    let session = args
-        .pipeline_root
-        .is_none()
-        .then(|| super::SESSION_INFO.to_owned());
-    let objects = home.join("objects");
-    let runtime_config = serde_json::json!({
-        "parameterValues": params
-            .iter()
-            .map(|(k, v)| (k.clone(), kfp_common::executor_io::to_json(v)))
-            .collect::<serde_json::Map<_, _>>(),
-        "gcsOutputDirectory": root,
-    })
-    .to_string();
-    let scratch = home.join("runs").join(&run_id);
-    let short: String = run_id.chars().take(8).collect();
-    let run = RunFlags {
-        pipeline_name: pipeline.name().to_owned(),
-        run_id: run_id.clone(),
-        run_name: format!("{}-{short}", pipeline.name()),
-        run_display_name: format!("local run of {}", pipeline.name()),
-        create_time: kfp_driver::task::rfc3339(now_epoch()).unwrap_or_default(),
-        mlmd_address: args
-            .mlmd
-            .as_ref()
-            .map_or("embedded".into(), |m| m.0.clone()),
-        mlmd_port: args.mlmd.as_ref().map_or("0".into(), |m| m.1.to_string()),
-        api_address: "none".into(),
-        api_port: "0".into(),
-        cache_disabled: args.no_cache,
-        extra: vec![("cache_store".into(), "mlmd".into())],
-    };
-    let exe = std::env::current_exe().map_err(|source| LocalError::Home {
-        path: PathBuf::from("/proc/self/exe"),
-        source,
-    })?;
-    let mlmd = args.mlmd.as_ref().map(|(h, p)| format!("{h}:{p}"));
-    let parallelism = args.parallelism.unwrap_or_else(default_parallelism);
-    let started = Instant::now();
-    let setup = Setup {
-        pipeline: &pipeline,
-        run,
-        session,
-        exe,
-        launch_flags: engine::launch_flags(home, mlmd.as_deref(), args.isolation, Some(&objects)),
-        scratch,
-        objects,
-        parallelism,
-        no_cache: args.no_cache,
-        signals,
-        installed_kfp: if args.verbatim_steps {
-            None
-        } else {
-            preamble::installed_kfp()
-        },
-    };
-    let outcome = match &args.mlmd {
-        Some((host, port)) => {
-            let store =
-                kfp_common::metadata::grpc::MlmdStore::connect(host, *port, Default::default())
-                    .await?;
-            setup.walk(&store, &runtime_config).await
-        }
-        None => {
-            let store =
-                kfp_common::metadata::sqlite::SqliteStore::open(&home.join("metadata.sqlite"))?;
-            setup.walk(&store, &runtime_config).await
-        }
-    };
-    let (_, root_id, tasks) = outcome.map_err(LocalError::Walk)?;
-    let mut notes = Vec::new();
-    notes.push(format!(
-        "run {run_id} (root DAG execution {root_id}) took {:.2}s",
-        started.elapsed().as_secs_f64()
-    ));
-    Ok(super::Summary {
-        run_id,
-        tasks,
-        notes,
-    })
-}
-
-/// What a whole-pipeline run needs besides its metadata store.
-struct Setup<'a> {
-    pipeline: &'a Pipeline,
-    run: RunFlags,
-    session: Option<String>,
-    exe: PathBuf,
-    launch_flags: Vec<String>,
-    scratch: PathBuf,
-    objects: PathBuf,
-    parallelism: usize,
-    no_cache: bool,
-    signals: &'a Signals,
-    installed_kfp: Option<String>,
-}
-
-impl Setup<'_> {
-    async fn walk<M: MetadataBackend>(
-        &self,
-        store: &M,
-        runtime_config: &str,
-    ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), String> {
-        let engine = engine::InProcess {
-            store,
-            namespace: super::LOCAL_NAMESPACE.to_owned(),
-            session: self.session.clone(),
-            cache_disabled: self.no_cache,
-            exe: self.exe.clone(),
-            launch_flags: self.launch_flags.clone(),
-            scratch: self.scratch.join("tasks"),
-            objects: Some(self.objects.clone()),
-        };
-        let walk = Walk::new(
-            self.pipeline,
-            store,
-            &engine,
-            self.run.clone(),
-            self.scratch.clone(),
-            self.parallelism,
-            self.signals,
-        )
-        .local_objects(self.objects.clone())
-        .skip_sdk_install(self.installed_kfp.clone());
-        let out = walk.run(runtime_config).await;
-        if let (Some(kfp), n @ 1..) = (&self.installed_kfp, walk.skipped_installs()) {
-            tracing::info!("{n} steps skipped their no-op `pip install kfp=={kfp}`");
-        }
-        out
-    }
-}
-
-/// One launcher per core by default: steps are usually CPU-bound.
-fn default_parallelism() -> usize {
-    std::thread::available_parallelism().map_or(4, |n| n.get().max(2))
-}
-
-fn now_epoch() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }

@@ -4,7 +4,10 @@
 
 use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, time::Duration};
 
-use kfp_common::proto::ml_metadata::{self as mlmd, execution::State};
+use kfp_common::{
+    metadata::{keys, value},
+    proto::ml_metadata::{self as mlmd, execution::State},
+};
 use serde::Serialize;
 
 use crate::execute::StepReport;
@@ -48,6 +51,73 @@ pub struct ArtifactSummary {
     /// Where its bytes are on this machine.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub local: Option<PathBuf>,
+}
+
+/// A task's summary from its execution and OUTPUT artifacts.
+pub(super) fn from_record(
+    execution: &mlmd::Execution,
+    outputs: &[kfp_common::metadata::LinkedArtifact],
+    objects: Option<&std::path::Path>,
+    exit_code: i32,
+    took: Duration,
+) -> TaskSummary {
+    let state = execution
+        .last_known_state
+        .and_then(|s| State::try_from(s).ok())
+        .map(|s| s.as_str_name().to_owned())
+        .unwrap_or_default();
+    let prop = |k: &str| execution.custom_properties.get(k);
+    let mut summary = Outputs {
+        parameters: prop(keys::OUTPUTS)
+            .and_then(value::as_struct)
+            .map(|s| {
+                s.fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), kfp_common::executor_io::to_json(v)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        ..Default::default()
+    };
+    let mut log = None;
+    for linked in outputs {
+        let a = &linked.artifact;
+        let uri = a.uri.clone().unwrap_or_default();
+        let local = objects.and_then(|o| super::pipeline::engine::local_path(o, &uri));
+        if linked.key == kfp_common::provision::EXECUTOR_LOGS {
+            log = local.clone();
+        }
+        let p = |k: &str| a.custom_properties.get(k);
+        summary
+            .artifacts
+            .entry(linked.key.clone())
+            .or_default()
+            .push(ArtifactSummary {
+                uri,
+                size: p(kfp_common::artifact::SIZE_BYTES)
+                    .and_then(value::as_int)
+                    .map(|n| n as u64),
+                digest: p(kfp_common::artifact::DIGEST)
+                    .and_then(value::as_str)
+                    .map(str::to_owned),
+                local,
+            });
+    }
+    let exit_code = prop(crate::container::props::EXIT_CODE)
+        .and_then(value::as_int)
+        .map_or(exit_code, |c| c as i32);
+    TaskSummary {
+        state,
+        execution_id: execution.id.unwrap_or_default(),
+        exit_code,
+        outputs: summary,
+        error: prop(crate::container::props::ERROR)
+            .and_then(value::as_str)
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned),
+        duration_seconds: took.as_secs_f64(),
+        log,
+    }
 }
 
 pub(super) fn build(
