@@ -11,7 +11,7 @@ compiled by the real KFP SDK:
   independent branch that still runs.
 * `chain3` and `fanout8`: the benchmark shapes (3 tasks in a row; 8 tasks
   fanned out and joined); `noop5`: five `true` container steps in a row
-  (per-task overhead).
+  (per-task overhead); `stoppable`: a long step to stop a run in.
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -255,6 +255,18 @@ def noop5():
         previous = noop().after(previous)
 
 
+@dsl.container_component
+def nap(seconds: int):
+    return dsl.ContainerSpec(image="busybox", command=["sleep"], args=[seconds])
+
+
+@dsl.pipeline(name="stoppable")
+def stoppable(seconds: int = 30):
+    # A long step and a task after it: stopping the run mid-step.
+    first = nap(seconds=seconds)
+    nap(seconds=1).after(first)
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -264,5 +276,6 @@ if __name__ == "__main__":
         ("chain3", chain3),
         ("fanout8", fanout8),
         ("noop5", noop5),
+        ("stoppable", stoppable),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

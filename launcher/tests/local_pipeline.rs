@@ -375,8 +375,93 @@ fn fixture_pipelines_run_whole() {
         if tasks > 0 {
             assert_eq!(states.len(), tasks, "{name}: {states:?}");
         }
-        for (task, s) in states {
+        assert!(
+            states.iter().any(|(_, s)| s == "COMPLETE"),
+            "{name}: something ran: {states:?}"
+        );
+        for (task, s) in &states {
             assert!(s == "COMPLETE" || s == "SKIPPED", "{name}/{task}: {s}");
         }
+    }
+    // The exit task ran after its group.
+    let home = tempfile::tempdir().unwrap();
+    let (summary, _) = run(
+        home.path(),
+        &dir.join("pipeline_with_task_final_status_yaml.yaml"),
+        &["--isolation", "none"],
+        None,
+    );
+    assert_eq!(state(&summary, "exit-op"), "COMPLETE");
+}
+
+/// SIGTERM to the walk mid-step: the step is stopped and published FAILED
+/// (never left RUNNING), the task after it does not start, and the run
+/// exits non-zero well before the step would have ended.
+#[tokio::test]
+async fn a_stopped_run_leaves_nothing_running() {
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/stoppable.yaml");
+    let child = Command::new(env!("CARGO_BIN_EXE_launcher"))
+        .args(["local", "run"])
+        .arg(&pipeline)
+        .arg("--home")
+        .arg(home.path())
+        .args(["--json", "--isolation", "none"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the launcher pre-published the step (its pod name is set).
+    let store_path = home.path().join("metadata.sqlite");
+    let started = std::time::Instant::now();
+    loop {
+        assert!(started.elapsed().as_secs() < 20, "the step never started");
+        if let Ok(store) = SqliteStore::open(&store_path) {
+            let running = store
+                .latest_task_execution("stoppable", "nap", &[State::Running])
+                .await
+                .ok()
+                .flatten();
+            let pod = running.as_ref().and_then(|e| {
+                e.custom_properties
+                    .get(keys::POD_NAME)
+                    .and_then(value::as_str)
+                    .map(str::to_owned)
+            });
+            if pod.is_some_and(|p| !p.is_empty()) {
+                break;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        started.elapsed().as_secs() < 25,
+        "stopped well before the 30 s step ended"
+    );
+    assert_ne!(out.status.code(), Some(0));
+    let summary: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(state(&summary, "nap"), "FAILED", "{:#}", summary["tasks"]);
+    assert_eq!(state(&summary, "nap-2"), "NOT_RUN");
+    let store = SqliteStore::open(&store_path).unwrap();
+    let run = store
+        .get_run("stoppable", summary["run_id"].as_str().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    for e in store.run_executions(&run, &[]).await.unwrap() {
+        assert_ne!(
+            e.last_known_state,
+            Some(State::Running as i32),
+            "{:?} left RUNNING",
+            e.custom_properties.get(keys::TASK_NAME)
+        );
     }
 }

@@ -56,10 +56,12 @@ pub(super) fn substitute(
     substitute_with(text, ei, field, true)
 }
 
-/// [`substitute`] for a `{"Concat": …}` element: Go substitutes the inputs
-/// it has and leaves the rest, and the launcher then resolves the
-/// structure, including an `IfPresent` of an absent input whose own
-/// placeholder must stay unresolved.
+/// [`substitute`] for a `{"Concat": …}` element, which the launcher
+/// resolves as a structure (upstream passes Concat to the user verbatim,
+/// contract §2.10; resolving it is ours): known inputs are substituted as
+/// JSON string content (escaped, so a value cannot break or reshape the
+/// structure), unknown ones are left for the launcher — an `IfPresent` of an
+/// absent input must keep its placeholder to be dropped there.
 pub(super) fn substitute_known(text: &str, ei: &ExecutorInput, field: &str) -> String {
     substitute_with(text, ei, field, false).unwrap_or_else(|_| text.to_owned())
 }
@@ -80,7 +82,14 @@ fn substitute_with(
         match input(ei, name) {
             Some(value) => {
                 out.push_str(&rest[..at]);
-                out.push_str(&value_text(value));
+                let text = value_text(value);
+                if strict {
+                    out.push_str(&text);
+                } else {
+                    // Inside a JSON string of the Concat structure.
+                    let quoted = serde_json::Value::String(text).to_string();
+                    out.push_str(&quoted[1..quoted.len() - 1]);
+                }
             }
             None if !strict => out.push_str(whole),
             None => {

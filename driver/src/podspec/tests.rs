@@ -1237,6 +1237,17 @@ fn concat_keeps_placeholders_of_absent_inputs_for_the_launcher() {
         args.last().unwrap(),
         r#"{"Concat": ["hi", {"IfPresent": {"InputName": "suffix", "Then": {"Concat": ["-", "{{$.inputs.parameters['suffix']}}"]}}}]}"#
     );
+    // A value with quotes stays string content of the structure.
+    let ei = executor_input(json!({"text": "say \"hi\"\n"}), json!({}));
+    let json = patch(&t, &argv(&[]), &ei, &MapResolver::default());
+    let last = json["containers"][0]["args"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    let parsed: serde_json::Value = serde_json::from_str(last.as_str().unwrap()).unwrap();
+    assert_eq!(parsed["Concat"][0], "say \"hi\"\n");
 }
 
 #[test]

@@ -170,7 +170,19 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             .await
             .map_err(|e| kfp_common::error_chain(&e))?;
         *self.contexts.borrow_mut() = Some(contexts);
-        let ended = self.run_dag(root.clone(), root_id, String::new()).await;
+        // Steps share the walk's process group, so a terminal's Ctrl-C
+        // reaches them; a signal sent to the walk alone is passed on.
+        let forward = async {
+            self.stopped().await;
+            if let Some(signal) = self.signals.termination() {
+                engine::forward(signal);
+            }
+            std::future::pending::<()>().await
+        };
+        let ended = tokio::select! {
+            ended = self.run_dag(root.clone(), root_id, String::new()) => ended,
+            () = forward => Ended::NotRun,
+        };
         self.close_root(root_id, ended).await?;
         Ok((ended, root_id, self.tasks.take()))
     }
@@ -319,7 +331,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 execution_id: 0,
                 exit_code: 0,
                 outputs: OutputSummary::default(),
-                error: Some(reason),
+                error: (!reason.is_empty()).then_some(reason),
                 duration_seconds: 0.0,
                 log: None,
             },
@@ -488,10 +500,20 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                     self.finish(label, id, 0, started).await?;
                     return Ok(Ended::Skipped);
                 }
-                if out.cached_decision == Some(true) {
+                // A cache hit, or a platform op the driver carried out
+                // itself (`argostub/*`: no pod, contract §7.4).
+                let no_pod = out.pod_spec_patch.as_deref().unwrap_or("").is_empty();
+                if out.cached_decision == Some(true) || no_pod {
                     (id, 0)
                 } else {
-                    (id, self.pod(label, task, &out).await?)
+                    match self.pod(label, task, &out).await {
+                        Ok(code) => (id, code),
+                        // The execution exists: it must not stay RUNNING.
+                        Err(e) => {
+                            self.fail_execution(id, &e).await;
+                            return Err(e);
+                        }
+                    }
                 }
             }
             Spec::Importer(importer) => {
@@ -508,7 +530,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                     .map(|a| argv::expand(a, &env))
                     .collect();
                 let code = {
-                    let _slot = self.slots.acquire().await.map_err(|e| e.to_string())?;
+                    let _slot = self.slot().await?;
                     self.engine.launcher(&path_name(label), &argv, &env).await?
                 };
                 let id = self.importer_execution(task, dag_id).await?;
@@ -521,8 +543,10 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             }
         };
         let state = self.finish(label, execution_id, exit_code, started).await?;
+        // Argo judges the pod by its exit code: a launcher that published
+        // COMPLETE but exits 1 (its cache entry failed, §3.11) fails the node.
         Ok(match state.as_str() {
-            "COMPLETE" | "CACHED" => Ended::Succeeded,
+            "COMPLETE" | "CACHED" if exit_code == 0 => Ended::Succeeded,
             _ => Ended::Failed,
         })
     }
@@ -555,7 +579,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 "task {label}: pod spec patch has no launcher command"
             ));
         }
-        let mut env = self.pod_env(label);
+        let mut env = Vec::new();
         for e in main["env"].as_array().into_iter().flatten() {
             match (e["name"].as_str(), e["value"].as_str()) {
                 (Some(n), Some(v)) => env.push((n.to_owned(), v.to_owned())),
@@ -572,7 +596,8 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             .map_or(0, |p| u32::try_from(p.max_retry_count).unwrap_or(0));
         let mut attempt: u32 = 0;
         loop {
-            let mut env = env.clone();
+            // Argo starts a new pod, with its own name and UID, per attempt.
+            let mut env = [self.pod_env(label), env.clone()].concat();
             if policy.is_some() {
                 env.push(("KFP_RETRY_INDEX".into(), attempt.to_string()));
             }
@@ -589,7 +614,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 }
             }
             let code = {
-                let _slot = self.slots.acquire().await.map_err(|e| e.to_string())?;
+                let _slot = self.slot().await?;
                 self.engine.launcher(&path_name(label), &argv, &env).await?
             };
             if code == 0 || attempt >= retries || self.signals.termination().is_some() {
@@ -597,8 +622,59 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             }
             let wait = backoff(policy.as_ref(), attempt);
             tracing::warn!(task = %label, exit_code = code, attempt, "retrying in {wait:?}");
-            tokio::time::sleep(wait).await;
+            tokio::select! {
+                () = tokio::time::sleep(wait) => {}
+                () = self.stopped() => return Ok(code),
+            }
             attempt += 1;
+        }
+    }
+
+    /// A launcher slot (`--parallelism`); refused once the run is stopped,
+    /// so no step starts after Ctrl-C or SIGTERM.
+    async fn slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, String> {
+        let permit = self.slots.acquire().await.map_err(|e| e.to_string())?;
+        match self.signals.termination() {
+            Some(signal) => Err(format!(
+                "the run was stopped ({signal}) before this step started"
+            )),
+            None => Ok(permit),
+        }
+    }
+
+    /// Resolves once the run is stopped (SIGINT/SIGTERM to the walk).
+    async fn stopped(&self) {
+        while self.signals.termination().is_none() {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Mark an execution the walk cannot finish FAILED, with why, and let
+    /// its DAGs see it: it must not stay RUNNING.
+    async fn fail_execution(&self, id: i64, error: &str) {
+        let contexts = self.contexts.borrow().clone();
+        let done = async {
+            let mut e = self.store.get_executions(&[id]).await?.pop();
+            let Some(e) = e.as_mut() else { return Ok(()) };
+            e.last_known_state = Some(State::Failed as i32);
+            e.custom_properties
+                .insert(crate::container::props::ERROR.into(), value::string(error));
+            self.store.update_execution(e).await?;
+            let parent = e
+                .custom_properties
+                .get(keys::PARENT_DAG_ID)
+                .and_then(value::as_int);
+            if let (Some(run), Some(parent)) = (contexts, parent) {
+                kfp_common::metadata::dag::propagate(self.store, &run, parent).await?;
+            }
+            Ok::<_, kfp_common::metadata::MetadataError>(())
+        };
+        if let Err(e) = done.await {
+            tracing::error!(
+                execution = id,
+                "marking the execution FAILED: {}",
+                kfp_common::error_chain(&e)
+            );
         }
     }
 
@@ -727,6 +803,9 @@ fn backoff(
     let max = secs(&p.backoff_max_duration);
     if max > 0.0 {
         wait = wait.min(max);
+    }
+    if !wait.is_finite() {
+        return Duration::ZERO;
     }
     Duration::from_secs_f64(wait.clamp(0.0, 3600.0))
 }

