@@ -11,7 +11,8 @@ compiled by the real KFP SDK:
   independent branch that still runs.
 * `chain3` and `fanout8`: the benchmark shapes (3 tasks in a row; 8 tasks
   fanned out and joined); `noop5`: five `true` container steps in a row
-  (per-task overhead); `stoppable`: a long step to stop a run in.
+  (per-task overhead); `stoppable`: a long step to stop a run in; `loop_limit`: a ParallelFor
+  with parallelism 2 whose steps record when they ran.
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -267,6 +268,27 @@ def stoppable(seconds: int = 30):
     nap(seconds=1).after(first)
 
 
+@dsl.container_component
+def timed(x: int, began: OutputPath(str), ended: OutputPath(str)):
+    # Start and end times (ns), to see how many iterations overlapped.
+    return dsl.ContainerSpec(
+        image="busybox",
+        command=[
+            "sh",
+            "-c",
+            'mkdir -p "$(dirname "$0")" "$(dirname "$1")"; date +%s%N > "$0"; sleep 0.6; date +%s%N > "$1"',
+        ],
+        args=[began, ended],
+    )
+
+
+@dsl.pipeline(name="loop-limit")
+def loop_limit():
+    # ParallelFor with parallelism 2 over 6 items: never more than 2 at once.
+    with dsl.ParallelFor([1, 2, 3, 4, 5, 6], parallelism=2) as x:
+        timed(x=x)
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -277,5 +299,6 @@ if __name__ == "__main__":
         ("fanout8", fanout8),
         ("noop5", noop5),
         ("stoppable", stoppable),
+        ("loop_limit", loop_limit),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

@@ -465,3 +465,40 @@ async fn a_stopped_run_leaves_nothing_running() {
         );
     }
 }
+
+/// ParallelFor with `parallelism=2` over 6 items, with room for 8 steps at
+/// once: iterations overlap, but never more than 2 (each step records when
+/// it began and ended).
+#[test]
+fn parallel_for_honours_its_parallelism_limit() {
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/loop_limit.yaml");
+    let (summary, out) = run(
+        home.path(),
+        &pipeline,
+        &["--parallelism", "8", "--isolation", "none"],
+        None,
+    );
+    assert!(out.status.success(), "{:#}", summary["tasks"]);
+    let time = |i: usize, name: &str| -> u128 {
+        let v = &summary["tasks"][format!("for-loop-2/iteration-{i}/timed")]["outputs"]
+            ["parameters"][name];
+        v.as_str()
+            .unwrap_or_else(|| panic!("iteration {i} {name}: {v}"))
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let spans: Vec<(u128, u128)> = (0..6)
+        .map(|i| (time(i, "began"), time(i, "ended")))
+        .collect();
+    let most = spans
+        .iter()
+        .map(|(t, _)| spans.iter().filter(|(b, e)| b <= t && t < e).count())
+        .max()
+        .unwrap();
+    assert_eq!(
+        most, 2,
+        "at most parallelismLimit at once, and they do overlap: {spans:?}"
+    );
+}

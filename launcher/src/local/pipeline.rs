@@ -595,6 +595,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             .as_ref()
             .map_or(0, |p| u32::try_from(p.max_retry_count).unwrap_or(0));
         let mut attempt: u32 = 0;
+        let first = Instant::now();
         loop {
             // Argo starts a new pod, with its own name and UID, per attempt.
             let mut env = [self.pod_env(label), env.clone()].concat();
@@ -620,7 +621,11 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             if code == 0 || attempt >= retries || self.signals.termination().is_some() {
                 return Ok(code);
             }
-            let wait = backoff(policy.as_ref(), attempt);
+            let (wait, window) = backoff(policy.as_ref(), attempt);
+            if window.is_some_and(|w| first.elapsed() + wait > w) {
+                tracing::warn!(task = %label, exit_code = code, attempt, "retry window ({window:?}) over");
+                return Ok(code);
+            }
             tracing::warn!(task = %label, exit_code = code, attempt, "retrying in {wait:?}");
             tokio::select! {
                 () = tokio::time::sleep(wait) => {}
@@ -781,14 +786,15 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
     }
 }
 
-/// The delay before retry `attempt + 1`: Argo's backoff (duration ×
-/// factor^attempt, at most the max duration); none when unset.
+/// The delay before retry `attempt + 1` (Argo's backoff: duration ×
+/// factor^attempt), and the retry window (`backoffMaxDuration`, Argo's
+/// `maxDuration`: no retry starts later than that after the first attempt).
 fn backoff(
     policy: Option<&kfp_common::proto::ml_pipelines::pipeline_task_spec::RetryPolicy>,
     attempt: u32,
-) -> Duration {
+) -> (Duration, Option<Duration>) {
     let Some(p) = policy else {
-        return Duration::ZERO;
+        return (Duration::ZERO, None);
     };
     let secs = |d: &Option<kfp_common::proto::wkt::Duration>| {
         d.as_ref()
@@ -799,15 +805,16 @@ fn backoff(
     } else {
         1.0
     };
-    let mut wait = secs(&p.backoff_duration) * factor.powi(attempt as i32);
-    let max = secs(&p.backoff_max_duration);
-    if max > 0.0 {
-        wait = wait.min(max);
-    }
-    if !wait.is_finite() {
-        return Duration::ZERO;
-    }
-    Duration::from_secs_f64(wait.clamp(0.0, 3600.0))
+    let wait = secs(&p.backoff_duration) * factor.powi(attempt as i32);
+    // At most an hour; 0 × ∞ is NaN, which no `Duration` holds.
+    let wait = if wait.is_nan() {
+        Duration::ZERO
+    } else {
+        Duration::from_secs_f64(wait.clamp(0.0, 3600.0))
+    };
+    let window = secs(&p.backoff_max_duration);
+    let window = (window.is_finite() && window > 0.0).then(|| Duration::from_secs_f64(window));
+    (wait, window)
 }
 
 /// A task path as one file or pod name part.
@@ -817,4 +824,41 @@ fn path_name(label: &str) -> String {
 
 fn json<T: serde::Serialize>(v: &T) -> Result<String, String> {
     serde_json::to_string(v).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kfp_common::proto::{ml_pipelines::pipeline_task_spec::RetryPolicy, wkt};
+
+    #[test]
+    fn backoff_grows_by_the_factor_within_argos_retry_window() {
+        let d = |s: i64| {
+            Some(wkt::Duration {
+                seconds: s,
+                nanos: 0,
+            })
+        };
+        let p = RetryPolicy {
+            max_retry_count: 3,
+            backoff_duration: d(2),
+            backoff_factor: 3.0,
+            backoff_max_duration: d(60),
+        };
+        assert_eq!(
+            backoff(Some(&p), 0),
+            (Duration::from_secs(2), Some(Duration::from_secs(60)))
+        );
+        assert_eq!(backoff(Some(&p), 2).0, Duration::from_secs(18));
+        assert_eq!(backoff(None, 5), (Duration::ZERO, None));
+        let silly = RetryPolicy {
+            backoff_factor: f64::INFINITY,
+            ..p
+        };
+        assert_eq!(
+            backoff(Some(&silly), 400).0,
+            Duration::from_secs(3600),
+            "capped, no panic"
+        );
+    }
 }
