@@ -37,6 +37,33 @@ impl S3Env {
             secret: self.secret.clone(),
         }
     }
+
+    /// KFP's default MinIO session info, pointed at this SeaweedFS.
+    pub fn session_info(&self) -> String {
+        format!(
+            r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
+            self.host_port()
+        )
+    }
+
+    /// The bucket of `uri` (`minio://bucket/...`), opened the way a
+    /// launcher opens it with [`Self::session_info`] and [`Self::secrets`].
+    /// Tests only: anything wrong here is the test's setup, so it panics.
+    #[allow(clippy::expect_used)]
+    pub async fn bucket(&self, uri: &str) -> crate::transfer::Bucket {
+        use crate::store::{config, open};
+        crate::install_crypto_provider();
+        let cfg = config::parse_bucket_from_artifact_uri(uri).expect("a bucket URI");
+        let info = config::SessionInfo::from_json(&self.session_info())
+            .expect("session info")
+            .expect("session info");
+        let settings = config::store_settings(&cfg, Some(&info)).expect("store settings");
+        let secrets = open::resolve_secrets(&cfg, &settings, &self.secrets())
+            .await
+            .expect("the test's secrets");
+        let store = open::open_store(&cfg, &settings, &secrets).expect("open the store");
+        crate::transfer::Bucket::new(store, &open::scheme_and_bucket(&cfg))
+    }
 }
 
 /// Secret `mlpipeline-minio-artifact` with keys `accesskey`/`secretkey`;

@@ -35,11 +35,8 @@ async fn cached_outputs_are_checked_in_their_store() {
         return;
     };
     kfp_common::install_crypto_provider();
-    let host = s3.host_port().to_owned();
     let bucket = s3.bucket.clone();
-    let session = format!(
-        r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{host}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#
-    );
+    let session = s3.session_info();
     let check = StoreCheck::new(s3.secrets());
     let root = format!("minio://{bucket}/stale-{}", uuid::Uuid::new_v4());
 
@@ -50,17 +47,7 @@ async fn cached_outputs_are_checked_in_their_store() {
     std::fs::write(scratch.path().join("model"), b"weights").unwrap();
     std::fs::create_dir_all(scratch.path().join("dataset/part")).unwrap();
     std::fs::write(scratch.path().join("dataset/part/0.csv"), b"a,b\n").unwrap();
-    let cfg = kfp_common::store::config::parse_bucket_from_artifact_uri(&file).unwrap();
-    let info = kfp_common::store::config::SessionInfo::from_json(&session)
-        .unwrap()
-        .unwrap();
-    let settings = kfp_common::store::config::store_settings(&cfg, Some(&info)).unwrap();
-    let secrets = kfp_common::store::open::resolve_secrets(&cfg, &settings, check.secrets())
-        .await
-        .unwrap();
-    let store = kfp_common::store::open::open_store(&cfg, &settings, &secrets).unwrap();
-    let b =
-        kfp_common::transfer::Bucket::new(store, &kfp_common::store::open::scheme_and_bucket(&cfg));
+    let b = s3.bucket(&file).await;
     b.upload(&scratch.path().join("model"), &file)
         .await
         .unwrap();

@@ -17,6 +17,8 @@ import re
 import subprocess
 import time
 
+import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 BEGIN = "<!-- bench:driver-scale:begin (written by e2e/bench/driver_scale.py: edits here are overwritten) -->"
 END = "<!-- bench:driver-scale:end -->"
@@ -67,13 +69,7 @@ def main():
         "its cost is flat in the width, so a loop's tasks together stay O(width), not O(width²).",
         END,
     ])
-    out = pathlib.Path(os.environ.get("BENCH_OUT", REPO / "BENCHMARKS.md"))
-    doc = out.read_text() if out.exists() else "# Benchmarks\n"
-    if BEGIN in doc and END in doc:
-        doc = doc[:doc.index(BEGIN)] + text + doc[doc.index(END) + len(END):]
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + text + "\n"
-    out.write_text(doc)
+    section.write(BEGIN, END, text)
     print(text)
 
 

@@ -25,6 +25,8 @@ import sys
 import tempfile
 import time
 
+import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 BEGIN = "<!-- bench:local-runs:begin (written by e2e/bench/local_runs.py: edits here are overwritten) -->"
 END = "<!-- bench:local-runs:end -->"
@@ -109,13 +111,7 @@ def main():
                      f"{cold / sdk:.2f}× | {cached / sdk:.3f}× | {verbatim / sdk:.2f}× |")
     lines.append(END)
     text = "\n".join(lines)
-    out = pathlib.Path(os.environ.get("BENCH_OUT", REPO / "BENCHMARKS.md"))
-    doc = out.read_text() if out.exists() else "# Benchmarks\n"
-    if BEGIN in doc and END in doc:
-        doc = doc[:doc.index(BEGIN)] + text + doc[doc.index(END) + len(END):]
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + text + "\n"
-    out.write_text(doc)
+    section.write(BEGIN, END, text)
     print(text)
 
 

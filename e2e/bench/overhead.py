@@ -26,6 +26,8 @@ import uuid
 from ml_metadata import metadata_store
 from ml_metadata.proto import metadata_store_pb2 as pb
 
+import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 BEGIN = "<!-- bench:overhead:begin (written by e2e/bench/overhead.py: edits here are overwritten) -->"
 END = "<!-- bench:overhead:end -->"
@@ -162,13 +164,7 @@ def main():
         "difference is meaningful.",
         END,
     ])
-    out = pathlib.Path(os.environ.get("BENCH_OUT", REPO / "BENCHMARKS.md"))
-    doc = out.read_text() if out.exists() else "# Benchmarks\n"
-    if BEGIN in doc and END in doc:
-        doc = doc[:doc.index(BEGIN)] + text + doc[doc.index(END) + len(END):]
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + text + "\n"
-    out.write_text(doc)
+    section.write(BEGIN, END, text)
     print(text)
 
 

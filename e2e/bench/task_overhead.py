@@ -25,6 +25,8 @@ import subprocess
 import sys
 import time
 
+import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 BEGIN = "<!-- bench:task-overhead:begin (written by e2e/bench/task_overhead.py: edits here are overwritten) -->"
 END = "<!-- bench:task-overhead:end -->"
@@ -79,13 +81,7 @@ def main():
     lines += [f"| {name} | {ms:.0f} |" for name, ms in rows]
     lines.append(END)
     text = "\n".join(lines)
-    path = pathlib.Path(os.environ.get("BENCH_OUT", REPO / "BENCHMARKS.md"))
-    doc = path.read_text() if path.exists() else "# Benchmarks\n"
-    if BEGIN in doc and END in doc:
-        doc = doc[:doc.index(BEGIN)] + text + doc[doc.index(END) + len(END):]
-    else:
-        doc = doc.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(doc)
+    section.write(BEGIN, END, text)
     print(text)
 
 

@@ -104,8 +104,7 @@ impl<S> RunBuckets<S> {
         if is_root {
             return None;
         }
-        let key = cfg.key_from_uri(uri).ok()?;
-        Some(self.local_dir(&cfg)?.join(key))
+        kfp_common::store::config::local_object_path(self.local_others.as_ref()?, uri)
     }
 }
 

@@ -1292,6 +1292,13 @@ pub fn local_bucket_dir(objects: &std::path::Path, bucket: &BucketConfig) -> std
     objects.join(scheme).join(&bucket.bucket)
 }
 
+/// Where a local run keeps the object (or directory) of artifact `uri`.
+pub fn local_object_path(objects: &std::path::Path, uri: &str) -> Option<std::path::PathBuf> {
+    let bucket = parse_bucket_from_artifact_uri(uri).ok()?;
+    let key = bucket.key_from_uri(uri).ok()?;
+    Some(local_bucket_dir(objects, &bucket).join(key))
+}
+
 /// Everything needed to open a bucket, short of secret material (§6.5).
 /// The caller reads the named Secret (in the pod's namespace), builds the
 /// client for [`BucketConfig::bucket`] and wraps it with

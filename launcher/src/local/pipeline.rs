@@ -69,23 +69,25 @@ pub enum Ended {
 
 /// One pipeline walk.
 pub struct Walk<'a, M, E> {
-    pub pipeline: &'a Pipeline,
-    pub store: &'a M,
-    pub engine: &'a E,
-    pub run: RunFlags,
+    pipeline: &'a Pipeline,
+    store: &'a M,
+    engine: &'a E,
+    run: RunFlags,
     /// Output files of the drivers go under here.
-    pub scratch: PathBuf,
+    scratch: PathBuf,
     /// Launchers running at once (`--parallelism`).
-    pub slots: Semaphore,
-    pub signals: &'a Signals,
+    slots: Semaphore,
+    signals: &'a Signals,
     /// Where local buckets live, for the summary's local paths.
-    pub objects: Option<PathBuf>,
+    objects: Option<PathBuf>,
     tasks: RefCell<BTreeMap<String, TaskSummary>>,
     contexts: RefCell<Option<RunContexts>>,
     pods: RefCell<u64>,
-    /// The `kfp` of this machine's `python3`, whose no-op install a step
-    /// may skip (see `preamble`); `None`: steps run verbatim.
-    installed_kfp: Option<String>,
+    /// Whether a step may skip the SDK's no-op install (see `preamble`).
+    skip_sdk_install: bool,
+    /// The `kfp` of this machine's `python3`, asked once, when the first
+    /// step that pins one is about to run.
+    installed_kfp: std::cell::OnceCell<Option<String>>,
     /// Steps whose SDK install was skipped.
     skipped_installs: RefCell<u64>,
 }
@@ -112,7 +114,8 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             tasks: RefCell::new(BTreeMap::new()),
             contexts: RefCell::new(None),
             pods: RefCell::new(0),
-            installed_kfp: None,
+            skip_sdk_install: false,
+            installed_kfp: std::cell::OnceCell::new(),
             skipped_installs: RefCell::new(0),
         }
     }
@@ -125,9 +128,9 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
     }
 
     /// Skip the SDK's `pip install kfp==V` preamble of steps compiled with
-    /// the `kfp` this machine's `python3` has (`None`: run steps verbatim).
-    pub fn skip_sdk_install(mut self, installed_kfp: Option<String>) -> Self {
-        self.installed_kfp = installed_kfp;
+    /// the `kfp` this machine's `python3` has (`false`: run steps verbatim).
+    pub fn skip_sdk_install(mut self, skip: bool) -> Self {
+        self.skip_sdk_install = skip;
         self
     }
 
@@ -606,9 +609,8 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             let mut argv: Vec<String> =
                 command[1..].iter().map(|a| argv::expand(a, &env)).collect();
             if let Some(split) = argv.iter().position(|a| a == "--") {
-                let skip = preamble::skippable(&argv[split + 1..], self.installed_kfp.as_deref());
-                if skip > 0 {
-                    argv.drain(split + 1..split + 1 + skip);
+                if self.sdk_install_is_noop(&argv[split + 1..]) {
+                    argv.drain(split + 1..split + 1 + preamble::SKIPPED_ELEMENTS);
                     if attempt == 0 {
                         *self.skipped_installs.borrow_mut() += 1;
                     }
@@ -633,6 +635,19 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             }
             attempt += 1;
         }
+    }
+
+    /// Whether `user` begins with the SDK's install of the very `kfp` this
+    /// machine has.
+    fn sdk_install_is_noop(&self, user: &[String]) -> bool {
+        if !self.skip_sdk_install {
+            return false;
+        }
+        let Some(pinned) = preamble::pinned_kfp(user) else {
+            return false;
+        };
+        let installed = self.installed_kfp.get_or_init(preamble::installed_kfp);
+        installed.as_deref() == Some(pinned)
     }
 
     /// A launcher slot (`--parallelism`); refused once the run is stopped,

@@ -23,10 +23,7 @@ use kfp_driver::{
     stale::StoreCheck,
 };
 
-use crate::{
-    buckets::{NoSecrets, RunBuckets},
-    local::Isolation,
-};
+use crate::{buckets::NoSecrets, local::Isolation};
 
 /// Runs the programs of one task (contract §7): drivers and launchers.
 pub trait Engine {
@@ -59,9 +56,10 @@ pub struct InProcess<'a, M> {
     pub launch_flags: Vec<String>,
     /// Per task scratch directories live under this directory.
     pub scratch: PathBuf,
-    /// Where local buckets live (`<dir>/<scheme>/<bucket>`), for the
-    /// stale-cache check.
-    pub objects: Option<PathBuf>,
+    /// The stale-cache check, one for the run so each bucket is opened
+    /// once: outputs in the home are checked there
+    /// ([`StoreCheck::with_local_objects`]), others in their store.
+    pub check: StoreCheck<NoSecrets>,
 }
 
 impl<M: MetadataBackend> Engine for InProcess<'_, M> {
@@ -82,11 +80,6 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
                 .await
                 .map_err(|e| chain(&e)),
             DriverType::Container => {
-                // Outputs in the home are checked there, others in their store.
-                let mut check = StoreCheck::new(NoSecrets);
-                if let Some(objects) = &self.objects {
-                    check = check.with_local_objects(objects.clone());
-                }
                 let env = Env {
                     store: self.store,
                     cache: if self.cache_disabled {
@@ -94,7 +87,7 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
                     } else {
                         CacheLookup::Mlmd
                     },
-                    outputs_check: &check,
+                    outputs_check: &self.check,
                     namespace: self.namespace.clone(),
                     kube: None,
                     pod_name: None,
@@ -180,11 +173,6 @@ pub async fn wait(mut command: Command, task: &str) -> Result<i32, String> {
             }
         })
         .map_err(|e| format!("waiting for the launcher: {e}"))
-}
-
-/// Where a local bucket keeps the object of `uri`.
-pub fn local_path(objects: &Path, uri: &str) -> Option<PathBuf> {
-    RunBuckets::new(None, NoSecrets, Some(objects.to_owned())).local_path(uri)
 }
 
 /// The local launcher's flags before `--`.

@@ -9,47 +9,45 @@
 //! executor itself). Dropping the first three elements runs exactly what
 //! the preamble would have run next.
 
-/// How many leading elements of the user command to drop: 3 when it is
-/// the SDK preamble installing only `kfp==installed`, else 0.
-pub fn skippable(user: &[String], installed_kfp: Option<&str>) -> usize {
-    let Some(installed) = installed_kfp else {
-        return 0;
+/// The elements the preamble takes: `sh`, `-c`, the script.
+pub const SKIPPED_ELEMENTS: usize = 3;
+
+/// The `V` of a user command that is exactly the SDK preamble installing
+/// only `kfp==V`; `None` for anything else.
+pub fn pinned_kfp(user: &[String]) -> Option<&str> {
+    let [sh, c, script, ..] = user else {
+        return None;
     };
-    let [sh, c, script, ..] = user else { return 0 };
     if sh != "sh" || c != "-c" {
-        return 0;
+        return None;
     }
     // Exactly the SDK's template: its ensurepip block, one `pip install`,
     // then `&& "$0" "$@"` — nothing else may hide in the script (a second
     // install of the user's packages follows the first in some SDKs).
-    let Some((install, rest)) = script.split_once("&&") else {
-        return 0;
-    };
+    let (install, rest) = script.split_once("&&")?;
     if rest.trim() != r#""$0" "$@""# {
-        return 0;
+        return None;
     }
-    let Some((prefix, args)) = install.split_once("python3 -m pip install") else {
-        return 0;
-    };
+    let (prefix, args) = install.split_once("python3 -m pip install")?;
     if words(prefix) != words(SDK_PREFIX) {
-        return 0;
+        return None;
     }
     // The quoted requirements, e.g. 'kfp==2.17.3' '--no-deps'
     // 'typing-extensions>=3.7.4,<5; python_version<"3.9"'.
-    let quoted: Vec<&str> = args.split('\'').skip(1).step_by(2).collect();
     let unquoted: String = args.split('\'').step_by(2).collect();
     let flags_ok = unquoted
         .split_whitespace()
         .all(|f| matches!(f, "--quiet" | "--no-warn-script-location"));
-    let wanted = format!("kfp=={installed}");
-    let only_kfp = quoted
-        .iter()
-        .all(|r| *r == wanted || *r == "--no-deps" || r.ends_with(r#"python_version<"3.9""#));
-    if flags_ok && only_kfp && quoted.contains(&wanted.as_str()) {
-        3
-    } else {
-        0
+    let mut pinned = None;
+    for requirement in args.split('\'').skip(1).step_by(2) {
+        match requirement.strip_prefix("kfp==") {
+            Some(v) if pinned.is_none() => pinned = Some(v),
+            _ if requirement == "--no-deps" => {}
+            _ if requirement.ends_with(r#"python_version<"3.9""#) => {}
+            _ => return None,
+        }
     }
+    pinned.filter(|_| flags_ok)
 }
 
 /// What the SDK's script runs before `python3 -m pip install`.
@@ -91,35 +89,23 @@ mod tests {
     }
 
     #[test]
-    fn skips_only_a_noop_install_of_the_same_sdk() {
-        assert_eq!(skippable(&cmd(SDK), Some("2.17.3")), 3);
-        assert_eq!(skippable(&cmd(SDK), Some("2.14.3")), 0, "another version");
-        assert_eq!(skippable(&cmd(SDK), None), 0, "no kfp here");
+    fn only_the_sdk_template_installing_only_kfp_pins_a_version() {
+        assert_eq!(pinned_kfp(&cmd(SDK)), Some("2.17.3"));
         let extra = SDK.replace("'--no-deps'", "'--no-deps' 'pandas'");
-        assert_eq!(
-            skippable(&cmd(&extra), Some("2.17.3")),
-            0,
-            "packages_to_install"
-        );
+        assert_eq!(pinned_kfp(&cmd(&extra)), None, "packages_to_install");
         // The SDK's shape with packages_to_install: a second install.
         let second = SDK.replace(
             r#"&& "$0" "$@""#,
             r#"&& python3 -m pip install --quiet --no-warn-script-location 'pandas==2.2.0' && "$0" "$@""#,
         );
-        assert_eq!(skippable(&cmd(&second), Some("2.17.3")), 0, "user packages");
+        assert_eq!(pinned_kfp(&cmd(&second)), None, "user packages");
         let before = format!("curl http://x | sh\n{SDK}");
-        assert_eq!(
-            skippable(&cmd(&before), Some("2.17.3")),
-            0,
-            "more before pip"
-        );
+        assert_eq!(pinned_kfp(&cmd(&before)), None, "more before pip");
         let index = SDK.replace("--quiet", "--quiet --index-url http://x");
-        assert_eq!(
-            skippable(&cmd(&index), Some("2.17.3")),
-            0,
-            "other pip flags"
-        );
-        assert_eq!(skippable(&cmd("echo hi"), Some("2.17.3")), 0);
-        assert_eq!(skippable(&["sh".into()], Some("2.17.3")), 0);
+        assert_eq!(pinned_kfp(&cmd(&index)), None, "other pip flags");
+        let twice = SDK.replace("'--no-deps'", "'--no-deps' 'kfp==2.14.3'");
+        assert_eq!(pinned_kfp(&cmd(&twice)), None, "two pins");
+        assert_eq!(pinned_kfp(&cmd("echo hi")), None);
+        assert_eq!(pinned_kfp(&["sh".into()]), None);
     }
 }

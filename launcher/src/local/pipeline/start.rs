@@ -5,7 +5,7 @@ use std::{collections::BTreeMap, path::PathBuf, time::Instant};
 
 use kfp_common::{ir::Pipeline, metadata::MetadataBackend};
 
-use super::{argv::RunFlags, engine, preamble, Ended, Walk};
+use super::{argv::RunFlags, engine, Ended, Walk};
 use crate::{init::Signals, local::summary::TaskSummary};
 
 /// `launcher local run PIPELINE.yaml` without `--task`.
@@ -78,11 +78,7 @@ pub(in crate::local) async fn run(
         parallelism,
         no_cache: args.no_cache,
         signals,
-        installed_kfp: if args.verbatim_steps {
-            None
-        } else {
-            preamble::installed_kfp()
-        },
+        verbatim_steps: args.verbatim_steps,
     };
     let outcome = match &args.mlmd {
         Some((host, port)) => {
@@ -122,7 +118,7 @@ struct Setup<'a> {
     parallelism: usize,
     no_cache: bool,
     signals: &'a Signals,
-    installed_kfp: Option<String>,
+    verbatim_steps: bool,
 }
 
 impl Setup<'_> {
@@ -139,7 +135,8 @@ impl Setup<'_> {
             exe: self.exe.clone(),
             launch_flags: self.launch_flags.clone(),
             scratch: self.scratch.join("tasks"),
-            objects: Some(self.objects.clone()),
+            check: kfp_driver::stale::StoreCheck::new(crate::buckets::NoSecrets)
+                .with_local_objects(self.objects.clone()),
         };
         let walk = Walk::new(
             self.pipeline,
@@ -151,10 +148,10 @@ impl Setup<'_> {
             self.signals,
         )
         .local_objects(self.objects.clone())
-        .skip_sdk_install(self.installed_kfp.clone());
+        .skip_sdk_install(!self.verbatim_steps);
         let out = walk.run(runtime_config).await;
-        if let (Some(kfp), n @ 1..) = (&self.installed_kfp, walk.skipped_installs()) {
-            tracing::info!("{n} steps skipped their no-op `pip install kfp=={kfp}`");
+        if let n @ 1.. = walk.skipped_installs() {
+            tracing::info!("{n} steps skipped the SDK's no-op `pip install kfp`");
         }
         out
     }
