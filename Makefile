@@ -84,7 +84,7 @@ toolchain-musl:
 ## BENCH_SMALL_FILES and BENCH_REPEAT make a quicker run.
 bench: services
 	$(CARGO) build --release -p kfp-launcher
-	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_WEED_GOMEMLIMIT= bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
 	$(MAKE) --no-print-directory bench-overhead
 	$(MAKE) --no-print-directory bench-driver
 	$(MAKE) --no-print-directory bench-local

@@ -82,7 +82,7 @@ def section(rows):
     L.append("## Artifact transfers: launcher vs `aws s3 cp`")
     L.append("")
     L.append("Reproduce: `make bench` (which builds `cargo build --release -p kfp-launcher` and runs "
-             "`bash e2e/services/with-seaweedfs.sh bash e2e/bench/transfer.sh`). "
+             "`KFP_WEED_GOMEMLIMIT= bash e2e/services/with-seaweedfs.sh bash e2e/bench/transfer.sh`). "
              f"This run: `{meta('ENV')}`.")
     if meta("DEFAULT_SIZES") != "1":
         L.append("")
@@ -96,7 +96,9 @@ def section(rows):
              "10 concurrent requests), `--only-show-errors`")
     L.append(f"- S3: SeaweedFS `{meta('SEAWEEDFS')}`, one `weed server` on 127.0.0.1, on the same 2 cores and "
              "disk as the client: CPU a tool spends is CPU the server lacks, and where the server's CPU "
-             "approaches 2 s per wall second, the server is the bottleneck for both tools")
+             "approaches 2 s per wall second, the server is the bottleneck for both tools; "
+             f"Go runtime: {meta('WEED_MEMORY') or 'unknown'} (KFP's SeaweedFS Deployment sets no memory "
+             "limit; the tests' GOMEMLIMIT=256MiB makes the server's GC, not the clients, the bottleneck)")
     L.append(f"- Page cache: {meta('CACHES')}")
     L.append(f"- CPU priority: {meta('PRIORITY')}")
     others = [r["other_cpu"] for r in rows if r["wall"] > 0]

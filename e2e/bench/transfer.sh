@@ -3,9 +3,10 @@
 # v1, default settings), side by side in one run, on a real SeaweedFS S3.
 #
 #   make bench
-#   = bash e2e/services/with-seaweedfs.sh bash e2e/bench/transfer.sh
+#   = KFP_WEED_GOMEMLIMIT= bash e2e/services/with-seaweedfs.sh bash e2e/bench/transfer.sh
 #
-# Needs the KFP_S3_* variables of e2e/services/with-seaweedfs.sh. For each
+# Needs the KFP_S3_* variables of e2e/services/with-seaweedfs.sh; its server
+# runs with no Go memory limit (KFP_WEED_GOMEMLIMIT=), as KFP deploys it. For each
 # dataset (one large file of random bytes; a directory of many small ones) x
 # direction (upload, download) x tool (launcher, aws), runs the command
 # BENCH_REPEAT times under /usr/bin/time (tools interleaved: launcher then aws
@@ -437,6 +438,11 @@ weed="$("$REPO/e2e/services/seaweedfs.sh" install 2>/dev/null || true)"
 sizes_default=0
 [[ "$FILE_MIB" == 1024 && "$SMALL_FILES" == 2000 && "$SMALL_KIB" == 64 ]] && sizes_default=1
 weed_version=unknown
+# The server's Go memory limit shapes its CPU (see e2e/services/seaweedfs.sh):
+# report what it ran with, and its peak RSS.
+weed_memory="GOMEMLIMIT $(tr '\0' '\n' <"/proc/$KFP_WEED_PID/environ" 2>/dev/null |
+  sed -n 's/^GOMEMLIMIT=//p' | grep . || echo 'unset')"
+weed_memory+=", peak RSS $(awk '/^VmHWM:/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$KFP_WEED_PID/status" 2>/dev/null || echo unknown)"
 [[ -x "$weed" ]] && weed_version="$("$weed" version 2>&1 | head -n 1)"
 meta=(
   BENCH_META_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -448,6 +454,7 @@ meta=(
   BENCH_META_LAUNCHER_BIN="${LAUNCHER_SRC#"$REPO"/}, built $(date -u -r "$LAUNCHER" '+%Y-%m-%d %H:%M UTC')"
   BENCH_META_AWSCLI="$("$AWS" --version 2>&1 | head -n 1)"
   BENCH_META_SEAWEEDFS="$weed_version"
+  BENCH_META_WEED_MEMORY="$weed_memory"
   BENCH_META_CACHES="$CACHES"
   BENCH_META_PRIORITY="$PRIORITY"
   BENCH_META_LOAD="$loadavg_before before, $loadavg_after after"
