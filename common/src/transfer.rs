@@ -17,7 +17,7 @@
 //! `store::open`); permanent errors surface at once with the URI.
 
 use std::{
-    io::{Read, Write},
+    io::{IoSlice, Read, Write},
     path::{Component, Path, PathBuf},
     sync::{
         atomic::{AtomicU64, Ordering},
@@ -26,9 +26,11 @@ use std::{
     time::Instant,
 };
 
+use bytes::Bytes;
 use futures::{stream::FuturesUnordered, StreamExt, TryStreamExt};
 use object_store::{
-    path::Path as Key, MultipartUpload, ObjectMeta, ObjectStore, ObjectStoreExt, PutPayload,
+    path::Path as Key, GetOptions, MultipartUpload, ObjectMeta, ObjectStore, ObjectStoreExt,
+    PutPayload,
 };
 use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
@@ -51,17 +53,20 @@ pub struct TransferConfig {
 }
 
 impl Default for TransferConfig {
-    /// 8 MiB parts, 8 MiB ranges, 8 requests, 32 MiB in flight: keeps a
-    /// launcher under 64 MiB RSS while saturating a pod's network. Ranges
+    /// 8 MiB parts, 8 MiB ranges, 8 requests, 24 MiB in flight. Ranges
     /// match the part size: SeaweedFS stores an object in chunks of its
     /// parts, and a read of half a chunk cost it ~20 % more CPU per byte.
+    /// A launcher's peak RSS is about 20 MiB plus 1.4 × the byte budget
+    /// (1 GiB download: 41 MiB at 16, 53 at 24, 61–66 at 32): 24 MiB keeps
+    /// it well under 64 MiB, and three parts or ranges in flight moved a
+    /// 1 GiB file as fast as four against SeaweedFS here.
     fn default() -> Self {
         Self {
             part_size: 8 << 20,
             range_size: 8 << 20,
             multipart_threshold: 16 << 20,
             max_requests: 8,
-            max_bytes_in_flight: 32 << 20,
+            max_bytes_in_flight: 24 << 20,
             max_files: 32,
         }
     }
@@ -125,6 +130,8 @@ pub struct Bucket {
     requests: Arc<Semaphore>,
     /// Bytes moved so far (all transfers), for progress reports.
     moved: Arc<AtomicU64>,
+    /// Multipart upload buffers, recycled across parts and files.
+    part_buffers: buffers::PartBuffers,
 }
 
 impl Bucket {
@@ -143,6 +150,11 @@ impl Bucket {
             bytes: Arc::new(Semaphore::new(config.max_bytes_in_flight)),
             requests: Arc::new(Semaphore::new(config.max_requests.max(1))),
             moved: Arc::new(AtomicU64::new(0)),
+            // A part is read only once its share of the byte budget is
+            // held, so no more buffers are ever out at once than this.
+            part_buffers: buffers::PartBuffers::new(
+                (config.max_bytes_in_flight / config.part_size.max(1)).max(1),
+            ),
             config,
         }
     }
@@ -276,12 +288,14 @@ impl Bucket {
         let mut in_flight = FuturesUnordered::new();
         loop {
             let budget = self.acquire_bytes(self.config.part_size).await;
-            let mut buf = vec![0u8; self.config.part_size];
-            let n = read_full(file, &mut buf).map_err(|source| local("read", path, source))?;
+            let buf = self
+                .part_buffers
+                .read(file, self.config.part_size)
+                .map_err(|source| local("read", path, source))?;
+            let n = buf.len();
             if n == 0 {
                 break;
             }
-            buf.truncate(n);
             hasher.update(&buf);
             size += n as u64;
             let request = self.acquire_request().await;
@@ -437,31 +451,53 @@ impl Bucket {
             .collect();
         let key = &meta.location;
         let (tx, mut rx) = tokio::sync::mpsc::channel::<(
-            bytes::Bytes,
+            Vec<Bytes>,
             Option<tokio::sync::OwnedSemaphorePermit>,
         )>(self.config.max_requests.max(1));
         let writer = tokio::task::spawn_blocking(move || {
             let mut hasher = Sha256::new();
             let mut size = 0u64;
-            while let Some((bytes, _budget)) = rx.blocking_recv() {
-                hasher.update(&bytes);
-                file.write_all(&bytes)?;
-                size += bytes.len() as u64;
+            while let Some((chunks, _budget)) = rx.blocking_recv() {
+                // A few chunks at a time: hashed while still in cache, then
+                // written with one writev (at most IOV_MAX slices).
+                for group in chunks.chunks(64) {
+                    for chunk in group {
+                        hasher.update(chunk);
+                        size += chunk.len() as u64;
+                    }
+                    write_chunks(&mut file, group)?;
+                }
             }
             file.flush()?;
             Ok::<_, std::io::Error>((size, hex(&hasher.finalize())))
         });
         let mut parts = futures::stream::iter(ranges.into_iter().map(|range| async move {
-            let len = (range.end - range.start) as usize;
-            let budget = self.acquire_bytes(len).await;
+            let len = range.end - range.start;
+            let budget = self.acquire_bytes(len as usize).await;
             let _request = self.acquire_request().await;
-            let bytes = self
+            let failed = |source| store_err("download", uri, source);
+            // The body as the client received it, chunk by chunk: gathering
+            // it into one buffer would copy every byte once more.
+            let chunks: Vec<Bytes> = self
                 .store
-                .get_range(key, range)
+                .get_opts(key, GetOptions::new().with_range(Some(range.clone())))
                 .await
-                .map_err(|source| store_err("download", uri, source))?;
-            self.moved.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-            Ok::<_, TransferError>((bytes, budget))
+                .map_err(failed)?
+                .into_stream()
+                .try_collect()
+                .await
+                .map_err(failed)?;
+            let got: u64 = chunks.iter().map(|c| c.len() as u64).sum();
+            if got != len {
+                return Err(TransferError::Truncated {
+                    uri: uri.to_owned(),
+                    key: key.to_string(),
+                    listed: meta.size,
+                    read: range.start + got,
+                });
+            }
+            self.moved.fetch_add(got, Ordering::Relaxed);
+            Ok::<_, TransferError>((chunks, budget))
         }))
         .buffered(self.config.max_requests);
         let mut failed = None;
@@ -525,18 +561,20 @@ fn part_result(
     }
 }
 
-/// Fill `buf` unless the file ends first; returns the bytes read.
-fn read_full(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match file.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
+/// Write every byte of `chunks`, in order, with as few writev calls as the
+/// file takes.
+fn write_chunks(file: &mut std::fs::File, chunks: &[Bytes]) -> std::io::Result<()> {
+    let mut slices: Vec<IoSlice<'_>> = chunks.iter().map(|c| IoSlice::new(c)).collect();
+    let mut rest = &mut slices[..];
+    while !rest.is_empty() {
+        match file.write_vectored(rest) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => IoSlice::advance_slices(&mut rest, n),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
     }
-    Ok(n)
+    Ok(())
 }
 
 /// The directory manifest digest: `<hex>  <path>\n` lines sorted by path.
@@ -635,5 +673,6 @@ fn store_err(op: &'static str, uri: &str, source: object_store::Error) -> Transf
     }
 }
 
+mod buffers;
 #[cfg(test)]
 mod tests;

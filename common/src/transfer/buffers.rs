@@ -1,0 +1,107 @@
+//! Recycled part buffers for multipart uploads.
+//!
+//! A part's bytes go into the store client as [`Bytes`]; when the client
+//! drops them (the part is sent, retries included), the buffer comes back
+//! here instead of to the allocator. A large upload then reuses a handful of
+//! buffers, already faulted in, rather than mapping fresh pages for every
+//! 8 MiB part (musl's malloc maps and unmaps each block) and zeroing them.
+//! The byte budget of [`super::Bucket`] still bounds how many are out at
+//! once; the pool keeps at most `keep` idle ones.
+
+use std::{
+    io::Read,
+    sync::{Arc, Mutex},
+};
+
+use bytes::Bytes;
+
+#[derive(Debug, Clone)]
+pub(super) struct PartBuffers {
+    idle: Arc<Mutex<Vec<Vec<u8>>>>,
+    keep: usize,
+}
+
+impl PartBuffers {
+    pub(super) fn new(keep: usize) -> Self {
+        Self {
+            idle: Arc::default(),
+            keep,
+        }
+    }
+
+    /// Up to `len` bytes of `file` (fewer only at its end), in a recycled
+    /// buffer. Reads into spare capacity: no zeroing.
+    pub(super) fn read(&self, file: &mut std::fs::File, len: usize) -> std::io::Result<Bytes> {
+        let mut buf = self
+            .idle
+            .lock()
+            .ok()
+            .and_then(|mut idle| idle.pop())
+            .unwrap_or_default();
+        buf.clear();
+        buf.reserve_exact(len);
+        file.take(len as u64).read_to_end(&mut buf)?;
+        Ok(Bytes::from_owner(Recycled {
+            buf,
+            home: self.clone(),
+        }))
+    }
+
+    #[cfg(test)]
+    pub(super) fn idle(&self) -> usize {
+        self.idle.lock().map(|idle| idle.len()).unwrap_or(0)
+    }
+}
+
+/// A buffer on loan; its drop returns it to the pool.
+struct Recycled {
+    buf: Vec<u8>,
+    home: PartBuffers,
+}
+
+impl AsRef<[u8]> for Recycled {
+    fn as_ref(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
+impl Drop for Recycled {
+    fn drop(&mut self) {
+        let buf = std::mem::take(&mut self.buf);
+        if let Ok(mut idle) = self.home.idle.lock() {
+            if idle.len() < self.home.keep {
+                idle.push(buf);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::PartBuffers;
+
+    #[test]
+    fn buffers_come_back_and_are_reused_without_stale_bytes() {
+        let mut tmp = tempfile::NamedTempFile::new().unwrap();
+        tmp.write_all(b"0123456789").unwrap();
+        let mut file = std::fs::File::open(tmp.path()).unwrap();
+        let pool = PartBuffers::new(1);
+
+        let first = pool.read(&mut file, 4).unwrap();
+        assert_eq!(&first[..], b"0123");
+        let ptr = first.as_ptr();
+        drop(first);
+        assert_eq!(pool.idle(), 1, "a dropped part returns its buffer");
+
+        let second = pool.read(&mut file, 4).unwrap();
+        assert_eq!(&second[..], b"4567");
+        assert_eq!(second.as_ptr(), ptr, "the same buffer, reused");
+        let third = pool.read(&mut file, 4).unwrap();
+        assert_eq!(&third[..], b"89", "the end of the file: a short part");
+        assert!(pool.read(&mut file, 4).unwrap().is_empty());
+        drop((second, third));
+        assert_eq!(pool.idle(), 1, "no more idle buffers than `keep`");
+    }
+}
