@@ -290,13 +290,14 @@ impl Bucket {
             let budget = self.acquire_bytes(self.config.part_size).await;
             let buf = self
                 .part_buffers
-                .read(file, self.config.part_size)
+                .read(file, self.config.part_size, IN_CACHE, |piece| {
+                    hasher.update(piece)
+                })
                 .map_err(|source| local("read", path, source))?;
             let n = buf.len();
             if n == 0 {
                 break;
             }
-            hasher.update(&buf);
             size += n as u64;
             let request = self.acquire_request().await;
             let part = upload.put_part(PutPayload::from(buf));
@@ -458,14 +459,20 @@ impl Bucket {
             let mut hasher = Sha256::new();
             let mut size = 0u64;
             while let Some((chunks, _budget)) = rx.blocking_recv() {
-                // A few chunks at a time: hashed while still in cache, then
-                // written with one writev (at most IOV_MAX slices).
-                for group in chunks.chunks(64) {
-                    for chunk in group {
-                        hasher.update(chunk);
-                        size += chunk.len() as u64;
+                // A few chunks at a time: hashed, then written with one
+                // writev while they are still in the CPU's cache.
+                let mut start = 0;
+                while start < chunks.len() {
+                    let mut end = start;
+                    let mut bytes = 0;
+                    while end < chunks.len() && end - start < 64 && bytes < IN_CACHE {
+                        hasher.update(&chunks[end]);
+                        bytes += chunks[end].len();
+                        end += 1;
                     }
-                    write_chunks(&mut file, group)?;
+                    write_chunks(&mut file, &chunks[start..end])?;
+                    size += bytes as u64;
+                    start = end;
                 }
             }
             file.flush()?;
@@ -560,6 +567,12 @@ fn part_result(
         }),
     }
 }
+
+/// Bytes hashed in one go right after being read (upload) or right before
+/// being written (download): small enough to stay in the CPU's cache between
+/// the two. Hashing a whole 8 MiB part or range first and copying it after
+/// cost a 1 GiB download 40 % more CPU here.
+const IN_CACHE: usize = 256 << 10;
 
 /// Write every byte of `chunks`, in order, with as few writev calls as the
 /// file takes.
