@@ -53,20 +53,22 @@ pub struct TransferConfig {
 }
 
 impl Default for TransferConfig {
-    /// 8 MiB parts, 8 MiB ranges, 8 requests, 24 MiB in flight. Ranges
+    /// 8 MiB parts, 8 MiB ranges, 8 requests, 16 MiB in flight. Ranges
     /// match the part size: SeaweedFS stores an object in chunks of its
     /// parts, and a read of half a chunk cost it ~20 % more CPU per byte.
-    /// A launcher's peak RSS is about 20 MiB plus 1.4 × the byte budget
-    /// (1 GiB download: 41 MiB at 16, 53 at 24, 61–66 at 32): 24 MiB keeps
-    /// it well under 64 MiB, and three parts or ranges in flight moved a
-    /// 1 GiB file as fast as four against SeaweedFS here.
+    /// A launcher's peak RSS is about 20 MiB plus 1.4 × the byte budget,
+    /// with outliers ~10 MiB higher (1 GiB download: 37–43 MiB at 16, 49–65
+    /// at 24, 61–66 at 32): 16 MiB keeps it well under 64 MiB, and two parts
+    /// or ranges in flight moved a 1 GiB file as fast as three or four
+    /// against SeaweedFS here. Links with a long round trip would want more
+    /// requests in flight, in smaller pieces.
     fn default() -> Self {
         Self {
             part_size: 8 << 20,
             range_size: 8 << 20,
             multipart_threshold: 16 << 20,
             max_requests: 8,
-            max_bytes_in_flight: 24 << 20,
+            max_bytes_in_flight: 16 << 20,
             max_files: 32,
         }
     }
