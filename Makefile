@@ -79,12 +79,15 @@ toolchain-musl:
 	@rustup target list --installed 2>/dev/null | grep -qx $(MUSL) || rustup target add $(MUSL)
 	@command -v musl-gcc >/dev/null || { (apt-get update -qq && apt-get install -y -qq musl-tools) >/dev/null; }
 
-## Artifact transfers, launcher vs `aws s3 cp`, side by side against one
+## Artifact transfers, the launcher pods run (static musl) vs `aws s3 cp`, side
+## by side against one
 ## SeaweedFS; rewrites its section of BENCHMARKS.md. BENCH_FILE_MIB,
 ## BENCH_SMALL_FILES and BENCH_REPEAT make a quicker run.
-bench: services
+bench: services toolchain-musl
 	$(CARGO) build --release -p kfp-launcher
-	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_WEED_GOMEMLIMIT= bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
+	$(CARGO) build -p kfp-launcher --no-default-features --profile $(PROFILE) --target $(MUSL)
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_WEED_GOMEMLIMIT= LAUNCHER=$(TARGET_DIR)/$(MUSL)/$(PROFILE)/launcher \
+	  bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh
 	$(MAKE) --no-print-directory bench-overhead
 	$(MAKE) --no-print-directory bench-driver
 	$(MAKE) --no-print-directory bench-local

@@ -81,8 +81,9 @@ def section(rows):
     L = []
     L.append("## Artifact transfers: launcher vs `aws s3 cp`")
     L.append("")
-    L.append("Reproduce: `make bench` (which builds `cargo build --release -p kfp-launcher` and runs "
-             "`KFP_WEED_GOMEMLIMIT= bash e2e/services/with-seaweedfs.sh bash e2e/bench/transfer.sh`). "
+    L.append("Reproduce: `make bench` (which builds the launcher pods run, static musl from `make static`, "
+             "and runs `KFP_WEED_GOMEMLIMIT= LAUNCHER=… bash e2e/services/with-seaweedfs.sh bash "
+             "e2e/bench/transfer.sh`). "
              f"This run: `{meta('ENV')}`.")
     if meta("DEFAULT_SIZES") != "1":
         L.append("")
