@@ -79,10 +79,9 @@ toolchain-musl:
 	@rustup target list --installed 2>/dev/null | grep -qx $(MUSL) || rustup target add $(MUSL)
 	@command -v musl-gcc >/dev/null || { (apt-get update -qq && apt-get install -y -qq musl-tools) >/dev/null; }
 
-## Artifact transfers, the launcher pods run (static musl) vs `aws s3 cp`, side
-## by side against one
-## SeaweedFS; rewrites its section of BENCHMARKS.md. BENCH_FILE_MIB,
-## BENCH_SMALL_FILES and BENCH_REPEAT make a quicker run.
+## Artifact transfers, the launcher pods run (static musl) vs `aws s3 cp`,
+## side by side against one SeaweedFS; rewrites its section of BENCHMARKS.md.
+## BENCH_FILE_MIB, BENCH_SMALL_FILES and BENCH_REPEAT make a quicker run.
 bench: services toolchain-musl
 	$(CARGO) build --release -p kfp-launcher
 	$(CARGO) build -p kfp-launcher --no-default-features --profile $(PROFILE) --target $(MUSL)
