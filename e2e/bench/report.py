@@ -14,9 +14,10 @@ import os
 import statistics
 import sys
 
+import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
+
 BEGIN = "<!-- bench:transfer:begin (written by e2e/bench/transfer.sh: edits here are overwritten) -->"
 END = "<!-- bench:transfer:end -->"
-TITLE = "# Benchmarks\n\nMeasured by `make bench`; each section is rewritten by its script.\n"
 RSS_BUDGET_MIB = 64
 DATASETS = ("large", "small")
 DIRECTIONS = ("upload", "download")
@@ -75,7 +76,7 @@ def ratio(a, b):
     return a / b if a is not None and b else None
 
 
-def section(rows):
+def render(rows):
     s = summarise(rows)
     repeat = meta("REPEAT", "?")
     L = []
@@ -183,34 +184,13 @@ def section(rows):
     return "\n".join(L) + "\n"
 
 
-def write(out, text):
-    block = f"{BEGIN}\n{text}{END}\n"
-    try:
-        with open(out) as f:
-            old = f.read()
-    except FileNotFoundError:
-        old = ""
-    if BEGIN in old and END in old:
-        head, rest = old.split(BEGIN, 1)
-        tail = rest.split(END, 1)[1].lstrip("\n")
-        new = head + block + ("\n" + tail if tail else "")
-    elif old.strip():
-        new = old.rstrip("\n") + "\n\n" + block
-    else:
-        new = TITLE + "\n" + block
-    tmp = out + ".tmp"
-    with open(tmp, "w") as f:
-        f.write(new)
-    os.replace(tmp, out)
-
-
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: report.py RESULTS.tsv OUT.md|''")
-    text = section(load(sys.argv[1]))
+    text = render(load(sys.argv[1]))
     print(text, end="")
     if sys.argv[2]:
-        write(sys.argv[2], text)
+        section.write(BEGIN, END, f"{BEGIN}\n{text}{END}", out=sys.argv[2])
 
 
 if __name__ == "__main__":

@@ -12,11 +12,18 @@ import pathlib
 REPO = pathlib.Path(__file__).resolve().parents[2]
 
 
-def write(begin, end, text):
-    out = pathlib.Path(os.environ.get("BENCH_OUT", REPO / "BENCHMARKS.md"))
-    doc = out.read_text() if out.exists() else "# Benchmarks\n"
+TITLE = "# Benchmarks\n\nMeasured by `make bench`; each section is rewritten by its script.\n"
+
+
+def write(begin, end, text, out=None):
+    """Make `text` (markers included) the section; `out` overrides BENCH_OUT.
+    The file is replaced whole, so an interrupted run leaves the old one."""
+    out = pathlib.Path(out or os.environ.get("BENCH_OUT", REPO / "BENCHMARKS.md"))
+    doc = out.read_text() if out.exists() else TITLE
     if begin in doc and end in doc:
         doc = doc[:doc.index(begin)] + text + doc[doc.index(end) + len(end):]
     else:
         doc = doc.rstrip("\n") + "\n\n" + text + "\n"
-    out.write_text(doc)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(doc)
+    os.replace(tmp, out)
