@@ -17,7 +17,7 @@
 //! `store::open`); permanent errors surface at once with the URI.
 
 use std::{
-    io::{IoSlice, Read, Write},
+    io::Read,
     path::{Component, Path, PathBuf},
     sync::{
         atomic::{AtomicU64, Ordering},
@@ -26,7 +26,6 @@ use std::{
     time::Instant,
 };
 
-use bytes::Bytes;
 use futures::{stream::FuturesUnordered, StreamExt, TryStreamExt};
 use object_store::{
     path::Path as Key, GetOptions, MultipartUpload, ObjectMeta, ObjectStore, ObjectStoreExt,
@@ -134,6 +133,8 @@ pub struct Bucket {
     moved: Arc<AtomicU64>,
     /// Multipart upload buffers, recycled across parts and files.
     part_buffers: buffers::PartBuffers,
+    /// Download buffers, recycled across ranges and files.
+    range_slabs: buffers::PartBuffers,
 }
 
 impl Bucket {
@@ -157,6 +158,9 @@ impl Bucket {
             part_buffers: buffers::PartBuffers::new(
                 (config.max_bytes_in_flight / config.part_size.max(1)).max(1),
             ),
+            // Ranges in flight hold at most the byte budget, the writer's
+            // channel a few slabs more.
+            range_slabs: buffers::PartBuffers::new(config.max_bytes_in_flight / in_order::SLAB + 4),
             config,
         }
     }
@@ -425,17 +429,17 @@ impl Bucket {
     }
 
     /// Ranged reads, several in flight, into `tmp`. Hashing and writing run
-    /// on a blocking thread fed in order through a channel, so the next
-    /// ranges keep arriving while one is hashed and written (no second pass
-    /// over the file); every range holds its share of the byte budget until
-    /// it is written, so memory stays bounded.
+    /// on a blocking thread that takes the ranges in order (see
+    /// [`in_order`]), so the next ranges keep arriving while one is hashed
+    /// and written (no second pass over the file); every range holds its
+    /// share of the byte budget until it is written, so memory stays bounded.
     async fn get_into(
         &self,
         meta: &ObjectMeta,
         tmp: &Path,
         uri: &str,
     ) -> Result<(u64, String), TransferError> {
-        let mut file = std::fs::OpenOptions::new()
+        let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(tmp)
@@ -452,81 +456,28 @@ impl Bucket {
         let ranges: Vec<_> = (0..meta.size.div_ceil(part))
             .map(|i| i * part..((i + 1) * part).min(meta.size))
             .collect();
-        let key = &meta.location;
-        let (tx, mut rx) = tokio::sync::mpsc::channel::<(
-            Vec<Bytes>,
-            Option<tokio::sync::OwnedSemaphorePermit>,
-        )>(self.config.max_requests.max(1));
-        let writer = tokio::task::spawn_blocking(move || {
-            let mut hasher = Sha256::new();
-            let mut size = 0u64;
-            while let Some((chunks, _budget)) = rx.blocking_recv() {
-                // A few chunks at a time (hyper's are ~380 KiB, the local
-                // store's 8 KiB): hashed, then written with one writev
-                // while they are still in the CPU's cache.
-                let mut start = 0;
-                while start < chunks.len() {
-                    let mut end = start;
-                    let mut grouped = 0;
-                    while end < chunks.len() && end - start < 64 && grouped < IN_CACHE {
-                        hasher.update(&chunks[end]);
-                        grouped += chunks[end].len();
-                        end += 1;
-                    }
-                    write_chunks(&mut file, &chunks[start..end])?;
-                    size += grouped as u64;
-                    start = end;
-                }
-            }
-            file.flush()?;
-            Ok::<_, std::io::Error>((size, hex(&hasher.finalize())))
-        });
-        let mut parts = futures::stream::iter(ranges.into_iter().map(|range| async move {
-            let len = range.end - range.start;
-            let budget = self.acquire_bytes(len as usize).await;
-            let _request = self.acquire_request().await;
-            let failed = |source| store_err("download", uri, source);
-            // The body as the client received it, chunk by chunk: gathering
-            // it into one buffer would copy every byte once more.
-            let chunks: Vec<Bytes> = self
-                .store
-                .get_opts(key, GetOptions::new().with_range(Some(range.clone())))
-                .await
-                .map_err(failed)?
-                .into_stream()
-                .try_collect()
-                .await
-                .map_err(failed)?;
-            let got: u64 = chunks.iter().map(|c| c.len() as u64).sum();
-            if got != len {
-                return Err(TransferError::Truncated {
-                    uri: uri.to_owned(),
-                    key: key.to_string(),
-                    listed: meta.size,
-                    read: range.start + got,
-                });
-            }
-            self.moved.fetch_add(got, Ordering::Relaxed);
-            Ok::<_, TransferError>((chunks, budget))
+        let (to_writer, writer) = in_order::channel(self.range_slabs.clone());
+        let writer = tokio::task::spawn_blocking(move || in_order::write(writer, file));
+        let fetch = &to_writer;
+        let mut parts = futures::stream::iter(ranges.into_iter().map(|range| {
+            // Here, not in the future: the writer takes ranges in the order
+            // their senders are made.
+            let to_writer = fetch.next();
+            self.get_range(meta, range, to_writer, uri)
         }))
         .buffered(self.config.max_requests);
         let mut failed = None;
         while let Some(next) = parts.next().await {
-            match next {
-                // A closed channel means the writer failed: its error wins.
-                Ok(part) => {
-                    if tx.send(part).await.is_err() {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    failed = Some(e);
-                    break;
-                }
+            if let Err(e) = next {
+                failed = Some(e);
+                break;
+            }
+            if fetch.writer_gone() {
+                break;
             }
         }
         drop(parts);
-        drop(tx);
+        drop(to_writer);
         let written = writer
             .await
             .map_err(|join| local("write", tmp, std::io::Error::other(join.to_string())))?;
@@ -537,12 +488,58 @@ impl Bucket {
         if size != meta.size {
             return Err(TransferError::Truncated {
                 uri: uri.to_owned(),
-                key: key.to_string(),
+                key: meta.location.to_string(),
                 listed: meta.size,
                 read: size,
             });
         }
         Ok((size, digest))
+    }
+
+    /// One ranged read, chunk by chunk to the writer as the client receives
+    /// them: gathering the body into one buffer would copy every byte once
+    /// more.
+    async fn get_range(
+        &self,
+        meta: &ObjectMeta,
+        range: std::ops::Range<u64>,
+        mut to_writer: in_order::RangeSender,
+        uri: &str,
+    ) -> Result<(), TransferError> {
+        let key = &meta.location;
+        let len = range.end - range.start;
+        let budget = self.acquire_bytes(len as usize).await;
+        let _request = self.acquire_request().await;
+        let failed = |source| store_err("download", uri, source);
+        let mut body = self
+            .store
+            .get_opts(key, GetOptions::new().with_range(Some(range.clone())))
+            .await
+            .map_err(failed)?
+            .into_stream();
+        let mut got = 0u64;
+        while let Some(chunk) = body.try_next().await.map_err(failed)? {
+            let n = chunk.len() as u64;
+            got += n;
+            if got > len {
+                break;
+            }
+            if !to_writer.push(&chunk) {
+                // The writer failed; its error is the one to report.
+                return Ok(());
+            }
+            self.moved.fetch_add(n, Ordering::Relaxed);
+        }
+        if got != len {
+            return Err(TransferError::Truncated {
+                uri: uri.to_owned(),
+                key: key.to_string(),
+                listed: meta.size,
+                read: range.start + got,
+            });
+        }
+        let _ = to_writer.finish(budget);
+        Ok(())
     }
 
     async fn acquire_bytes(&self, n: usize) -> Option<tokio::sync::OwnedSemaphorePermit> {
@@ -576,22 +573,6 @@ fn part_result(
 /// the two. Hashing a whole 8 MiB part or range first and copying it after
 /// cost a 1 GiB download 40 % more CPU here.
 const IN_CACHE: usize = 256 << 10;
-
-/// Write every byte of `chunks`, in order, with as few writev calls as the
-/// file takes.
-fn write_chunks(file: &mut std::fs::File, chunks: &[Bytes]) -> std::io::Result<()> {
-    let mut slices: Vec<IoSlice<'_>> = chunks.iter().map(|c| IoSlice::new(c)).collect();
-    let mut rest = &mut slices[..];
-    while !rest.is_empty() {
-        match file.write_vectored(rest) {
-            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
-            Ok(n) => IoSlice::advance_slices(&mut rest, n),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(())
-}
 
 /// The directory manifest digest: `<hex>  <path>\n` lines sorted by path.
 fn manifest(mut files: Vec<(String, u64, String)>) -> Moved {
@@ -690,5 +671,6 @@ fn store_err(op: &'static str, uri: &str, source: object_store::Error) -> Transf
 }
 
 mod buffers;
+mod in_order;
 #[cfg(test)]
 mod tests;

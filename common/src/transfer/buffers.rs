@@ -1,10 +1,12 @@
-//! Recycled part buffers for multipart uploads.
+//! Recycled buffers for upload parts and download ranges.
 //!
 //! A part's bytes go into the store client as [`Bytes`]; when the client
 //! drops them (the part is sent, retries included), the buffer comes back
-//! here instead of to the allocator. A large upload then reuses a handful of
-//! buffers, already faulted in, rather than mapping fresh pages for every
-//! 8 MiB part (musl's malloc maps and unmaps each block) and zeroing them.
+//! here instead of to the allocator. Likewise a download range that arrives
+//! before the ranges ahead of it are written waits here, not in the HTTP
+//! client's read buffers. A large transfer then reuses a handful of buffers,
+//! already faulted in, rather than mapping fresh pages for every 8 MiB
+//! (musl's malloc maps and unmaps each block over 128 KiB) and zeroing them.
 //! The byte budget of [`super::Bucket`] still bounds how many are out at
 //! once; the pool keeps at most `keep` idle ones.
 
@@ -40,14 +42,7 @@ impl PartBuffers {
         step: usize,
         mut seen: impl FnMut(&[u8]),
     ) -> std::io::Result<Bytes> {
-        let mut buf = self
-            .idle
-            .lock()
-            .ok()
-            .and_then(|mut idle| idle.pop())
-            .unwrap_or_default();
-        buf.clear();
-        buf.reserve_exact(len);
+        let mut buf = self.take(len);
         while buf.len() < len {
             let from = buf.len();
             let want = step.max(1).min(len - from);
@@ -56,10 +51,29 @@ impl PartBuffers {
             }
             seen(&buf[from..]);
         }
-        Ok(Bytes::from_owner(Recycled {
+        Ok(self.lend(buf))
+    }
+
+    /// An empty buffer with room for `len` bytes, recycled when one is idle.
+    pub(super) fn take(&self, len: usize) -> Vec<u8> {
+        let mut buf = self
+            .idle
+            .lock()
+            .ok()
+            .and_then(|mut idle| idle.pop())
+            .unwrap_or_default();
+        buf.clear();
+        buf.reserve_exact(len);
+        buf
+    }
+
+    /// `buf` as [`Bytes`]; it comes back to the pool when the last clone or
+    /// slice of them is dropped.
+    pub(super) fn lend(&self, buf: Vec<u8>) -> Bytes {
+        Bytes::from_owner(Recycled {
             buf,
             home: self.clone(),
-        }))
+        })
     }
 
     #[cfg(test)]
@@ -84,7 +98,7 @@ impl Drop for Recycled {
     fn drop(&mut self) {
         let buf = std::mem::take(&mut self.buf);
         if let Ok(mut idle) = self.home.idle.lock() {
-            if idle.len() < self.home.keep {
+            if idle.len() < self.home.keep && buf.capacity() > 0 {
                 idle.push(buf);
             }
         }
