@@ -143,39 +143,55 @@ pub fn open_store(
             max_retries,
             credentials,
         } => {
-            let mut b = match credentials {
-                // AWS_* variables, web identity (IRSA), instance metadata.
-                Credentials::FromEnv => AmazonS3Builder::from_env(),
-                Credentials::Secret { .. } => AmazonS3Builder::new(),
+            let builder = |client: ClientOptions| {
+                let mut b = match credentials {
+                    // AWS_* variables, web identity (IRSA), instance metadata.
+                    Credentials::FromEnv => AmazonS3Builder::from_env(),
+                    Credentials::Secret { .. } => AmazonS3Builder::new(),
+                };
+                b = b
+                    .with_bucket_name(&bucket.bucket)
+                    .with_virtual_hosted_style_request(!force_path_style)
+                    .with_client_options(client.with_allow_http(*allow_http))
+                    .with_retry(retry(if *max_retries == 0 {
+                        DEFAULT_MAX_RETRIES
+                    } else {
+                        *max_retries as usize
+                    }));
+                if !region.is_empty() {
+                    b = b.with_region(region);
+                } else if std::env::var_os("AWS_REGION").is_none()
+                    && std::env::var_os("AWS_DEFAULT_REGION").is_none()
+                {
+                    b = b.with_region("us-east-1");
+                }
+                // Over TLS the payload's integrity is the transport's, and the
+                // SigV4 payload hash (a second SHA-256 of every byte, besides
+                // the artifact digest) only costs CPU: sign UNSIGNED-PAYLOAD,
+                // as botocore does over HTTPS. Over plain HTTP keep signing it.
+                b = b.with_unsigned_payload(unsigned_payload(endpoint.as_deref()));
+                if let Some(e) = endpoint {
+                    b = b.with_endpoint(e);
+                }
+                if let Some((access, secret)) = &secrets.s3 {
+                    b = b.with_access_key_id(access).with_secret_access_key(secret);
+                }
+                b
             };
-            b = b
-                .with_bucket_name(&bucket.bucket)
-                .with_virtual_hosted_style_request(!force_path_style)
-                .with_client_options(ClientOptions::new().with_allow_http(*allow_http))
-                .with_retry(retry(if *max_retries == 0 {
-                    DEFAULT_MAX_RETRIES
-                } else {
-                    *max_retries as usize
-                }));
-            if !region.is_empty() {
-                b = b.with_region(region);
-            } else if std::env::var_os("AWS_REGION").is_none()
-                && std::env::var_os("AWS_DEFAULT_REGION").is_none()
-            {
-                b = b.with_region("us-east-1");
+            match builder(ClientOptions::new()).build() {
+                Ok(store) => Arc::new(store),
+                // The launcher runs in the user's image, which may have no CA
+                // certificates (scratch, distroless/static), and the client
+                // loads them up front. A plain-HTTP endpoint (KFP's in-cluster
+                // SeaweedFS or MinIO) needs none: go on without, as KFP's Go
+                // launcher does (Go loads them at the first TLS handshake).
+                Err(first) if plain_http(endpoint.as_deref()) => Arc::new(
+                    builder(ClientOptions::new().with_no_system_certificates(true))
+                        .build()
+                        .map_err(|_| build_err(first))?,
+                ),
+                Err(e) => return Err(build_err(e)),
             }
-            // Over TLS the payload's integrity is the transport's, and the
-            // SigV4 payload hash (a second SHA-256 of every byte, besides the
-            // artifact digest) only costs CPU: sign UNSIGNED-PAYLOAD, as
-            // botocore does over HTTPS. Over plain HTTP keep signing it.
-            b = b.with_unsigned_payload(unsigned_payload(endpoint.as_deref()));
-            if let Some(e) = endpoint {
-                b = b.with_endpoint(e);
-            }
-            if let Some((access, secret)) = &secrets.s3 {
-                b = b.with_access_key_id(access).with_secret_access_key(secret);
-            }
-            Arc::new(b.build().map_err(build_err)?)
         }
         StoreSettings::Gcs { credentials } => {
             let mut b = match credentials {
@@ -208,6 +224,11 @@ pub fn open_store(
 /// endpoint means AWS, which is HTTPS).
 fn unsigned_payload(endpoint: Option<&str>) -> bool {
     endpoint.is_none_or(|e| e.starts_with("https://"))
+}
+
+/// A custom endpoint over plain HTTP.
+fn plain_http(endpoint: Option<&str>) -> bool {
+    endpoint.is_some_and(|e| e.starts_with("http://"))
 }
 
 /// The `<scheme>://<bucket>` prefix object keys are relative to (the
