@@ -580,7 +580,9 @@ async fn bucket_credentials_come_from_the_named_secret() {
         .unwrap_err()
         .to_string();
     assert!(
-        e.contains("mlpipeline-minio-artifact") && e.contains("no such Secret"),
+        e.contains("bucket minio://mlpipeline/v2/artifacts:")
+            && e.contains("mlpipeline-minio-artifact")
+            && e.contains("no such Secret"),
         "{e}"
     );
     assert!(!e.contains("minio123"));

@@ -116,14 +116,7 @@ fn run(job: Job) -> Result<String, String> {
         .build()
         .map_err(|e| format!("starting the async runtime: {e}"))?;
     runtime.block_on(async {
-        let root = job.root.clone().unwrap_or_else(|| {
-            // The URI's own scheme and bucket, environment credentials.
-            let rest = job
-                .uri
-                .split_once("://")
-                .map(|(s, r)| (s, r.split('/').next().unwrap_or_default()));
-            rest.map(|(s, b)| format!("{s}://{b}")).unwrap_or_default()
-        });
+        let root = job.root.clone().unwrap_or_else(|| default_root(&job.uri));
         let cfg = parse_bucket_config(&root).map_err(|e| format!("--root {root:?}: {e}"))?;
         let session = session_info(&root, None).map_err(|e| format!("--root {root:?}: {e}"))?;
         let buckets = RunBuckets::new(Some((cfg, Some(session))), NoSecrets, None);
@@ -150,6 +143,25 @@ fn run(job: Job) -> Result<String, String> {
         })
         .to_string())
     })
+}
+
+/// The root when `--root` is not given: the URI's own scheme and bucket
+/// (environment credentials), or for a local file URI the directory it is
+/// in.
+fn default_root(uri: &str) -> String {
+    match uri.split_once("://") {
+        Some(("file", path)) => {
+            let parent = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            format!("file://{parent}")
+        }
+        Some((scheme, rest)) => {
+            format!("{scheme}://{}", rest.split('/').next().unwrap_or_default())
+        }
+        None => String::new(),
+    }
 }
 
 /// A progress line on a terminal for transfers that take more than a couple
@@ -191,5 +203,21 @@ impl Progress {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::default_root;
+
+    #[test]
+    fn without_root_the_bucket_is_the_uris_own() {
+        assert_eq!(default_root("s3://b/some/key"), "s3://b");
+        assert_eq!(
+            default_root("minio://mlpipeline/v2/x"),
+            "minio://mlpipeline"
+        );
+        assert_eq!(default_root("file:///tmp/out/model.bin"), "file:///tmp/out");
+        assert_eq!(default_root("no-scheme"), "");
     }
 }

@@ -71,6 +71,27 @@ pub enum OpenError {
     },
 }
 
+impl OpenError {
+    /// Name the bucket in an error from a [`SecretSource`], which does not
+    /// know which bucket it reads for.
+    fn for_bucket(self, config: &BucketConfig) -> Self {
+        match self {
+            OpenError::Secret {
+                bucket,
+                secret,
+                key,
+                reason,
+            } if bucket.is_empty() => OpenError::Secret {
+                bucket: config.prefixed_bucket(),
+                secret,
+                key,
+                reason,
+            },
+            other => other,
+        }
+    }
+}
+
 pub use crate::install_crypto_provider;
 
 /// Read the secret values the settings name.
@@ -90,8 +111,14 @@ pub async fn resolve_secrets(
                 },
             ..
         } => {
-            let access = source.secret_value(secret_name, access_key_key).await?;
-            let secret = source.secret_value(secret_name, secret_key_key).await?;
+            let access = source
+                .secret_value(secret_name, access_key_key)
+                .await
+                .map_err(|e| e.for_bucket(bucket))?;
+            let secret = source
+                .secret_value(secret_name, secret_key_key)
+                .await
+                .map_err(|e| e.for_bucket(bucket))?;
             for (key, v) in [(access_key_key, &access), (secret_key_key, &secret)] {
                 if v.is_empty() {
                     return Err(OpenError::Secret {
@@ -111,7 +138,12 @@ pub async fn resolve_secrets(
                     token_key,
                 },
         } => {
-            secrets.gcs_service_account = Some(source.secret_value(secret_name, token_key).await?);
+            secrets.gcs_service_account = Some(
+                source
+                    .secret_value(secret_name, token_key)
+                    .await
+                    .map_err(|e| e.for_bucket(bucket))?,
+            );
         }
         _ => {}
     }
