@@ -151,8 +151,11 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
     };
     let outputs = input.outputs.clone().unwrap_or_default();
 
-    // Output locations must exist before the user process runs.
-    if let Err(e) = make_output_dirs(&input, &step.paths) {
+    // Output locations must exist before the user process runs. When it
+    // runs in another container (a sidecar's step), it may run as another
+    // uid than ours: the directories we make are then writable by any.
+    let for_any_user = step.user != UserProcess::Supervise;
+    if let Err(e) = make_output_dirs(&input, &step.paths, for_any_user) {
         return report.fail(StepState::Failed, e);
     }
     if let Some(signal) = signals.termination() {
@@ -354,7 +357,11 @@ async fn wait_for_marker(path: &Path, signals: &Signals) -> Result<i32, String> 
     }
 }
 
-fn make_output_dirs(input: &ExecutorInput, paths: &PathMap) -> Result<(), String> {
+fn make_output_dirs(
+    input: &ExecutorInput,
+    paths: &PathMap,
+    for_any_user: bool,
+) -> Result<(), String> {
     let Some(outputs) = &input.outputs else {
         return Ok(());
     };
@@ -377,8 +384,29 @@ fn make_output_dirs(input: &ExecutorInput, paths: &PathMap) -> Result<(), String
         }
     }
     for dir in dirs {
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("creating output directory {}: {e}", dir.display()))?;
+        let made = if for_any_user {
+            create_dirs_for_any_user(&dir)
+        } else {
+            std::fs::create_dir_all(&dir)
+        };
+        made.map_err(|e| format!("creating output directory {}: {e}", dir.display()))?;
+    }
+    Ok(())
+}
+
+/// `dir` and its missing parents, each mode 0777 whatever the umask, as an
+/// emptyDir's root is: the pod's volume is private to its containers, and
+/// the step that writes into them may run as any uid. Directories that
+/// exist, or that the step made first, are left as they are.
+fn create_dirs_for_any_user(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let missing: Vec<&Path> = dir.ancestors().take_while(|d| !d.exists()).collect();
+    for d in missing.into_iter().rev() {
+        match std::fs::create_dir(d) {
+            Ok(()) => std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o777))?,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
     }
     Ok(())
 }
@@ -585,4 +613,31 @@ pub fn chain(e: &dyn std::error::Error) -> String {
 /// The local path of a URI for the user process, for summaries.
 pub fn user_path(uri: &str, paths: &PathMap) -> Option<PathBuf> {
     local_path(uri).map(|p| paths.user(&p))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::create_dirs_for_any_user;
+
+    fn mode(p: &std::path::Path) -> u32 {
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[test]
+    fn directories_for_a_step_of_another_uid_are_writable_by_any() {
+        let tmp = tempfile::tempdir().unwrap();
+        let existing = tmp.path().join("outputs");
+        std::fs::create_dir(&existing).unwrap();
+        std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o750)).unwrap();
+        let dir = existing.join("Output").join("nested");
+
+        create_dirs_for_any_user(&dir).unwrap();
+        assert_eq!(mode(&existing.join("Output")), 0o777, "despite the umask");
+        assert_eq!(mode(&dir), 0o777);
+        assert_eq!(mode(&existing), 0o750, "what existed is left alone");
+        create_dirs_for_any_user(&dir).unwrap();
+    }
 }
