@@ -83,7 +83,6 @@ toolchain-musl:
 ## side by side against one SeaweedFS; rewrites its section of BENCHMARKS.md.
 ## BENCH_FILE_MIB, BENCH_SMALL_FILES and BENCH_REPEAT make a quicker run.
 bench: services toolchain-musl
-	$(CARGO) build --release -p kfp-launcher
 	$(CARGO) build -p kfp-launcher --no-default-features --profile $(PROFILE) --target $(MUSL)
 	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_WEED_GOMEMLIMIT= LAUNCHER=$(TARGET_DIR)/$(MUSL)/$(PROFILE)/launcher \
 	  bash $(SERVICES)/with-seaweedfs.sh bash e2e/bench/transfer.sh

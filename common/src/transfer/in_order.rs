@@ -13,7 +13,7 @@
 //! head keeps its slabs until the writer gets to it.
 
 use std::{
-    io::{IoSlice, Write},
+    io::Write,
     sync::{
         atomic::{AtomicUsize, Ordering},
         Arc,
@@ -32,8 +32,8 @@ use super::{buffers::PartBuffers, IN_CACHE};
 /// Bytes per slab: what the writer hashes and writes in one go.
 pub(super) const SLAB: usize = IN_CACHE;
 
-/// Bytes of one range, in order; the last piece of a range carries its share
-/// of the byte budget, released once the range is written.
+/// Bytes of one range, in order; the last, empty piece of a range carries its
+/// share of the byte budget, released once the range is written.
 struct Piece {
     bytes: Bytes,
     budget: Option<OwnedSemaphorePermit>,
@@ -117,10 +117,10 @@ impl RangeSender {
                 self.held.push(self.slabs.lend(full));
             }
         }
-        self.head.load(Ordering::Acquire) != self.index || self.send_held(None)
+        self.head.load(Ordering::Acquire) != self.index || self.send_held()
     }
 
-    /// Every chunk is pushed: the rest goes, with the range's budget.
+    /// Every chunk is pushed: the rest goes, then the range's budget.
     #[must_use]
     pub(super) fn finish(mut self, budget: Option<OwnedSemaphorePermit>) -> bool {
         let last = std::mem::take(&mut self.slab);
@@ -128,20 +128,8 @@ impl RangeSender {
             // Even empty: it goes back to the pool once written.
             self.held.push(self.slabs.lend(last));
         }
-        self.send_held(budget)
-    }
-
-    fn send_held(&mut self, budget: Option<OwnedSemaphorePermit>) -> bool {
-        let mut budget = budget;
-        let n = self.held.len();
-        for (i, bytes) in self.held.drain(..).enumerate() {
-            let budget = if i + 1 == n { budget.take() } else { None };
-            if self.tx.send(Piece { bytes, budget }).is_err() {
-                return false;
-            }
-        }
-        budget.is_none()
-            || self
+        self.send_held()
+            && self
                 .tx
                 .send(Piece {
                     bytes: Bytes::new(),
@@ -149,85 +137,42 @@ impl RangeSender {
                 })
                 .is_ok()
     }
+
+    fn send_held(&mut self) -> bool {
+        let tx = &self.tx;
+        self.held.drain(..).all(|bytes| {
+            tx.send(Piece {
+                bytes,
+                budget: None,
+            })
+            .is_ok()
+        })
+    }
 }
 
 /// Hash and write every range into `file`, in order, until the fetching
 /// side is dropped; the size and hex SHA-256 of what was written. Ranges cut
-/// short are the fetching side's to report.
-pub(super) fn write(writer: Writer, file: std::fs::File) -> std::io::Result<(u64, String)> {
+/// short are the fetching side's to report. Pieces are whole slabs but for
+/// the last of each range, so each is hashed and written in one go, still in
+/// the CPU's cache.
+pub(super) fn write(writer: Writer, mut file: std::fs::File) -> std::io::Result<(u64, String)> {
     let Writer { head, mut ranges } = writer;
-    let mut out = Out {
-        file,
-        hasher: Sha256::new(),
-        size: 0,
-        group: Vec::with_capacity(64),
-        grouped: 0,
-    };
+    let mut hasher = Sha256::new();
+    let mut size = 0u64;
     let mut index = 0;
     while let Some(mut pieces) = ranges.blocking_recv() {
         head.store(index, Ordering::Release);
         index += 1;
         while let Some(Piece { bytes, budget }) = pieces.blocking_recv() {
-            out.feed(bytes)?;
-            // Nothing more waiting: write now and let the chunks go.
-            if pieces.is_empty() {
-                out.flush()?;
-            }
-            drop(budget);
-        }
-        out.flush()?;
-    }
-    out.file.flush()?;
-    Ok((out.size, super::hex(&out.hasher.finalize())))
-}
-
-struct Out {
-    file: std::fs::File,
-    hasher: Sha256,
-    size: u64,
-    /// Hashed, not yet written: at most [`IN_CACHE`] bytes in 64 slices
-    /// (hyper's chunks are ~380 KiB, the local store's 8 KiB).
-    group: Vec<Bytes>,
-    grouped: usize,
-}
-
-impl Out {
-    fn feed(&mut self, mut bytes: Bytes) -> std::io::Result<()> {
-        while !bytes.is_empty() {
-            let slice = bytes.split_to(bytes.len().min(IN_CACHE - self.grouped));
-            self.hasher.update(&slice);
-            self.grouped += slice.len();
-            self.group.push(slice);
-            if self.grouped >= IN_CACHE || self.group.len() >= 64 {
-                self.flush()?;
-            }
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        write_chunks(&mut self.file, &self.group)?;
-        self.size += self.grouped as u64;
-        self.group.clear();
-        self.grouped = 0;
-        Ok(())
-    }
-}
-
-/// Write every byte of `chunks`, in order, with as few writev calls as the
-/// file takes.
-fn write_chunks(file: &mut std::fs::File, chunks: &[Bytes]) -> std::io::Result<()> {
-    let mut slices: Vec<IoSlice<'_>> = chunks.iter().map(|c| IoSlice::new(c)).collect();
-    let mut rest = &mut slices[..];
-    while !rest.is_empty() {
-        match file.write_vectored(rest) {
-            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
-            Ok(n) => IoSlice::advance_slices(&mut rest, n),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
+            hasher.update(&bytes);
+            file.write_all(&bytes)?;
+            size += bytes.len() as u64;
+            // The slab goes back to the pool, then the range's budget.
+            drop((bytes, budget));
         }
     }
-    Ok(())
+    file.flush()?;
+    Ok((size, super::hex(&hasher.finalize())))
 }
 
 #[cfg(test)]

@@ -7,6 +7,14 @@ fn bucket(dir: &Path) -> Bucket {
     Bucket::new(Arc::new(store), "minio://mlpipeline")
 }
 
+/// `s3://b` in `objects` under `tmp`, tuned by `config`.
+fn tuned_bucket(tmp: &Path, config: TransferConfig) -> Bucket {
+    let objects = tmp.join("objects");
+    std::fs::create_dir_all(&objects).unwrap();
+    let store = LocalFileSystem::new_with_prefix(&objects).unwrap();
+    Bucket::with_config(Arc::new(store), "s3://b", config)
+}
+
 #[tokio::test]
 async fn file_round_trip_with_digest() {
     let tmp = tempfile::tempdir().unwrap();
@@ -108,10 +116,7 @@ fn pattern(n: usize) -> Vec<u8> {
 #[tokio::test]
 async fn multipart_and_ranged_reads_round_trip() {
     let tmp = tempfile::tempdir().unwrap();
-    let objects = tmp.path().join("objects");
-    std::fs::create_dir_all(&objects).unwrap();
-    let store = Arc::new(LocalFileSystem::new_with_prefix(&objects).unwrap());
-    let b = Bucket::with_config(store, "s3://b", small_parts());
+    let b = tuned_bucket(tmp.path(), small_parts());
     for n in [0usize, 1, 1023, 1024, 4095, 4096, 10_000, 65_537] {
         let src = tmp.path().join(format!("f{n}"));
         let data = pattern(n);
@@ -203,24 +208,24 @@ async fn an_interrupted_upload_leaves_no_object() {
     assert_eq!(e.files, 0, "nothing presented as complete");
 }
 
-/// Parts read in several cache-sized steps and ranges that arrive as many
-/// chunks (the local store streams 8 KiB at a time), written in groups: the
-/// digest is still the content's, and the bytes come back in order.
+/// Parts read in several cache-sized steps, and ranges that arrive as many
+/// chunks (the local store streams 8 KiB at a time) copied into slabs, with
+/// three ranges in flight: the digest is still the content's, and the bytes
+/// come back in order.
 #[tokio::test]
 async fn stepped_reads_and_chunked_ranges_keep_the_digest() {
     let tmp = tempfile::tempdir().unwrap();
-    let objects = tmp.path().join("objects");
-    std::fs::create_dir_all(&objects).unwrap();
-    let store = Arc::new(LocalFileSystem::new_with_prefix(&objects).unwrap());
-    let config = TransferConfig {
-        part_size: 1 << 20,
-        range_size: 1 << 20,
-        multipart_threshold: 1 << 20,
-        max_requests: 3,
-        max_bytes_in_flight: 3 << 20,
-        max_files: 1,
-    };
-    let b = Bucket::with_config(store, "s3://b", config);
+    let b = tuned_bucket(
+        tmp.path(),
+        TransferConfig {
+            part_size: 1 << 20,
+            range_size: 1 << 20,
+            multipart_threshold: 1 << 20,
+            max_requests: 3,
+            max_bytes_in_flight: 3 << 20,
+            max_files: 1,
+        },
+    );
     let data = pattern((3 << 20) + 12_345);
     let src = tmp.path().join("big");
     std::fs::write(&src, &data).unwrap();
