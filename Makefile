@@ -32,6 +32,8 @@ clippy:
 	$(CARGO) clippy --workspace --all-targets --all-features -- -D warnings
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p kfp-launcher --no-default-features -- -D warnings
+	@! $(CARGO) tree -p kfp-launcher --no-default-features -e normal --prefix none | grep -E '^(kfp-driver|kfp-local|rusqlite|cel) ' \
+	  || { echo "the pod launcher's dependency tree must not hold local runs, the driver or SQLite"; exit 1; }
 
 ## Every test runs against a private SeaweedFS on free 127.0.0.1 ports
 ## (KFP_S3_* exported), and Python steps through the real KFP SDK executor.
@@ -57,8 +59,8 @@ $(KFP_VENV)/.installed:
 	touch $@
 
 ## Static musl binaries, one package at a time (a --workspace build would
-## merge features). The launcher is built without SQLite, the local-run store:
-## pods do not need it.
+## merge features). The launcher is built without local runs (kfp-local: the
+## driver library and SQLite): pods do not need them.
 static: toolchain-musl
 	$(CARGO) build -p kfp-launcher --no-default-features --profile $(PROFILE) --target $(MUSL)
 	$(CARGO) build -p kfp-driver --profile $(PROFILE) --target $(MUSL)

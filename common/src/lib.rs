@@ -8,6 +8,7 @@ pub mod artifact;
 pub mod cache;
 
 pub mod executor_io;
+pub mod exit;
 pub mod fingerprint;
 pub mod goflag;
 pub mod gojson;
@@ -17,6 +18,13 @@ pub mod k8s;
 pub mod metadata;
 pub mod provision;
 pub mod resolve;
+#[cfg(any(
+    feature = "mlmd",
+    feature = "objstore",
+    feature = "kube",
+    feature = "test-util"
+))]
+pub mod runtime;
 pub mod store;
 #[cfg(feature = "telemetry")]
 pub mod telemetry;

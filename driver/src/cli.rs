@@ -8,49 +8,41 @@
 
 use std::io::Read;
 
-use kfp_common::fingerprint;
+use kfp_common::{exit::Failure, fingerprint, runtime};
 
 const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]";
 
-/// Run the driver with `argv` (without the program name); returns the exit code.
-pub fn main(argv: &[String]) -> i32 {
+/// Run the driver with `argv` (without the program name).
+pub fn main(argv: &[String]) -> Result<(), Failure> {
     match argv.first().map(String::as_str) {
         Some("fingerprint") => fingerprint_main(&argv[1..]),
         _ => driver_main(argv),
     }
 }
 
-/// KFP's driver command line: parse → connect → run → output files → exit code.
-fn driver_main(argv: &[String]) -> i32 {
+/// KFP's driver command line: parse → connect → run → output files.
+fn driver_main(argv: &[String]) -> Result<(), Failure> {
     use crate::args::{self, ArgsError, DriverType};
+    use kfp_common::goflag::FlagError;
     let parsed = match args::parse(argv) {
         Ok(p) => p,
-        Err(ArgsError::Flag(kfp_common::goflag::FlagError::Help)) => {
+        Err(ArgsError::Flag(FlagError::Help)) => {
             eprintln!("{}\n\n{USAGE}", kfp_common::goflag::usage(args::FLAGS));
-            return 0;
+            return Ok(());
         }
-        Err(e) => {
-            eprintln!("driver: {e}");
-            return 1;
-        }
+        // What Go's flag package rejects exits 2; KFP's own checks of the
+        // values (`--type`, required flags) exit 1 through glog.Exit.
+        Err(e @ ArgsError::Flag(_)) => return Err(Failure::usage(e)),
+        Err(e) => return Err(Failure::internal(e)),
     };
     kfp_common::telemetry::init("info");
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("driver: starting the async runtime: {e}");
-            return 1;
-        }
-    };
-    let result = runtime.block_on(async {
+    let result = runtime::block_on(async {
         match parsed.driver_type {
             DriverType::RootDag => root_main(&parsed).await,
             DriverType::Dag | DriverType::Container => task_main(&parsed).await,
         }
-    });
+    })
+    .map_err(Failure::internal)?;
     match result {
         Ok(outputs) => write_outputs(&outputs, &parsed),
         Err(e) => {
@@ -59,25 +51,30 @@ fn driver_main(argv: &[String]) -> i32 {
                 .downcast_ref::<crate::container::ContainerError>()
                 .and_then(|e| e.recorded());
             if let Some(outputs) = recorded {
-                write_outputs(outputs, &parsed);
+                // The driver's own error is the one to report.
+                let _ = write_outputs(outputs, &parsed);
             }
-            eprintln!("driver: {e:#}");
-            1
+            Err(Failure::internal(e))
         }
     }
 }
 
-/// Write the output files; 0, or 1 after naming every file that failed.
-fn write_outputs(outputs: &crate::outputs::Outputs, parsed: &crate::args::DriverArgs) -> i32 {
-    match outputs.write(parsed) {
-        Ok(()) => 0,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("driver: {}", kfp_common::error_chain(&e));
-            }
-            1
+/// Write the output files, naming every file that failed.
+fn write_outputs(
+    outputs: &crate::outputs::Outputs,
+    parsed: &crate::args::DriverArgs,
+) -> Result<(), Failure> {
+    outputs.write(parsed).map_err(|errors| {
+        let mut errors = errors.into_iter();
+        let first = errors.next();
+        for e in errors {
+            eprintln!("driver: {}", kfp_common::error_chain(&e));
         }
-    }
+        match first {
+            Some(e) => Failure::internal(e),
+            None => Failure::internal("writing the output files"),
+        }
+    })
 }
 
 /// This pod's name: `KFP_POD_NAME` (set by the compiler from
@@ -244,7 +241,7 @@ fn launcher_config_file(
         .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: {}", path.display()))
 }
 
-fn fingerprint_main(argv: &[String]) -> i32 {
+fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
     let mut file = None;
     let mut against = None;
     let mut canonical = false;
@@ -257,18 +254,21 @@ fn fingerprint_main(argv: &[String]) -> i32 {
             "--canonical" => canonical = true,
             "--explain" => explain = true,
             other => {
-                eprintln!("driver fingerprint: unknown argument {other:?}\n{USAGE}");
-                return 2;
+                return Err(Failure::usage(format!(
+                    "fingerprint: unknown argument {other:?}\n{USAGE}"
+                )))
             }
         }
     }
     let Some(file) = file else {
-        eprintln!("driver fingerprint: --cache-key FILE is required\n{USAGE}");
-        return 2;
+        return Err(Failure::usage(format!(
+            "fingerprint: --cache-key FILE is required\n{USAGE}"
+        )));
     };
     if against.is_some() && !explain {
-        eprintln!("driver fingerprint: --against needs --explain\n{USAGE}");
-        return 2;
+        return Err(Failure::usage(format!(
+            "fingerprint: --against needs --explain\n{USAGE}"
+        )));
     }
     let result = read_key(&file, "--cache-key").and_then(|text| {
         let bytes = fingerprint::canonical_json(&text)
@@ -296,16 +296,9 @@ fn fingerprint_main(argv: &[String]) -> i32 {
         }
         Ok(out)
     });
-    match result {
-        Ok(text) => {
-            print!("{text}");
-            0
-        }
-        Err(e) => {
-            eprintln!("driver fingerprint: {e}");
-            1
-        }
-    }
+    let text = result.map_err(|e| Failure::internal(format!("fingerprint: {e}")))?;
+    print!("{text}");
+    Ok(())
 }
 
 /// A cache key's text from a file, or `-` for standard input.

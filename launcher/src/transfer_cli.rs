@@ -20,7 +20,8 @@ use kfp_common::{
 };
 use lexopt::prelude::*;
 
-use crate::buckets::{Buckets, NoSecrets, RunBuckets};
+use kfp_common::exit::Failure;
+use kfp_step::buckets::{Buckets, NoSecrets, RunBuckets};
 
 pub const USAGE: &str = "\
 usage: launcher transfer upload PATH URI [--root ROOT]
@@ -38,27 +39,19 @@ enum Direction {
     Download,
 }
 
-/// Run `launcher transfer …`; returns the exit code.
-pub fn main(argv: &[String]) -> i32 {
+/// Run `launcher transfer …`.
+pub fn main(argv: &[String]) -> Result<(), Failure> {
     match parse(argv) {
-        Ok(job) => match run(job) {
-            Ok(moved) => {
-                println!("{moved}");
-                0
-            }
-            Err(e) => {
-                eprintln!("launcher transfer: {e}");
-                1
-            }
-        },
-        Err(e) => {
-            eprintln!("launcher transfer: {e}\n\n{USAGE}");
-            if argv.iter().any(|a| a == "-h" || a == "--help") {
-                0
-            } else {
-                crate::cli::USAGE_ERROR
-            }
+        Ok(job) => {
+            let moved = run(job).map_err(|e| Failure::internal(format!("transfer: {e}")))?;
+            println!("{moved}");
+            Ok(())
         }
+        Err(_) if argv.iter().any(|a| a == "-h" || a == "--help") => {
+            eprintln!("{USAGE}");
+            Ok(())
+        }
+        Err(e) => Err(Failure::usage(format!("transfer: {e}\n\n{USAGE}"))),
     }
 }
 

@@ -1,5 +1,5 @@
 //! Every launcher command line KFP produces parses with
-//! `kfp_launcher::args::parse`: the ones in the compiled Argo workflows
+//! `kfp_step::args::parse`: the ones in the compiled Argo workflows
 //! (`shared/fixtures/kfp/argo`: `kfp-launcher` init containers and
 //! importer pods) and the container-mode command line the driver writes
 //! into the pod spec patch (contract Appendix A), in the 2.17.0 and master
@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use kfp_common::argo_fixtures::{self, CommandLine};
-use kfp_launcher::args::{self, ExecutorType, LauncherArgs, Mode, Shape};
+use kfp_step::args::{self, ExecutorType, LauncherArgs, Mode, Shape};
 use serde::Deserialize as _;
 use serde_yaml::Value;
 

@@ -28,7 +28,7 @@ use kfp_common::{
     store::open::{OpenError, SecretSource},
     uri::PathMap,
 };
-use kfp_launcher::{
+use kfp_step::{
     args,
     container::{self, CacheSink, Cluster},
     init::Signals,
@@ -340,7 +340,7 @@ impl Ctx<'_> {
     async fn object(&self, uri: &str) -> Vec<u8> {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("object");
-        let buckets = kfp_launcher::buckets::RunBuckets::new(
+        let buckets = kfp_step::buckets::RunBuckets::new(
             Some((
                 kfp_common::store::config::parse_bucket_config(&format!(
                     "minio://{}/v2/artifacts",
@@ -359,7 +359,7 @@ impl Ctx<'_> {
             },
             None,
         );
-        use kfp_launcher::buckets::Buckets;
+        use kfp_step::buckets::Buckets;
         let bucket = buckets.bucket_for(uri).await.unwrap();
         bucket.download(uri, &dest).await.unwrap();
         std::fs::read(&dest).unwrap()

@@ -24,10 +24,8 @@ use kfp_common::{
     proto::ml_metadata::{self as mlmd, execution::State},
     test_s3::S3Env,
 };
-use kfp_launcher::{
-    init::Signals,
-    local::pipeline::{argv::RunFlags, engine::Binaries, Ended, Walk},
-};
+use kfp_local::pipeline::{argv::RunFlags, engine::Binaries, Ended, Walk};
+use kfp_step::init::Signals;
 
 fn signals() -> &'static Signals {
     static SIGNALS: OnceLock<Signals> = OnceLock::new();
@@ -133,11 +131,7 @@ impl Cluster {
         namespace: &str,
         run_id: &str,
         params: serde_json::Value,
-    ) -> (
-        Ended,
-        i64,
-        BTreeMap<String, kfp_launcher::local::TaskSummary>,
-    ) {
+    ) -> (Ended, i64, BTreeMap<String, kfp_local::TaskSummary>) {
         let store = self.store().await;
         let engine = self.engine(namespace);
         let api = self.api.address();
@@ -393,9 +387,7 @@ struct Timed<E> {
     spent: std::sync::Mutex<Vec<(String, std::time::Duration)>>,
 }
 
-impl<E: kfp_launcher::local::pipeline::engine::Engine> kfp_launcher::local::pipeline::engine::Engine
-    for Timed<E>
-{
+impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine for Timed<E> {
     async fn driver(&self, argv: &[String]) -> Result<kfp_driver::outputs::Outputs, String> {
         let kind = argv
             .iter()

@@ -31,7 +31,7 @@ use kfp_common::{
     store::config::{parse_bucket_config, LauncherConfig, SessionInfo},
     uri::PathMap,
 };
-use kfp_launcher::{
+use kfp_step::{
     args,
     buckets::{Buckets, RunBuckets},
     importer::{self, Importer, ImporterError},
@@ -886,7 +886,6 @@ fn binary_exit_codes() {
 /// The same path on the embedded store (no services needed): new, reused,
 /// reimported, the DAG completed by its last importer, bad input writing
 /// nothing.
-#[cfg(feature = "sqlite")]
 #[tokio::test]
 async fn importer_on_the_embedded_store() {
     use kfp_common::metadata::sqlite::SqliteStore;
@@ -904,7 +903,7 @@ async fn importer_on_the_embedded_store() {
             let parsed = args::parse(&argv).unwrap();
             let deps = Importer {
                 store,
-                secrets: kfp_launcher::buckets::NoSecrets,
+                secrets: kfp_step::buckets::NoSecrets,
                 config: &LauncherConfig::default(),
                 paths: PathMap {
                     user_root: scratch.clone(),

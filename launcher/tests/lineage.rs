@@ -24,7 +24,7 @@ use kfp_common::{
     },
     proto::ml_metadata::{self as mlmd, execution::State},
 };
-use kfp_launcher::local::lineage::{
+use kfp_local::lineage::{
     self, parse_args, walk, Lineage, LineageError, NodeRef, Target, MAX_DEPTH,
 };
 use serde_json::{json, Value};

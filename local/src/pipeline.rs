@@ -22,7 +22,7 @@ pub mod engine;
 mod preamble;
 mod start;
 
-pub(in crate::local) use start::run;
+pub(crate) use start::run;
 
 use std::{
     cell::RefCell,
@@ -51,7 +51,7 @@ use self::{
     engine::Engine,
 };
 use super::summary::{Outputs as OutputSummary, TaskSummary};
-use crate::init::Signals;
+use kfp_step::init::Signals;
 
 /// `triggerPolicy.strategy` of an exit handler's task.
 const ALL_UPSTREAM_TASKS_COMPLETED: i32 = 2;
@@ -677,8 +677,10 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             let mut e = self.store.get_executions(&[id]).await?.pop();
             let Some(e) = e.as_mut() else { return Ok(()) };
             e.last_known_state = Some(State::Failed as i32);
-            e.custom_properties
-                .insert(crate::container::props::ERROR.into(), value::string(error));
+            e.custom_properties.insert(
+                kfp_step::container::props::ERROR.into(),
+                value::string(error),
+            );
             self.store.update_execution(e).await?;
             let parent = e
                 .custom_properties

@@ -6,33 +6,35 @@ use std::{collections::BTreeMap, path::PathBuf, time::Instant};
 use kfp_common::{ir::Pipeline, metadata::MetadataBackend};
 
 use super::{argv::RunFlags, engine, Ended, Walk};
-use crate::{init::Signals, local::summary::TaskSummary};
+use kfp_step::init::Signals;
+
+use crate::summary::TaskSummary;
 
 /// `launcher local run PIPELINE.yaml` without `--task`.
-pub(in crate::local) async fn run(
-    args: &crate::local::LocalArgs,
+pub(crate) async fn run(
+    args: &crate::LocalArgs,
     signals: &Signals,
-) -> Result<crate::local::Summary, crate::local::LocalError> {
-    use crate::local::LocalError;
+) -> Result<crate::Summary, crate::LocalError> {
+    use crate::LocalError;
     let pipeline = Pipeline::load(&args.pipeline)?;
     let home = &args.home;
     std::fs::create_dir_all(home).map_err(|source| LocalError::Home {
         path: home.clone(),
         source,
     })?;
-    let params = crate::local::root_parameters_strict(&pipeline, &args.params)?;
+    let params = crate::root_parameters_strict(&pipeline, &args.params)?;
     let run_id = uuid::Uuid::new_v4().to_string();
     let root = args
         .pipeline_root
         .clone()
-        .unwrap_or_else(|| crate::local::PIPELINE_ROOT.to_owned());
+        .unwrap_or_else(|| crate::PIPELINE_ROOT.to_owned());
     kfp_common::store::config::parse_bucket_config(&root)
         .map_err(|e| LocalError::PipelineRoot(e.to_string()))?;
     // The default root lives in the home; a given one is a real bucket.
     let session = args
         .pipeline_root
         .is_none()
-        .then(|| crate::local::SESSION_INFO.to_owned());
+        .then(|| crate::SESSION_INFO.to_owned());
     let objects = home.join("objects");
     let runtime_config = serde_json::json!({
         "parameterValues": params
@@ -99,7 +101,7 @@ pub(in crate::local) async fn run(
         "run {run_id} (root DAG execution {root_id}) took {:.2}s",
         started.elapsed().as_secs_f64()
     ));
-    Ok(crate::local::Summary {
+    Ok(crate::Summary {
         run_id,
         tasks,
         notes,
@@ -129,13 +131,13 @@ impl Setup<'_> {
     ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), String> {
         let engine = engine::InProcess {
             store,
-            namespace: crate::local::LOCAL_NAMESPACE.to_owned(),
+            namespace: crate::LOCAL_NAMESPACE.to_owned(),
             session: self.session.clone(),
             cache_disabled: self.no_cache,
             exe: self.exe.clone(),
             launch_flags: self.launch_flags.clone(),
             scratch: self.scratch.join("tasks"),
-            check: kfp_driver::stale::StoreCheck::new(crate::buckets::NoSecrets)
+            check: kfp_driver::stale::StoreCheck::new(kfp_step::buckets::NoSecrets)
                 .with_local_objects(self.objects.clone()),
         };
         let walk = Walk::new(

@@ -241,11 +241,12 @@ where
         Ok(p) => p,
         Err(error) => {
             let failed = Outcome::failed(error);
-            return publish(&cluster, &run, execution, failed, &earlier_outputs).await;
+            return publish(cluster.store, &run, execution, failed, &earlier_outputs).await;
         }
     };
     let report = execute::run_step(&step, signals, &buckets).await;
-    let mut outcome = Outcome::from_report(report, &session_json);
+    // A stopped pod is a failure: KFP reads CANCELED as "not triggered".
+    let mut outcome = Outcome::from_report(report, &session_json, State::Failed);
 
     if outcome.state == State::Complete && !fingerprint.is_empty() && !args.cache_disabled {
         let record = CacheEntry {
@@ -263,7 +264,23 @@ where
             outcome.after_error = Some(format!("storing the cache entry: {e}"));
         }
     }
-    publish(&cluster, &run, execution, outcome, &earlier_outputs).await
+    publish(cluster.store, &run, execution, outcome, &earlier_outputs).await
+}
+
+/// Publish what a step did on its execution exactly as a task pod does
+/// (outputs, timings, exit code, error and the output artifacts in one
+/// write, then DAG states), for a step run outside a pod: local single-step
+/// runs. `stopped` is the state of a step stopped by a signal.
+pub async fn publish_report<M: MetadataBackend>(
+    store: &M,
+    run: &RunContexts,
+    execution: mlmd::Execution,
+    report: StepReport,
+    session_json: &str,
+    stopped: State,
+) -> Result<Finished, ContainerError> {
+    let outcome = Outcome::from_report(report, session_json, stopped);
+    publish(store, run, execution, outcome, &[]).await
 }
 
 /// The step to run and the run's buckets, from the command line and the run
@@ -355,12 +372,12 @@ impl Outcome {
         }
     }
 
-    fn from_report(report: StepReport, session_json: &str) -> Self {
+    fn from_report(report: StepReport, session_json: &str, stopped: State) -> Self {
         let mut out = Self {
-            // A stopped pod is a failure: KFP reads CANCELED as "not triggered".
             state: match report.state {
                 StepState::Complete => State::Complete,
-                StepState::Failed | StepState::Canceled => State::Failed,
+                StepState::Failed => State::Failed,
+                StepState::Canceled => stopped,
             },
             exit_code: report.exit_code,
             error: report.error.clone(),
@@ -406,8 +423,8 @@ impl Outcome {
 }
 
 /// The deferred publish (contract §3.3 step 11), then DAG propagation.
-async fn publish<M: MetadataBackend, S, C>(
-    cluster: &Cluster<'_, M, S, C>,
+async fn publish<M: MetadataBackend>(
+    store: &M,
     run: &RunContexts,
     mut execution: mlmd::Execution,
     outcome: Outcome,
@@ -472,8 +489,7 @@ async fn publish<M: MetadataBackend, S, C>(
         .collect();
     let state_name = outcome.state.as_str_name();
     let started = Instant::now();
-    cluster
-        .store
+    store
         .publish(run, &execution, &outputs)
         .await
         .map_err(|source| ContainerError::Publish {
@@ -496,7 +512,7 @@ async fn publish<M: MetadataBackend, S, C>(
         .get(keys::PARENT_DAG_ID)
         .and_then(value::as_int)
         .unwrap_or(0);
-    match dag::propagate(cluster.store, run, parent).await {
+    match dag::propagate(store, run, parent).await {
         Ok(changed) if !changed.is_empty() => {
             tracing::info!(?changed, "DAG states updated")
         }

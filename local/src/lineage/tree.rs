@@ -189,7 +189,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::local::lineage::graph::{ArtifactNode, ExecutionNode};
+    use crate::lineage::graph::{ArtifactNode, ExecutionNode};
 
     fn execution(id: i64, task: &str, inputs: serde_json::Value) -> ExecutionNode {
         ExecutionNode {

@@ -19,7 +19,7 @@ use kfp_common::{
 };
 
 use super::{isolation, Isolation, LOCAL_NAMESPACE};
-use crate::{
+use kfp_step::{
     args::{self, Mode},
     buckets::NoSecrets,
     container, importer,
@@ -131,7 +131,7 @@ async fn launch<M: MetadataBackend>(
                     cache: &None::<kfp_common::cache::ApiTaskCache>,
                     paths,
                     namespace,
-                    retry_index: crate::cli::retry_index(),
+                    retry_index: kfp_step::run::retry_index(),
                     grace: init::DEFAULT_GRACE,
                     user: Default::default(),
                     local_objects: args.objects.clone(),

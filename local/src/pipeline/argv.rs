@@ -234,7 +234,7 @@ mod tests {
         );
         let env = [("KFP_POD_NAME".to_owned(), "pod-1".to_owned())];
         let i: Vec<String> = i.iter().map(|a| expand(a, &env)).collect();
-        let parsed = crate::args::parse(&i).unwrap();
+        let parsed = kfp_step::args::parse(&i).unwrap();
         assert_eq!(parsed.pod_name, "pod-1");
         assert_eq!(parsed.parent_dag_id, 3);
     }

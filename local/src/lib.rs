@@ -8,25 +8,22 @@
 //! and the latest successful local run of each upstream task in the same home.
 
 mod args;
+pub mod cli;
 mod isolation;
 pub mod launch;
 pub mod lineage;
 pub mod pipeline;
 mod summary;
 
-use std::{
-    collections::BTreeMap,
-    path::PathBuf,
-    time::{Duration, Instant},
-};
+use std::{collections::BTreeMap, path::PathBuf, time::Instant};
 
 use kfp_common::{
-    artifact::{self, output_properties, runtime_artifact},
+    artifact::runtime_artifact,
     executor_io::{from_json, to_json},
     ir::{IrError, Pipeline},
     metadata::{
         keys, sqlite::SqliteStore, types, value, Direction, MetadataBackend, MetadataError,
-        NewArtifact, NewExecution, Properties,
+        NewExecution, Properties,
     },
     proto::{
         ml_metadata::{self as mlmd, execution::State},
@@ -42,17 +39,18 @@ use kfp_common::{
     store::config::{parse_bucket_config, session_info},
 };
 
-pub use args::{parse as parse_args, Isolation, LocalArgs};
+pub use args::{parse as parse_args, Isolation, LocalArgs, LocalArgsError};
 pub use summary::{Summary, TaskSummary};
 
-use crate::{
+use kfp_step::{
     buckets::{NoSecrets, RunBuckets},
-    execute::{self, Step, StepState},
+    container,
+    execute::{self, Step},
     init::Signals,
 };
 
 /// KFP's default pipeline root; a local run keeps it so URIs look the same.
-pub const PIPELINE_ROOT: &str = "minio://mlpipeline/v2/artifacts";
+pub use kfp_common::store::config::DEFAULT_PIPELINE_ROOT as PIPELINE_ROOT;
 /// Session info recorded on the run: the local object store
 /// (`kfp_common::store::config::LOCAL_PROVIDER`).
 const SESSION_INFO: &str = r#"{"Provider":"local","Params":{}}"#;
@@ -85,12 +83,8 @@ pub enum LocalError {
     },
     #[error("recording lineage")]
     Metadata(#[from] MetadataError),
-    #[error("recording output artifact {name:?}")]
-    Artifact {
-        name: String,
-        #[source]
-        source: artifact::ArtifactError,
-    },
+    #[error(transparent)]
+    Publish(#[from] container::ContainerError),
     #[error("opening the local object store {path}")]
     Store {
         path: PathBuf,
@@ -380,7 +374,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             .iter()
             .map(|e| (e.name.clone(), e.value.clone()))
             .collect(),
-        grace: Duration::from_secs(10),
+        grace: kfp_step::init::DEFAULT_GRACE,
         publish_logs: true,
         user: execute::UserProcess::Supervise,
     };
@@ -389,110 +383,45 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         isolation::with_mounts(&mounts, || execute::run_step(&step, signals, &buckets)).await?;
     let duration = started.elapsed();
 
-    // Record what was produced, then publish the execution with its events.
-    // A record that cannot be made fails the task; it never stays RUNNING.
-    let mut report = report;
-    let mut published = Vec::new();
-    let mut artifacts_out = Vec::new();
-    for out in &report.artifacts {
-        let recorded = match record_output(&store, out, &session_json).await {
-            Ok(id) => id,
-            Err(e) => {
-                published.clear();
-                artifacts_out.clear();
-                report.state = StepState::Failed;
-                report.exit_code = crate::init::LAUNCHER_FAILURE;
-                report.parameters.clear();
-                report.error = Some(execute::chain(&e));
-                break;
-            }
-        };
-        published.push((out.name.clone(), recorded));
-        artifacts_out.push((
-            out.name.clone(),
-            out.artifact.uri.clone(),
-            out.moved.clone(),
-            buckets.local_path(&out.artifact.uri),
-        ));
-    }
-    let state = match report.state {
-        StepState::Complete => State::Complete,
-        StepState::Failed => State::Failed,
-        StepState::Canceled => State::Canceled,
-    };
-    let mut exec = execution.clone();
-    exec.last_known_state = Some(state as i32);
-    if !report.parameters.is_empty() {
-        exec.custom_properties.insert(
-            keys::OUTPUTS.into(),
-            value::structure(to_struct(&report.parameters)),
-        );
-    }
-    for (k, d) in [
-        ("download_ms", report.timings.download),
-        ("run_ms", report.timings.run),
-        ("upload_ms", report.timings.upload),
-    ] {
-        exec.custom_properties
-            .insert(k.into(), value::int(d.as_millis() as i64));
-    }
-    exec.custom_properties
-        .insert("exit_code".into(), value::int(i64::from(report.exit_code)));
-    if let Some(e) = &report.error {
-        exec.custom_properties
-            .insert("error".into(), value::string(e));
-    }
-    store.publish_execution(&run, &exec, &published).await?;
+    // Publish as a task pod does: one write with the output artifacts, so
+    // a record that cannot be made fails the task; it never stays RUNNING.
+    // A step stopped here (Ctrl-C) was canceled by its user.
+    let finished = container::publish_report(
+        &store,
+        &run,
+        execution,
+        report,
+        &session_json,
+        State::Canceled,
+    )
+    .await?;
     // A single-step run closes its DAGs with the step's state.
     for dag in dag_executions.iter().rev() {
         let mut d = dag.clone();
-        d.last_known_state = Some(state as i32);
+        d.last_known_state = Some(finished.state as i32);
         store.update_execution(&d).await?;
     }
-
+    let artifacts_out = finished
+        .report
+        .iter()
+        .flat_map(|r| &r.artifacts)
+        .map(|out| {
+            (
+                out.name.clone(),
+                out.artifact.uri.clone(),
+                out.moved.clone(),
+                buckets.local_path(&out.artifact.uri),
+            )
+        })
+        .collect();
     Ok(summary::build(
         &run_id,
         &task.path_string(),
-        &exec,
-        &report,
+        &finished,
         duration,
         artifacts_out,
         isolation_note,
     ))
-}
-
-/// Record one output artifact (state LIVE) with its digest and size.
-async fn record_output(
-    store: &SqliteStore,
-    out: &execute::OutputArtifact,
-    session_json: &str,
-) -> Result<i64, LocalError> {
-    let type_name =
-        artifact::type_name(out.artifact.r#type.as_ref(), &out.name).map_err(|source| {
-            LocalError::Artifact {
-                name: out.name.clone(),
-                source,
-            }
-        })?;
-    let mut props =
-        output_properties(&out.artifact, &out.name, session_json).map_err(|source| {
-            LocalError::Artifact {
-                name: out.name.clone(),
-                source,
-            }
-        })?;
-    if let Some(m) = &out.moved {
-        props.insert(artifact::DIGEST.into(), value::string(&m.digest));
-        props.insert(artifact::SIZE_BYTES.into(), value::int(m.size as i64));
-    }
-    let recorded = store
-        .record_artifact(NewArtifact {
-            type_name,
-            uri: out.artifact.uri.clone(),
-            custom_properties: props,
-        })
-        .await?;
-    Ok(recorded.id.unwrap_or_default())
 }
 
 fn pipeline_has_param(p: &Pipeline, name: &str) -> bool {

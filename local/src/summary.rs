@@ -11,8 +11,8 @@ use kfp_common::{
 };
 use serde::Serialize;
 
-use crate::execute::StepReport;
 use kfp_common::transfer::Moved;
+use kfp_step::container::Finished;
 
 /// The whole run.
 #[derive(Debug, Clone, Serialize)]
@@ -104,7 +104,7 @@ pub(super) fn from_record(
                 local,
             });
     }
-    let exit_code = prop(crate::container::props::EXIT_CODE)
+    let exit_code = prop(kfp_step::container::props::EXIT_CODE)
         .and_then(value::as_int)
         .map_or(exit_code, |c| c as i32);
     TaskSummary {
@@ -112,7 +112,7 @@ pub(super) fn from_record(
         execution_id: execution.id.unwrap_or_default(),
         exit_code,
         outputs: summary,
-        error: prop(crate::container::props::ERROR)
+        error: prop(kfp_step::container::props::ERROR)
             .and_then(value::as_str)
             .filter(|e| !e.is_empty())
             .map(str::to_owned),
@@ -124,21 +124,17 @@ pub(super) fn from_record(
 pub(super) fn build(
     run_id: &str,
     task: &str,
-    exec: &mlmd::Execution,
-    report: &StepReport,
+    finished: &Finished,
     duration: Duration,
     artifacts: Vec<(String, String, Option<Moved>, Option<PathBuf>)>,
     note: Option<String>,
 ) -> Summary {
-    let state = exec
-        .last_known_state
-        .and_then(|s| State::try_from(s).ok())
-        .map(|s| s.as_str_name().to_owned())
-        .unwrap_or_default();
+    let state = finished.state.as_str_name().to_owned();
+    let report = finished.report.as_ref();
     let mut outputs = Outputs {
         parameters: report
-            .parameters
-            .iter()
+            .into_iter()
+            .flat_map(|r| &r.parameters)
             .map(|(k, v)| (k.clone(), super::param_json(v)))
             .collect(),
         ..Default::default()
@@ -161,12 +157,12 @@ pub(super) fn build(
     }
     let summary = TaskSummary {
         state,
-        execution_id: exec.id.unwrap_or_default(),
-        exit_code: report.exit_code,
+        execution_id: finished.execution_id,
+        exit_code: finished.exit_code,
         outputs,
-        error: report.error.clone(),
+        error: finished.error.clone(),
         duration_seconds: duration.as_secs_f64(),
-        log: log.or_else(|| report.log_file.clone()),
+        log: log.or_else(|| report.and_then(|r| r.log_file.clone())),
     };
     Summary {
         run_id: run_id.to_owned(),

@@ -69,13 +69,22 @@ pipeline, or with --task one of its tasks.
 /// Errors name the flag at fault.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum LocalArgsError {
+    /// `-h`/`--help`: the usage is the answer.
+    #[error("{USAGE}")]
+    Help,
+    /// The command line cannot be parsed (unknown flag, missing value or
+    /// argument): exit 2.
     #[error("{0}\n\n{USAGE}")]
     Usage(String),
+    /// A flag's value is not one this command takes: exit 1.
+    #[error("{0}")]
+    Invalid(String),
 }
 
 /// Parse the arguments after `local`.
 pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
     let usage = |m: String| LocalArgsError::Usage(m);
+    let invalid = |m: String| LocalArgsError::Invalid(m);
     let mut parser = lexopt::Parser::from_args(args.iter().cloned());
     let mut sub = None;
     let mut pipeline = None;
@@ -101,9 +110,9 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
                 let v = value(&mut parser, "--param")?;
                 let (name, val) = v
                     .split_once('=')
-                    .ok_or_else(|| usage(format!("--param {v:?}: expected NAME=VALUE")))?;
+                    .ok_or_else(|| invalid(format!("--param {v:?}: expected NAME=VALUE")))?;
                 if name.is_empty() {
-                    return Err(usage(format!("--param {v:?}: empty NAME")));
+                    return Err(invalid(format!("--param {v:?}: empty NAME")));
                 }
                 out.params.push((name.to_owned(), val.to_owned()));
             }
@@ -114,20 +123,20 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
             }
             Long("isolation") => {
                 out.isolation =
-                    parse_isolation(&value(&mut parser, "--isolation")?).map_err(usage)?
+                    parse_isolation(&value(&mut parser, "--isolation")?).map_err(invalid)?
             }
             Long("parallelism") => {
                 let v = value(&mut parser, "--parallelism")?;
                 out.parallelism = Some(v.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
-                    usage(format!("--parallelism {v:?}: expected a positive number"))
+                    invalid(format!("--parallelism {v:?}: expected a positive number"))
                 })?);
             }
             Long("mlmd") => {
-                out.mlmd = Some(super::parse_mlmd(&value(&mut parser, "--mlmd")?).map_err(usage)?)
+                out.mlmd = Some(super::parse_mlmd(&value(&mut parser, "--mlmd")?).map_err(invalid)?)
             }
             Long("no-cache") => out.no_cache = true,
             Long("verbatim-steps") => out.verbatim_steps = true,
-            Short('h') | Long("help") => return Err(usage("help requested".into())),
+            Short('h') | Long("help") => return Err(LocalArgsError::Help),
             Value(v) if sub.is_none() => sub = Some(v.to_string_lossy().into_owned()),
             Value(v) if pipeline.is_none() => pipeline = Some(PathBuf::from(v)),
             other => return Err(usage(other.unexpected().to_string())),

@@ -23,7 +23,9 @@ use kfp_driver::{
     stale::StoreCheck,
 };
 
-use crate::{buckets::NoSecrets, local::Isolation};
+use kfp_step::buckets::NoSecrets;
+
+use crate::Isolation;
 
 /// Runs the programs of one task (contract §7): drivers and launchers.
 pub trait Engine {
@@ -168,8 +170,8 @@ pub async fn wait(mut command: Command, task: &str) -> Result<i32, String> {
             use std::os::unix::process::ExitStatusExt;
             match (status.code(), status.signal()) {
                 (Some(code), _) => code,
-                (None, Some(sig)) => crate::init::SIGNAL_BASE + sig,
-                (None, None) => crate::init::LAUNCHER_FAILURE,
+                (None, Some(sig)) => kfp_step::init::SIGNAL_BASE + sig,
+                (None, None) => kfp_step::init::LAUNCHER_FAILURE,
             }
         })
         .map_err(|e| format!("waiting for the launcher: {e}"))

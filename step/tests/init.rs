@@ -1,4 +1,4 @@
-//! `kfp_launcher::init`: the launcher as init of the user process.
+//! `kfp_step::init`: the launcher as init of the user process.
 //!
 //! Every scenario runs `supervise` in its own process: this test binary,
 //! re-executed to run only [`scenario_entry`] with `KFPI_DIR` set. That is the
@@ -29,7 +29,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use kfp_launcher::init::{supervise, Signals, SuperviseOptions, UserCommand};
+use kfp_step::init::{supervise, Signals, SuperviseOptions, UserCommand};
 use nix::fcntl::OFlag;
 use nix::spawn::{posix_spawnp, PosixSpawnAttr, PosixSpawnFileActions, PosixSpawnFlags};
 use nix::sys::signal::{kill, SigSet, Signal};

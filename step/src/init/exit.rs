@@ -25,7 +25,7 @@ use nix::sys::signal::Signal;
 /// backend can tell "the launcher broke" only from its logs, never from a
 /// special code. It collides with a user program exiting 1 on purpose; that is
 /// upstream's behaviour too.
-pub const LAUNCHER_FAILURE: i32 = 1;
+pub const LAUNCHER_FAILURE: i32 = kfp_common::exit::INTERNAL as i32;
 
 /// Exit code when the user program cannot be found (shell convention).
 pub const NOT_FOUND: i32 = 127;
