@@ -80,7 +80,7 @@ impl SecretSource for StaticSecrets {
 struct RecordingCache(Mutex<Vec<CacheEntry>>);
 
 impl CacheSink for RecordingCache {
-    async fn store(&self, record: &CacheEntry) -> Result<(), String> {
+    async fn store(&self, record: &CacheEntry) -> Result<(), kfp_common::cache::CacheError> {
         self.0.lock().unwrap().push(record.clone());
         Ok(())
     }

@@ -388,7 +388,10 @@ struct Timed<E> {
 }
 
 impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine for Timed<E> {
-    async fn driver(&self, argv: &[String]) -> Result<kfp_driver::outputs::Outputs, String> {
+    async fn driver(
+        &self,
+        argv: &[String],
+    ) -> Result<kfp_driver::outputs::Outputs, kfp_local::pipeline::WalkError> {
         let kind = argv
             .iter()
             .position(|a| a == "--type")
@@ -405,7 +408,7 @@ impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine
         task: &str,
         argv: &[String],
         env: &[(String, String)],
-    ) -> Result<i32, String> {
+    ) -> Result<i32, kfp_local::pipeline::WalkError> {
         let t = std::time::Instant::now();
         let out = self.inner.launcher(task, argv, env).await;
         self.spent

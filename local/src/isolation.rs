@@ -101,29 +101,32 @@ pub fn prepare(
             ))
         }
         Err(why) if mode == Isolation::Auto => Ok((plain, Mounts::default(), Some(format!(
-            "no private mount namespace ({why}): the step saw its KFP paths under {}; components that derive paths from URIs (the KFP SDK's Artifact.path) will not find them",
+            "no private mount namespace ({}): the step saw its KFP paths under {}; components that derive paths from URIs (the KFP SDK's Artifact.path) will not find them",
+            kfp_common::error_chain(&why),
             root.display()
         )))),
-        Err(why) => Err(LocalError::Isolation(format!("--isolation namespace: {why}"))),
+        Err(why) => Err(IsolationError::Required(Box::new(why)).into()),
     }
 }
 
 /// Create missing mount points under the exclusive lock, note them in the
 /// lock file, and keep a shared lock while this run uses them.
 fn create_mount_points() -> Result<Flock<File>, LocalError> {
-    let fail = |what: String| LocalError::Isolation(format!("{what} ({LOCK_FILE})"));
+    let fail = |what: String| {
+        move |source: std::io::Error| LocalError::from(IsolationError::Lock { what, source })
+    };
     let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(LOCK_FILE)
-        .map_err(|e| fail(format!("opening the mount lock: {e}")))?;
+        .map_err(fail("opening the mount lock".into()))?;
     let mut lock = Flock::lock(file, FlockArg::LockExclusive)
-        .map_err(|(_, e)| fail(format!("locking: {e}")))?;
+        .map_err(|(_, e)| fail("locking".into())(e.into()))?;
     let mut listed = String::new();
     lock.read_to_string(&mut listed)
-        .map_err(|e| fail(format!("reading: {e}")))?;
+        .map_err(fail("reading".into()))?;
     let mut added = String::new();
     for d in KFP_DIRS {
         // Record every directory level we create, deepest last.
@@ -138,26 +141,26 @@ fn create_mount_points() -> Result<Flock<File>, LocalError> {
         }
         for dir in missing.iter().rev() {
             std::fs::create_dir(dir)
-                .map_err(|e| fail(format!("creating mount point {}: {e}", dir.display())))?;
+                .map_err(fail(format!("creating mount point {}", dir.display())))?;
             added.push_str(&format!("{}\n", dir.display()));
         }
     }
     if !added.is_empty() {
         lock.seek(std::io::SeekFrom::End(0))
             .and_then(|_| lock.write_all(added.as_bytes()))
-            .map_err(|e| fail(format!("writing: {e}")))?;
+            .map_err(fail("writing".into()))?;
     }
     lock.relock(FlockArg::LockShared)
-        .map_err(|e| fail(format!("sharing the lock: {e}")))?;
+        .map_err(|e| fail("sharing the lock".into())(e.into()))?;
     Ok(lock)
 }
 
 /// Whether this process may make a private mount namespace: tried in a
 /// throwaway thread, since a thread's mount namespace is its own.
-fn namespace_available() -> Result<(), String> {
+fn namespace_available() -> Result<(), IsolationError> {
     std::thread::spawn(private_namespace)
         .join()
-        .map_err(|_| "namespace probe thread panicked".to_string())?
+        .map_err(|_| IsolationError::Probe)?
 }
 
 /// Run the step inside the namespace (when there are mounts), then undo the
@@ -173,7 +176,7 @@ where
     if !mounts.binds.is_empty() {
         if let Err(e) = enter(&mounts.binds) {
             leave(mounts);
-            return Err(LocalError::Isolation(e));
+            return Err(e.into());
         }
     }
     let out = f().await;
@@ -181,10 +184,36 @@ where
     Ok(out)
 }
 
+/// Why the step cannot see its KFP paths through a private mount namespace.
+#[derive(Debug, thiserror::Error)]
+pub enum IsolationError {
+    #[error("--isolation namespace")]
+    Required(#[source] Box<IsolationError>),
+    #[error("unshare(CLONE_NEWNS)")]
+    Unshare(#[source] nix::Error),
+    #[error("making / private")]
+    Private(#[source] nix::Error),
+    #[error("bind mounting {} on {}", from.display(), to.display())]
+    Bind {
+        from: PathBuf,
+        to: PathBuf,
+        #[source]
+        errno: nix::Error,
+    },
+    #[error("namespace probe thread panicked")]
+    Probe,
+    #[error("{what} ({LOCK_FILE})")]
+    Lock {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
 /// Move the calling thread into a new mount namespace whose mounts never
 /// propagate back to the host.
-fn private_namespace() -> Result<(), String> {
-    unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare(CLONE_NEWNS): {e}"))?;
+fn private_namespace() -> Result<(), IsolationError> {
+    unshare(CloneFlags::CLONE_NEWNS).map_err(IsolationError::Unshare)?;
     mount(
         None::<&str>,
         "/",
@@ -192,10 +221,10 @@ fn private_namespace() -> Result<(), String> {
         MsFlags::MS_REC | MsFlags::MS_PRIVATE,
         None::<&str>,
     )
-    .map_err(|e| format!("making / private: {e}"))
+    .map_err(IsolationError::Private)
 }
 
-fn enter(binds: &[BindMount]) -> Result<(), String> {
+fn enter(binds: &[BindMount]) -> Result<(), IsolationError> {
     private_namespace()?;
     for b in binds {
         mount(
@@ -205,12 +234,10 @@ fn enter(binds: &[BindMount]) -> Result<(), String> {
             MsFlags::MS_BIND | MsFlags::MS_REC,
             None::<&str>,
         )
-        .map_err(|e| {
-            format!(
-                "bind mounting {} on {}: {e}",
-                b.source.display(),
-                b.target.display()
-            )
+        .map_err(|errno| IsolationError::Bind {
+            from: b.source.clone(),
+            to: b.target.clone(),
+            errno,
         })?;
     }
     Ok(())

@@ -14,7 +14,7 @@
 use std::path::PathBuf;
 
 use kfp_common::{
-    metadata::{grpc::MlmdStore, sqlite::SqliteStore, MetadataBackend},
+    metadata::{grpc::MlmdStore, sqlite::SqliteStore, MetadataBackend, MetadataError},
     store::config::LauncherConfig,
 };
 
@@ -74,21 +74,53 @@ pub fn parse(argv: &[String]) -> Result<LaunchArgs, String> {
     Ok(out)
 }
 
+/// Why a local task's launcher could not run it or record it.
+#[derive(Debug, thiserror::Error)]
+pub enum LaunchError {
+    #[error(transparent)]
+    Args(#[from] args::ArgsError),
+    #[error("--mlmd {host}:{port}")]
+    Mlmd {
+        host: String,
+        port: u16,
+        #[source]
+        source: MetadataError,
+    },
+    #[error("{}", path.display())]
+    Home {
+        path: PathBuf,
+        #[source]
+        source: MetadataError,
+    },
+    #[error(transparent)]
+    Local(#[from] crate::LocalError),
+    #[error(transparent)]
+    Container(#[from] container::ContainerError),
+    #[error(transparent)]
+    Importer(#[from] importer::ImporterError),
+    #[error("--copy is not a task")]
+    Copy,
+}
+
 /// Run the task; the launcher's exit code.
-pub async fn run(args: &LaunchArgs, signals: &Signals) -> Result<i32, String> {
-    let parsed = args::parse(&args.launcher).map_err(|e| e.to_string())?;
-    parsed.validate().map_err(|e| e.to_string())?;
+pub async fn run(args: &LaunchArgs, signals: &Signals) -> Result<i32, LaunchError> {
+    let parsed = args::parse(&args.launcher)?;
+    parsed.validate()?;
     match &args.mlmd {
         Some((host, port)) => {
             let store = MlmdStore::connect(host, *port, Default::default())
                 .await
-                .map_err(|e| format!("--mlmd {host}:{port}: {}", kfp_common::error_chain(&e)))?;
+                .map_err(|source| LaunchError::Mlmd {
+                    host: host.clone(),
+                    port: *port,
+                    source,
+                })?;
             launch(&store, args, &parsed, signals).await
         }
         None => {
             let path = args.home.join("metadata.sqlite");
-            let store = SqliteStore::open(&path)
-                .map_err(|e| format!("{}: {}", path.display(), kfp_common::error_chain(&e)))?;
+            let store =
+                SqliteStore::open(&path).map_err(|source| LaunchError::Home { path, source })?;
             launch(&store, args, &parsed, signals).await
         }
     }
@@ -99,9 +131,8 @@ async fn launch<M: MetadataBackend>(
     args: &LaunchArgs,
     parsed: &args::LauncherArgs,
     signals: &Signals,
-) -> Result<i32, String> {
-    let (paths, mounts, note) =
-        isolation::prepare(args.isolation, &args.scratch).map_err(|e| e.to_string())?;
+) -> Result<i32, LaunchError> {
+    let (paths, mounts, note) = isolation::prepare(args.isolation, &args.scratch)?;
     if let Some(note) = note {
         tracing::debug!("{note}");
     }
@@ -117,10 +148,8 @@ async fn launch<M: MetadataBackend>(
                     paths,
                     namespace,
                 };
-                importer::run(parsed, deps, signals)
-                    .await
-                    .map(|f| report(f.execution_id, f.error.as_deref(), f.exit_code))
-                    .map_err(|e| kfp_common::error_chain(&e))
+                let f = importer::run(parsed, deps, signals).await?;
+                Ok(report(f.execution_id, f.error.as_deref(), f.exit_code))
             }
             Mode::Container => {
                 let cluster = container::Cluster {
@@ -136,17 +165,13 @@ async fn launch<M: MetadataBackend>(
                     user: Default::default(),
                     local_objects: args.objects.clone(),
                 };
-                container::run(parsed, cluster, signals)
-                    .await
-                    .map(|f| report(f.execution_id, f.error.as_deref(), f.exit_code))
-                    .map_err(|e| kfp_common::error_chain(&e))
+                let f = container::run(parsed, cluster, signals).await?;
+                Ok(report(f.execution_id, f.error.as_deref(), f.exit_code))
             }
-            Mode::Copy => Err("local launch: --copy is not a task".into()),
+            Mode::Copy => Err(LaunchError::Copy),
         }
     };
-    isolation::with_mounts(&mounts, || work)
-        .await
-        .map_err(|e| e.to_string())?
+    isolation::with_mounts(&mounts, || work).await?
 }
 
 fn report(execution_id: i64, error: Option<&str>, exit_code: i32) -> i32 {

@@ -91,14 +91,29 @@ pub enum LocalError {
         #[source]
         source: object_store::Error,
     },
-    #[error("{0}")]
-    Isolation(String),
-    #[error("--pipeline-root: {0}")]
-    PipelineRoot(String),
-    #[error("{0}")]
-    Walk(String),
+    #[error(transparent)]
+    Isolation(#[from] isolation::IsolationError),
+    #[error("--pipeline-root {root:?}")]
+    PipelineRoot {
+        root: String,
+        #[source]
+        source: kfp_common::store::config::ConfigError,
+    },
+    #[error(transparent)]
+    Walk(#[from] pipeline::WalkError),
     #[error("the pipeline input {name:?} has no default: pass --param {name}=VALUE")]
     MissingParam { name: String },
+}
+
+impl LocalError {
+    pub(crate) fn pipeline_root(
+        root: &str,
+    ) -> impl FnOnce(kfp_common::store::config::ConfigError) -> Self + '_ {
+        move |source| LocalError::PipelineRoot {
+            root: root.to_owned(),
+            source,
+        }
+    }
 }
 
 /// Run one task; returns the summary (also for a failed task).
@@ -150,14 +165,11 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
 
     let run_id = uuid::Uuid::new_v4().to_string();
     let root = args.pipeline_root.as_deref().unwrap_or(PIPELINE_ROOT);
-    let root_bucket =
-        parse_bucket_config(root).map_err(|e| LocalError::PipelineRoot(e.to_string()))?;
+    let root_bucket = parse_bucket_config(root).map_err(LocalError::pipeline_root(root))?;
     // A given root is a real bucket (credentials from the environment);
     // the default one lives in the home.
     let session = match &args.pipeline_root {
-        Some(r) => {
-            Some(session_info(r, None).map_err(|e| LocalError::PipelineRoot(e.to_string()))?)
-        }
+        Some(r) => Some(session_info(r, None).map_err(LocalError::pipeline_root(r))?),
         None => None,
     };
     let session_json = session

@@ -19,6 +19,7 @@
 
 pub mod argv;
 pub mod engine;
+mod error;
 mod preamble;
 mod start;
 
@@ -52,6 +53,8 @@ use self::{
 };
 use super::summary::{Outputs as OutputSummary, TaskSummary};
 use kfp_step::init::Signals;
+
+pub use error::WalkError;
 
 /// `triggerPolicy.strategy` of an exit handler's task.
 const ALL_UPSTREAM_TASKS_COMPLETED: i32 = 2;
@@ -144,12 +147,11 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
     pub async fn run(
         &self,
         runtime_config: &str,
-    ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), String> {
-        let root = self
-            .pipeline
-            .root()
-            .ok_or_else(|| format!("{}: no root DAG", self.pipeline.source.display()))?;
-        let component = serde_json::to_string(root).map_err(|e| e.to_string())?;
+    ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), WalkError> {
+        let root = self.pipeline.root().ok_or_else(|| WalkError::NoRoot {
+            path: self.pipeline.source.clone(),
+        })?;
+        let component = json("root DAG", root)?;
         let out = self
             .driver_dag(
                 "root",
@@ -164,14 +166,8 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 },
             )
             .await?;
-        let root_id = out
-            .execution_id
-            .ok_or("ROOT_DAG driver wrote no execution id")?;
-        let (_, contexts) = self
-            .store
-            .open_execution(root_id)
-            .await
-            .map_err(|e| kfp_common::error_chain(&e))?;
+        let root_id = out.execution_id.ok_or(WalkError::NoRootExecution)?;
+        let (_, contexts) = self.store.open_execution(root_id).await?;
         *self.contexts.borrow_mut() = Some(contexts);
         // Steps share the walk's process group, so a terminal's Ctrl-C
         // reaches them; a signal sent to the walk alone is passed on.
@@ -191,22 +187,20 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
     }
 
     /// Beyond upstream: the root DAG gets the run's terminal state.
-    async fn close_root(&self, root_id: i64, ended: Ended) -> Result<(), String> {
-        let chain = |e: kfp_common::metadata::MetadataError| kfp_common::error_chain(&e);
+    async fn close_root(&self, root_id: i64, ended: Ended) -> Result<(), WalkError> {
         let mut root = self
             .store
             .get_executions(&[root_id])
-            .await
-            .map_err(chain)?
+            .await?
             .pop()
-            .ok_or_else(|| format!("root DAG execution {root_id} vanished"))?;
+            .ok_or(WalkError::ExecutionNotFound { id: root_id })?;
         let state = if ended == Ended::Succeeded {
             State::Complete
         } else {
             State::Failed
         };
         root.last_known_state = Some(state as i32);
-        self.store.update_execution(&root).await.map_err(chain)
+        Ok(self.store.update_execution(&root).await?)
     }
 
     /// A DAG's tasks in dependency order, each as soon as it may start.
@@ -350,7 +344,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
     ) -> Ended {
         let started = Instant::now();
         let result = match self.pipeline.component_of(&key, task) {
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.into()),
             Ok(component) => match &component.implementation {
                 Some(Implementation::Dag(_)) => {
                     self.dag_task(&key, task, component, dag_id, &label).await
@@ -361,6 +355,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         match result {
             Ok(ended) => ended,
             Err(error) => {
+                let error = error.message();
                 tracing::error!(task = %label, "{error}");
                 self.settle(&label, Ended::Failed, error);
                 if let Some(t) = self.tasks.borrow_mut().get_mut(&label) {
@@ -379,10 +374,10 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         component: &ComponentSpec,
         dag_id: i64,
         label: &str,
-    ) -> Result<Ended, String> {
+    ) -> Result<Ended, WalkError> {
         let started = Instant::now();
-        let task_json = json(task)?;
-        let component_json = json(component)?;
+        let task_json = json("task", task)?;
+        let component_json = json("component", component)?;
         let call = DagCall {
             driver_type: "DAG",
             parent_dag_id: dag_id,
@@ -428,7 +423,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                             .await
                         }
                         Err(e) => {
-                            self.settle(&at, Ended::Failed, e);
+                            self.settle(&at, Ended::Failed, e.message());
                             Ended::Failed
                         }
                     }
@@ -461,30 +456,26 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         component: &ComponentSpec,
         dag_id: i64,
         label: &str,
-    ) -> Result<Ended, String> {
+    ) -> Result<Ended, WalkError> {
         let started = Instant::now();
         let name = task
             .component_ref
             .as_ref()
             .map(|c| c.name.clone())
             .unwrap_or_default();
-        let task_json = json(task)?;
-        let component_json = json(component)?;
-        let (execution_id, exit_code) = match self
-            .pipeline
-            .executor_of(&name, component)
-            .map_err(|e| e.to_string())?
-        {
+        let task_json = json("task", task)?;
+        let component_json = json("component", component)?;
+        let (execution_id, exit_code) = match self.pipeline.executor_of(&name, component)? {
             Spec::Container(container) => {
                 let executor_label = match &component.implementation {
                     Some(Implementation::ExecutorLabel(l)) => l.as_str(),
                     _ => "",
                 };
                 let k8s = match self.pipeline.kubernetes_config(executor_label) {
-                    Some(s) => json(s)?,
+                    Some(s) => json("Kubernetes executor config", s)?,
                     None => String::new(),
                 };
-                let container_json = json(container)?;
+                let container_json = json("container", container)?;
                 let call = ContainerCall {
                     parent_dag_id: dag_id,
                     component: &component_json,
@@ -513,14 +504,14 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                         Ok(code) => (id, code),
                         // The execution exists: it must not stay RUNNING.
                         Err(e) => {
-                            self.fail_execution(id, &e).await;
+                            self.fail_execution(id, &e.message()).await;
                             return Err(e);
                         }
                     }
                 }
             }
             Spec::Importer(importer) => {
-                let importer_json = json(importer)?;
+                let importer_json = json("importer", importer)?;
                 let call = ImporterCall {
                     parent_dag_id: dag_id,
                     task: &task_json,
@@ -540,9 +531,10 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 (id, code)
             }
             _ => {
-                return Err(format!(
-                    "task {label}: component {name:?} is a resolver or custom job, which runs only in a cluster"
-                ))
+                return Err(WalkError::ClusterOnly {
+                    task: label.to_owned(),
+                    component: name,
+                })
             }
         };
         let state = self.finish(label, execution_id, exit_code, started).await?;
@@ -562,14 +554,22 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         label: &str,
         task: &PipelineTaskSpec,
         out: &Outputs,
-    ) -> Result<i32, String> {
-        let patch: serde_json::Value =
-            serde_json::from_str(out.pod_spec_patch.as_deref().unwrap_or("{}"))
-                .map_err(|e| format!("task {label}: pod spec patch is not JSON: {e}"))?;
+    ) -> Result<i32, WalkError> {
+        let lacks = |missing| WalkError::PodSpecPatchLacks {
+            task: label.to_owned(),
+            missing,
+        };
+        let patch: serde_json::Value = serde_json::from_str(
+            out.pod_spec_patch.as_deref().unwrap_or("{}"),
+        )
+        .map_err(|source| WalkError::PodSpecPatch {
+            task: label.to_owned(),
+            source,
+        })?;
         let main = patch["containers"]
             .as_array()
             .and_then(|c| c.iter().find(|c| c["name"] == "main").or(c.first()))
-            .ok_or_else(|| format!("task {label}: pod spec patch has no main container"))?;
+            .ok_or_else(|| lacks("no main container"))?;
         let command: Vec<String> = main["command"]
             .as_array()
             .into_iter()
@@ -578,9 +578,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect();
         if command.len() < 2 {
-            return Err(format!(
-                "task {label}: pod spec patch has no launcher command"
-            ));
+            return Err(lacks("no launcher command"));
         }
         let mut env = Vec::new();
         for e in main["env"].as_array().into_iter().flatten() {
@@ -652,13 +650,15 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
 
     /// A launcher slot (`--parallelism`); refused once the run is stopped,
     /// so no step starts after Ctrl-C or SIGTERM.
-    async fn slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, String> {
-        let permit = self.slots.acquire().await.map_err(|e| e.to_string())?;
-        match self.signals.termination() {
-            Some(signal) => Err(format!(
-                "the run was stopped ({signal}) before this step started"
-            )),
-            None => Ok(permit),
+    async fn slot(&self) -> Result<tokio::sync::SemaphorePermit<'_>, WalkError> {
+        let permit = self.slots.acquire().await;
+        match (self.signals.termination(), permit) {
+            (None, Ok(permit)) => Ok(permit),
+            (Some(signal), _) => Err(WalkError::Stopped {
+                signal: signal.as_str(),
+            }),
+            // The slots are never closed while the walk runs.
+            (None, Err(_)) => Err(WalkError::Stopped { signal: "closed" }),
         }
     }
 
@@ -716,16 +716,18 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         ]
     }
 
-    async fn driver_dag(&self, label: &str, call: DagCall<'_>) -> Result<Outputs, String> {
+    async fn driver_dag(&self, label: &str, call: DagCall<'_>) -> Result<Outputs, WalkError> {
         let dir = self.driver_dir(label)?;
         let argv = argv::dag_driver(&self.run, call, &dir);
         self.engine.driver(&argv).await
     }
 
-    fn driver_dir(&self, label: &str) -> Result<PathBuf, String> {
+    fn driver_dir(&self, label: &str) -> Result<PathBuf, WalkError> {
         let dir = self.scratch.join("drivers").join(path_name(label));
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        Ok(dir)
+        match std::fs::create_dir_all(&dir) {
+            Ok(()) => Ok(dir),
+            Err(source) => Err(WalkError::DriverDir { path: dir, source }),
+        }
     }
 
     /// The importer's execution: the newest child of its DAG with its name.
@@ -733,22 +735,18 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         &self,
         task: &PipelineTaskSpec,
         dag_id: i64,
-    ) -> Result<i64, String> {
+    ) -> Result<i64, WalkError> {
         let contexts = self
             .contexts
             .borrow()
             .clone()
-            .ok_or("the run's contexts are unknown")?;
+            .ok_or(WalkError::NoContexts)?;
         let name = task
             .task_info
             .as_ref()
             .map(|i| i.name.clone())
             .unwrap_or_default();
-        let children = self
-            .store
-            .child_executions(&contexts, dag_id)
-            .await
-            .map_err(|e| kfp_common::error_chain(&e))?;
+        let children = self.store.child_executions(&contexts, dag_id).await?;
         Ok(children
             .iter()
             .filter(|e| {
@@ -769,20 +767,17 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         execution_id: i64,
         exit_code: i32,
         started: Instant,
-    ) -> Result<String, String> {
-        let chain = |e: kfp_common::metadata::MetadataError| kfp_common::error_chain(&e);
+    ) -> Result<String, WalkError> {
         let execution = self
             .store
             .get_executions(&[execution_id])
-            .await
-            .map_err(chain)?
+            .await?
             .pop()
-            .ok_or_else(|| format!("task {label}: execution {execution_id} not found"))?;
+            .ok_or(WalkError::ExecutionNotFound { id: execution_id })?;
         let outputs = self
             .store
             .linked_artifacts(&[execution_id], Direction::Output)
-            .await
-            .map_err(chain)?;
+            .await?;
         let summary = super::summary::from_record(
             &execution,
             &outputs,
@@ -839,8 +834,8 @@ fn path_name(label: &str) -> String {
     label.replace('/', ".")
 }
 
-fn json<T: serde::Serialize>(v: &T) -> Result<String, String> {
-    serde_json::to_string(v).map_err(|e| e.to_string())
+fn json<T: serde::Serialize>(what: &'static str, v: &T) -> Result<String, WalkError> {
+    serde_json::to_string(v).map_err(WalkError::json(what))
 }
 
 #[cfg(test)]

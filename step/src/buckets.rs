@@ -11,10 +11,10 @@ use std::{collections::BTreeMap, future::Future, path::PathBuf};
 use kfp_common::{
     store::{
         config::{
-            parse_bucket_from_artifact_uri, store_settings, BucketConfig, SessionInfo,
+            parse_bucket_from_artifact_uri, store_settings, BucketConfig, ConfigError, SessionInfo,
             StoreSettings,
         },
-        open::{open_store, resolve_secrets, scheme_and_bucket, SecretSource},
+        open::{open_store, resolve_secrets, scheme_and_bucket, OpenError, SecretSource},
     },
     transfer::Bucket,
 };
@@ -22,7 +22,23 @@ use tokio::sync::Mutex;
 
 /// Finds (and opens, once) the bucket of a URI.
 pub trait Buckets: Sync {
-    fn bucket_for(&self, uri: &str) -> impl Future<Output = Result<Bucket, String>> + Send;
+    fn bucket_for(&self, uri: &str) -> impl Future<Output = Result<Bucket, BucketError>> + Send;
+}
+
+/// Why the bucket of a URI could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum BucketError {
+    #[error(transparent)]
+    Uri(ConfigError),
+    #[error("bucket {bucket}")]
+    Settings {
+        bucket: String,
+        #[source]
+        source: ConfigError,
+    },
+    /// Credentials (a Secret the session info names) or the store itself.
+    #[error(transparent)]
+    Open(OpenError),
 }
 
 /// Buckets of one run.
@@ -52,8 +68,8 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
         }
     }
 
-    async fn open(&self, uri: &str) -> Result<Bucket, String> {
-        let cfg = parse_bucket_from_artifact_uri(uri).map_err(|e| e.to_string())?;
+    async fn open(&self, uri: &str) -> Result<Bucket, BucketError> {
+        let cfg = parse_bucket_from_artifact_uri(uri).map_err(BucketError::Uri)?;
         let name = scheme_and_bucket(&cfg);
         let mut opened = self.opened.lock().await;
         if let Some(b) = opened.get(&name) {
@@ -66,19 +82,18 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
             .as_ref()
             .filter(|(root, _)| cfg.scheme == root.scheme && cfg.bucket == root.bucket);
         let settings = match (self.local_dir(&cfg), root) {
-            (Some(dir), None) => StoreSettings::Local(dir),
-            (_, Some((root, session))) => {
-                store_settings(root, session.as_ref()).map_err(|e| format!("bucket {name}: {e}"))?
-            }
-            (None, None) => {
-                store_settings(&cfg, None).map_err(|e| format!("bucket {name}: {e}"))?
-            }
-        };
+            (Some(dir), None) => Ok(StoreSettings::Local(dir)),
+            (_, Some((root, session))) => store_settings(root, session.as_ref()),
+            (None, None) => store_settings(&cfg, None),
+        }
+        .map_err(|source| BucketError::Settings {
+            bucket: name.clone(),
+            source,
+        })?;
         let secrets = resolve_secrets(&cfg, &settings, &self.secrets)
             .await
-            .map_err(|e| e.to_string())?;
-        let store =
-            open_store(&cfg, &settings, &secrets).map_err(|e| kfp_common::error_chain(&e))?;
+            .map_err(BucketError::Open)?;
+        let store = open_store(&cfg, &settings, &secrets).map_err(BucketError::Open)?;
         let bucket = Bucket::new(store, &name);
         opened.insert(name, bucket.clone());
         Ok(bucket)
@@ -109,7 +124,7 @@ impl<S> RunBuckets<S> {
 }
 
 impl<S: SecretSource + Sync + Send> Buckets for RunBuckets<S> {
-    fn bucket_for(&self, uri: &str) -> impl Future<Output = Result<Bucket, String>> + Send {
+    fn bucket_for(&self, uri: &str) -> impl Future<Output = Result<Bucket, BucketError>> + Send {
         self.open(uri)
     }
 }

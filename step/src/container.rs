@@ -29,8 +29,8 @@ use std::{
 
 use kfp_common::{
     artifact,
-    cache::{ApiTaskCache, CacheEntry},
-    executor_io::parse_executor_input,
+    cache::{ApiTaskCache, CacheEntry, CacheError},
+    executor_io::{parse_executor_input, ExecutorIoError},
     metadata::{
         dag, keys, value, Direction, MetadataBackend, MetadataError, NewArtifact,
         PublishedArtifact, RunContexts,
@@ -42,7 +42,7 @@ use kfp_common::{
     },
     provision::qualify_logs_uri,
     store::{
-        config::{parse_bucket_config, SessionInfo, LOCAL_PROVIDER},
+        config::{parse_bucket_config, ConfigError, SessionInfo, LOCAL_PROVIDER},
         open::SecretSource,
     },
     uri::PathMap,
@@ -51,7 +51,7 @@ use kfp_common::{
 use crate::{
     args::LauncherArgs,
     buckets::RunBuckets,
-    execute::{self, chain, Step, StepReport, StepState, UserProcess},
+    execute::{self, Step, StepReport, StepState, UserProcess},
     init::{self, Signals},
 };
 
@@ -71,13 +71,13 @@ pub mod props {
 
 /// Where cache entries go after a successful step with a fingerprint.
 pub trait CacheSink: Sync {
-    fn store(&self, record: &CacheEntry) -> impl Future<Output = Result<(), String>> + Send;
+    fn store(&self, record: &CacheEntry) -> impl Future<Output = Result<(), CacheError>> + Send;
 }
 
 /// The KFP API server's `TaskService` (contract §5.2), as upstream.
 impl CacheSink for ApiTaskCache {
-    async fn store(&self, record: &CacheEntry) -> Result<(), String> {
-        self.create(record).await.map_err(|e| chain(&e))
+    async fn store(&self, record: &CacheEntry) -> Result<(), CacheError> {
+        self.create(record).await
     }
 }
 
@@ -85,7 +85,7 @@ impl CacheSink for ApiTaskCache {
 /// MLMD-native caching, where the `COMPLETE` execution carrying
 /// `cache_fingerprint` is the entry.
 impl<C: CacheSink> CacheSink for Option<C> {
-    async fn store(&self, record: &CacheEntry) -> Result<(), String> {
+    async fn store(&self, record: &CacheEntry) -> Result<(), CacheError> {
         match self {
             Some(sink) => sink.store(record).await,
             None => Ok(()),
@@ -240,7 +240,7 @@ where
     let (step, buckets, session_json) = match prepared {
         Ok(p) => p,
         Err(error) => {
-            let failed = Outcome::failed(error);
+            let failed = Outcome::failed(kfp_common::error_chain(&error));
             return publish(cluster.store, &run, execution, failed, &earlier_outputs).await;
         }
     };
@@ -261,7 +261,10 @@ where
         // Upstream: the execution is still published COMPLETE, and the
         // launcher exits 1.
         if let Err(e) = cluster.cache.store(&record).await {
-            outcome.after_error = Some(format!("storing the cache entry: {e}"));
+            outcome.after_error = Some(format!(
+                "storing the cache entry: {}",
+                kfp_common::error_chain(&e)
+            ));
         }
     }
     publish(cluster.store, &run, execution, outcome, &earlier_outputs).await
@@ -289,11 +292,11 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
     args: &LauncherArgs,
     cluster: &Cluster<'_, M, S, C>,
     run: &RunContexts,
-) -> Result<(Step, RunBuckets<S>, String), String> {
-    let mut input =
-        parse_executor_input(&args.executor_input, "--executor_input").map_err(|e| chain(&e))?;
-    let component: ComponentSpec = serde_json::from_str(&args.component_spec)
-        .map_err(|e| format!("--component_spec is not a ComponentSpec: {e}"))?;
+) -> Result<(Step, RunBuckets<S>, String), PrepareError> {
+    let mut input = parse_executor_input(&args.executor_input, "--executor_input")
+        .map_err(PrepareError::ExecutorInput)?;
+    let component: ComponentSpec =
+        serde_json::from_str(&args.component_spec).map_err(PrepareError::ComponentSpec)?;
     if let Some(outputs) = &mut input.outputs {
         qualify_logs_uri(outputs, cluster.retry_index);
     }
@@ -307,18 +310,19 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
     };
     let pipeline_root = run_prop(keys::PIPELINE_ROOT);
     let session_json = run_prop(keys::STORE_SESSION_INFO);
-    let session = SessionInfo::from_json(&session_json).map_err(|e| {
-        format!(
-            "run context {:?}: store_session_info: {e}",
-            run.run.name.as_deref().unwrap_or_default()
-        )
-    })?;
+    let session =
+        SessionInfo::from_json(&session_json).map_err(|source| PrepareError::SessionInfo {
+            run: run.run.name.clone().unwrap_or_default(),
+            source,
+        })?;
     let root = if pipeline_root.is_empty() {
         None
     } else {
         Some(
-            parse_bucket_config(&pipeline_root)
-                .map_err(|e| format!("run context pipeline_root {pipeline_root:?}: {e}"))?,
+            parse_bucket_config(&pipeline_root).map_err(|source| PrepareError::PipelineRoot {
+                root: pipeline_root.clone(),
+                source,
+            })?,
         )
     };
     // A local run's default root lives on this machine, like its other buckets.
@@ -344,6 +348,28 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
         user: cluster.user.clone(),
     };
     Ok((step, buckets, session_json))
+}
+
+/// Why the step could not be set up from the command line and the run
+/// context; published as the task's failure.
+#[derive(Debug, thiserror::Error)]
+enum PrepareError {
+    #[error(transparent)]
+    ExecutorInput(ExecutorIoError),
+    #[error("--component_spec is not a ComponentSpec")]
+    ComponentSpec(#[source] serde_json::Error),
+    #[error("run context {run:?}: store_session_info")]
+    SessionInfo {
+        run: String,
+        #[source]
+        source: ConfigError,
+    },
+    #[error("run context pipeline_root {root:?}")]
+    PipelineRoot {
+        root: String,
+        #[source]
+        source: ConfigError,
+    },
 }
 
 /// What will be published.
@@ -517,7 +543,9 @@ async fn publish<M: MetadataBackend>(
             tracing::info!(?changed, "DAG states updated")
         }
         Ok(_) => {}
-        Err(e) => tracing::warn!(dag = parent, error = %chain(&e), "DAG state propagation failed"),
+        Err(e) => {
+            tracing::warn!(dag = parent, error = %kfp_common::error_chain(&e), "DAG state propagation failed")
+        }
     }
 
     let (exit_code, error) = match (&outcome.after_error, outcome.state) {

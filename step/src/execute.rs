@@ -26,6 +26,10 @@ use kfp_common::{
     uri::{artifact_local_path, is_workspace_artifact, local_path, PathMap},
 };
 
+mod error;
+
+pub use error::StepError;
+
 use crate::{
     buckets::Buckets,
     init::{self, Outcome, Signals, SuperviseOptions, UserCommand},
@@ -133,9 +137,9 @@ impl StepReport {
         }
     }
 
-    fn fail(mut self, state: StepState, error: String) -> Self {
+    fn fail(mut self, state: StepState, error: StepError) -> Self {
         self.state = state;
-        self.error = Some(error);
+        self.error = Some(error.message());
         self
     }
 }
@@ -147,7 +151,7 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
     apply_parameter_defaults(&step.component, &mut input);
     let input_json = match executor_input_json(&input) {
         Ok(j) => j,
-        Err(e) => return report.fail(StepState::Failed, format!("{e:#}")),
+        Err(e) => return report.fail(StepState::Failed, StepError::ExecutorInput(e)),
     };
     let outputs = input.outputs.clone().unwrap_or_default();
 
@@ -161,10 +165,10 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
     if let Some(signal) = signals.termination() {
         return report.fail(
             StepState::Canceled,
-            format!(
-                "stopped by {} before the inputs were downloaded",
-                signal.as_str()
-            ),
+            StepError::Stopped {
+                signal: signal.as_str(),
+                phase: "the inputs were downloaded",
+            },
         );
     }
 
@@ -187,8 +191,8 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
     };
     let command = match placeholder::resolve_command(&step.command, &ctx) {
         Ok(c) if !c.is_empty() => c,
-        Ok(_) => return report.fail(StepState::Failed, "command and arguments are empty".into()),
-        Err(e) => return report.fail(StepState::Failed, e.to_string()),
+        Ok(_) => return report.fail(StepState::Failed, StepError::EmptyCommand),
+        Err(e) => return report.fail(StepState::Failed, e.into()),
     };
     report.command = command.clone();
 
@@ -203,10 +207,10 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
     if let Some(signal) = signals.termination() {
         return report.fail(
             StepState::Canceled,
-            format!(
-                "stopped by {} before the user process started",
-                signal.as_str()
-            ),
+            StepError::Stopped {
+                signal: signal.as_str(),
+                phase: "the user process started",
+            },
         );
     }
     let user = UserCommand {
@@ -230,7 +234,7 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
         Err(e) => {
             report.exit_code = e.exit_code();
             report.state = StepState::Failed;
-            report.error = Some(e.to_string());
+            report.error = Some(StepError::Init(e).message());
             upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
             return report;
         }
@@ -244,7 +248,12 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
             StepState::Failed
         };
         report.state = state;
-        report.error = Some(format!("user process {}", outcome.describe()));
+        report.error = Some(
+            StepError::UserProcess {
+                how: outcome.describe(),
+            }
+            .message(),
+        );
         upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
         return report;
     }
@@ -270,7 +279,7 @@ async fn finish_outputs(
         }
         Err(e) => {
             report.state = StepState::Failed;
-            report.error = Some(e);
+            report.error = Some(e.message());
             report.exit_code = init::LAUNCHER_FAILURE;
             // Nothing of a failed step is presented as an output.
             report.parameters.clear();
@@ -297,7 +306,7 @@ async fn finish_reported(
     let code = match &step.user {
         UserProcess::Exited(code) => Ok(*code),
         UserProcess::Marker(path) => wait_for_marker(path, signals).await,
-        UserProcess::Supervise => Err("internal: supervised step reported".to_owned()),
+        UserProcess::Supervise => Err(StepError::NotReported),
     };
     report.timings.run = started.elapsed();
     report.log_file = outputs
@@ -311,13 +320,13 @@ async fn finish_reported(
         Ok(code) => {
             report.exit_code = code;
             report.state = StepState::Failed;
-            report.error = Some(format!("user process exited with code {code} (reported)"));
+            report.error = Some(StepError::Reported { code }.message());
             upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
             return report;
         }
         Err(e) => {
             report.state = StepState::Failed;
-            report.error = Some(e);
+            report.error = Some(e.message());
             upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
             return report;
         }
@@ -329,15 +338,12 @@ async fn finish_reported(
 /// Poll for the completion marker; its content is the exit code. A
 /// termination signal (a native sidecar is stopped after the main
 /// container) gives the marker one last look.
-async fn wait_for_marker(path: &Path, signals: &Signals) -> Result<i32, String> {
-    let read = || -> Option<Result<i32, String>> {
+async fn wait_for_marker(path: &Path, signals: &Signals) -> Result<i32, StepError> {
+    let read = || -> Option<Result<i32, StepError>> {
         let text = std::fs::read_to_string(path).ok()?;
-        Some(text.trim().parse::<i32>().map_err(|_| {
-            format!(
-                "completion marker {} holds {:?}, not an exit code",
-                path.display(),
-                text.trim()
-            )
+        Some(text.trim().parse::<i32>().map_err(|_| StepError::Marker {
+            path: path.to_owned(),
+            text: text.trim().to_owned(),
         }))
     };
     loop {
@@ -346,11 +352,10 @@ async fn wait_for_marker(path: &Path, signals: &Signals) -> Result<i32, String> 
         }
         if let Some(signal) = signals.termination() {
             return read().unwrap_or_else(|| {
-                Err(format!(
-                    "stopped by {} before the main container wrote its completion marker {}",
-                    signal.as_str(),
-                    path.display()
-                ))
+                Err(StepError::NoMarker {
+                    signal: signal.as_str(),
+                    path: path.to_owned(),
+                })
             });
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -361,7 +366,7 @@ fn make_output_dirs(
     input: &ExecutorInput,
     paths: &PathMap,
     for_any_user: bool,
-) -> Result<(), String> {
+) -> Result<(), StepError> {
     let Some(outputs) = &input.outputs else {
         return Ok(());
     };
@@ -389,7 +394,7 @@ fn make_output_dirs(
         } else {
             std::fs::create_dir_all(&dir)
         };
-        made.map_err(|e| format!("creating output directory {}: {e}", dir.display()))?;
+        made.map_err(|source| StepError::OutputDir { path: dir, source })?;
     }
     Ok(())
 }
@@ -415,7 +420,7 @@ async fn download_inputs(
     input: &ExecutorInput,
     paths: &PathMap,
     buckets: &impl Buckets,
-) -> Result<Vec<(String, Moved)>, String> {
+) -> Result<Vec<(String, Moved)>, StepError> {
     let mut moved = Vec::new();
     let Some(inputs) = &input.inputs else {
         return Ok(moved);
@@ -429,14 +434,19 @@ async fn download_inputs(
                 tracing::warn!(input = %name, uri = %artifact.uri, "input artifact has no local path; not downloaded");
                 continue;
             };
-            let bucket = buckets
-                .bucket_for(&artifact.uri)
-                .await
-                .map_err(|e| format!("input artifact {name:?}: {e}"))?;
+            let bucket = buckets.bucket_for(&artifact.uri).await.map_err(|source| {
+                StepError::InputBucket {
+                    name: name.clone(),
+                    source: Box::new(source),
+                }
+            })?;
             let got = bucket
                 .download(&artifact.uri, &paths.host(&local))
                 .await
-                .map_err(|e| format!("downloading input artifact {name:?}: {}", chain(&e)))?;
+                .map_err(|source| StepError::Download {
+                    name: name.clone(),
+                    source: Box::new(source),
+                })?;
             verify_digest(name, artifact, &got)?;
             tracing::info!(input = %name, uri = %artifact.uri, bytes = got.size, files = got.files, "downloaded");
             moved.push((name.clone(), got));
@@ -446,7 +456,7 @@ async fn download_inputs(
 }
 
 /// A recorded digest must match what arrived: a mismatch is never used silently.
-fn verify_digest(name: &str, artifact: &RuntimeArtifact, got: &Moved) -> Result<(), String> {
+fn verify_digest(name: &str, artifact: &RuntimeArtifact, got: &Moved) -> Result<(), StepError> {
     let recorded = artifact
         .metadata
         .as_ref()
@@ -456,10 +466,12 @@ fn verify_digest(name: &str, artifact: &RuntimeArtifact, got: &Moved) -> Result<
             _ => None,
         });
     match recorded {
-        Some(want) if got.files > 0 && want != got.digest => Err(format!(
-            "input artifact {name:?} ({}): digest mismatch: recorded {want}, downloaded {}",
-            artifact.uri, got.digest
-        )),
+        Some(want) if got.files > 0 && want != got.digest => Err(StepError::Digest {
+            name: name.to_owned(),
+            uri: artifact.uri.clone(),
+            recorded: want,
+            downloaded: got.digest.clone(),
+        }),
         _ => Ok(()),
     }
 }
@@ -469,13 +481,13 @@ async fn collect_outputs(
     input: &ExecutorInput,
     buckets: &impl Buckets,
     report: &mut StepReport,
-) -> Result<(), String> {
+) -> Result<(), StepError> {
     let outputs = input.outputs.clone().unwrap_or_default();
     let executor_output = if outputs.output_file.is_empty() {
         Default::default()
     } else {
         executor_io::read_executor_output(&step.paths.host(Path::new(&outputs.output_file)))
-            .map_err(|e| chain(&e))?
+            .map_err(StepError::Outputs)?
     };
     let declared = step
         .component
@@ -494,7 +506,7 @@ async fn collect_outputs(
             .unwrap_or(ParameterTypeEnum::String);
         let value =
             read_output_parameter(name, ty, &step.paths.host(Path::new(&param.output_file)))
-                .map_err(|e| chain(&e))?;
+                .map_err(StepError::Outputs)?;
         report.parameters.insert(name.clone(), value);
     }
     for (name, list) in &outputs.artifacts {
@@ -549,7 +561,7 @@ async fn upload_one(
     artifact: &RuntimeArtifact,
     paths: &PathMap,
     buckets: &impl Buckets,
-) -> Result<Option<Moved>, String> {
+) -> Result<Option<Moved>, StepError> {
     let Some(local) = artifact_local_path(artifact) else {
         tracing::warn!(output = %name, uri = %artifact.uri, "output artifact has no local path; not uploaded");
         return Ok(None);
@@ -557,10 +569,14 @@ async fn upload_one(
     if artifact.uri.starts_with("oci://") {
         return Ok(None);
     }
-    let bucket = buckets
-        .bucket_for(&artifact.uri)
-        .await
-        .map_err(|e| format!("output artifact {name:?}: {e}"))?;
+    let bucket =
+        buckets
+            .bucket_for(&artifact.uri)
+            .await
+            .map_err(|source| StepError::OutputBucket {
+                name: name.to_owned(),
+                source: Box::new(source),
+            })?;
     let host = if artifact.custom_path.is_some() {
         paths.host_of_user(&local)
     } else {
@@ -569,7 +585,10 @@ async fn upload_one(
     let moved = bucket
         .upload(&host, &artifact.uri)
         .await
-        .map_err(|e| format!("uploading output artifact {name:?}: {}", chain(&e)))?;
+        .map_err(|source| StepError::Upload {
+            name: name.to_owned(),
+            source: Box::new(source),
+        })?;
     match &moved {
         Some(m) => {
             tracing::info!(output = %name, uri = %artifact.uri, bytes = m.size, files = m.files, digest = %m.digest, "uploaded")
@@ -599,15 +618,10 @@ async fn upload_logs_only(
             }),
             Ok(None) => {}
             Err(e) => {
-                tracing::warn!(error = %e, "could not upload the executor logs of a failed step")
+                tracing::warn!(error = %e.message(), "could not upload the executor logs of a failed step")
             }
         }
     }
-}
-
-/// `{:#}`-style: the error and its sources on one line.
-pub fn chain(e: &dyn std::error::Error) -> String {
-    kfp_common::error_chain(e)
 }
 
 /// The local path of a URI for the user process, for summaries.

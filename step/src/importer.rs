@@ -39,7 +39,6 @@ use kfp_common::{
 use crate::{
     args::LauncherArgs,
     container::props,
-    execute::chain,
     init::{self, Signals},
 };
 
@@ -275,7 +274,9 @@ where
                 downloaded = Some((moved, path));
                 download_ms = Some(started.elapsed().as_millis());
             }
-            workspace::Download::Failed(e) => return Outcome::failed(e, init::LAUNCHER_FAILURE),
+            workspace::Download::Failed(e) => {
+                return Outcome::failed(kfp_common::error_chain(&e), init::LAUNCHER_FAILURE)
+            }
             workspace::Download::Stopped(signal) => {
                 return Outcome::failed(
                     format!(
@@ -307,7 +308,7 @@ where
                     format!(
                         "looking for an artifact to reuse at {} (reimport is false): {}",
                         new.uri,
-                        chain(&e)
+                        kfp_common::error_chain(&e)
                     ),
                     init::LAUNCHER_FAILURE,
                 )
@@ -386,7 +387,7 @@ async fn publish<M: MetadataBackend>(
                 error = Some(format!(
                     "publishing execution {id} as COMPLETE with output {:?} ({uri}): {}",
                     plan.output_name,
-                    chain(&e)
+                    kfp_common::error_chain(&e)
                 ));
             }
         }
@@ -415,7 +416,7 @@ async fn publish<M: MetadataBackend>(
         Ok(changed) if !changed.is_empty() => tracing::info!(?changed, "DAG states updated"),
         Ok(_) => {}
         Err(e) => {
-            tracing::warn!(dag = plan.parent_dag_id, error = %chain(&e), "DAG state propagation failed")
+            tracing::warn!(dag = plan.parent_dag_id, error = %kfp_common::error_chain(&e), "DAG state propagation failed")
         }
     }
     Ok(Finished {

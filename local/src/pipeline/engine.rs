@@ -25,12 +25,13 @@ use kfp_driver::{
 
 use kfp_step::buckets::NoSecrets;
 
+use super::WalkError;
 use crate::Isolation;
 
 /// Runs the programs of one task (contract §7): drivers and launchers.
 pub trait Engine {
     /// Run a driver with this command line (without the program name).
-    fn driver(&self, argv: &[String]) -> impl Future<Output = Result<Outputs, String>>;
+    fn driver(&self, argv: &[String]) -> impl Future<Output = Result<Outputs, WalkError>>;
 
     /// Run a launcher (`/kfp-launcher/launch` or `launcher-v2`) with this
     /// command line and extra environment, as the pod `pod` of task
@@ -40,7 +41,7 @@ pub trait Engine {
         task: &str,
         argv: &[String],
         env: &[(String, String)],
-    ) -> impl Future<Output = Result<i32, String>>;
+    ) -> impl Future<Output = Result<i32, WalkError>>;
 }
 
 /// Drivers in this process, launchers as `launcher local launch` children.
@@ -65,9 +66,14 @@ pub struct InProcess<'a, M> {
 }
 
 impl<M: MetadataBackend> Engine for InProcess<'_, M> {
-    async fn driver(&self, argv: &[String]) -> Result<Outputs, String> {
-        let args = driver_args::parse(argv).map_err(|e| e.to_string())?;
-        let chain = |e: &dyn std::error::Error| kfp_common::error_chain(e);
+    async fn driver(&self, argv: &[String]) -> Result<Outputs, WalkError> {
+        let args = driver_args::parse(argv).map_err(WalkError::DriverArgs)?;
+        let failed =
+            |execution, source: Box<dyn std::error::Error + Send + Sync>| WalkError::Driver {
+                driver_type: args.driver_type.as_str(),
+                execution,
+                source,
+            };
         match args.driver_type {
             DriverType::RootDag => root_dag_with_session(
                 self.store,
@@ -77,10 +83,10 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
                 self.session.as_deref(),
             )
             .await
-            .map_err(|e| chain(&e)),
+            .map_err(|e| failed(None, e.into())),
             DriverType::Dag => dag_driver(self.store, &args, None)
                 .await
-                .map_err(|e| chain(&e)),
+                .map_err(|e| failed(None, e.into())),
             DriverType::Container => {
                 let env = Env {
                     store: self.store,
@@ -97,14 +103,10 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
                 match container_driver(&env, &args).await {
                     Ok(out) => Ok(out),
                     // The execution exists and is FAILED: the walk reads it.
-                    Err(e) => match e.recorded() {
-                        Some(out) => Err(format!(
-                            "{} (execution {})",
-                            chain(&e),
-                            out.execution_id.unwrap_or_default()
-                        )),
-                        None => Err(chain(&e)),
-                    },
+                    Err(e) => {
+                        let execution = e.recorded().and_then(|out| out.execution_id);
+                        Err(failed(execution, e.into()))
+                    }
                 }
             }
         }
@@ -115,7 +117,7 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
         task: &str,
         argv: &[String],
         env: &[(String, String)],
-    ) -> Result<i32, String> {
+    ) -> Result<i32, WalkError> {
         let scratch = self.scratch.join(task);
         let mut command = Command::new(&self.exe);
         command
@@ -126,7 +128,7 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
             .arg("--")
             .args(argv)
             .envs(env.iter().map(|(k, v)| (k, v)));
-        wait(command, task).await
+        wait(command, "launcher", task).await
     }
 }
 
@@ -146,11 +148,18 @@ pub fn forward(signal: nix::sys::signal::Signal) {
     }
 }
 
-/// Start `command` and wait for it without blocking the walk.
-pub async fn wait(mut command: Command, task: &str) -> Result<i32, String> {
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("starting the launcher of task {task}: {e}"))?;
+/// Start `command`, the `program` of `task`, and wait for it without
+/// blocking the walk; its exit code (128+N for signal N).
+pub async fn wait(
+    mut command: Command,
+    program: &'static str,
+    task: &str,
+) -> Result<i32, WalkError> {
+    let mut child = command.spawn().map_err(|source| WalkError::Spawn {
+        program,
+        task: task.to_owned(),
+        source,
+    })?;
     let pid = child.id();
     CHILDREN
         .lock()
@@ -164,17 +173,20 @@ pub async fn wait(mut command: Command, task: &str) -> Result<i32, String> {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .remove(&pid);
-    status
-        .map_err(|e| format!("waiting for the launcher of task {task}: {e}"))?
-        .map(|status| {
-            use std::os::unix::process::ExitStatusExt;
-            match (status.code(), status.signal()) {
-                (Some(code), _) => code,
-                (None, Some(sig)) => kfp_step::init::SIGNAL_BASE + sig,
-                (None, None) => kfp_step::init::LAUNCHER_FAILURE,
-            }
-        })
-        .map_err(|e| format!("waiting for the launcher: {e}"))
+    let waited = |source: Box<dyn std::error::Error + Send + Sync>| WalkError::Wait {
+        program,
+        task: task.clone(),
+        source,
+    };
+    let status = status
+        .map_err(|e| waited(e.into()))?
+        .map_err(|e| waited(e.into()))?;
+    use std::os::unix::process::ExitStatusExt;
+    Ok(match (status.code(), status.signal()) {
+        (Some(code), _) => code,
+        (None, Some(sig)) => kfp_step::init::SIGNAL_BASE + sig,
+        (None, None) => kfp_step::init::LAUNCHER_FAILURE,
+    })
 }
 
 /// The local launcher's flags before `--`.
@@ -219,7 +231,7 @@ pub struct Binaries {
 }
 
 impl Engine for Binaries {
-    async fn driver(&self, argv: &[String]) -> Result<Outputs, String> {
+    async fn driver(&self, argv: &[String]) -> Result<Outputs, WalkError> {
         let mut argv = argv.to_vec();
         // The compiler asks a CONTAINER driver for no execution id (the
         // launcher finds it in the patch); the walk wants it for cache
@@ -238,13 +250,13 @@ impl Engine for Binaries {
             .args(argv)
             .args(["--namespace", &self.namespace])
             .envs(self.env.iter().map(|(k, v)| (k, v)));
-        let code = wait(command, "driver").await?;
+        let code = wait(command, "driver", "driver").await?;
         let file = |flag: &str| -> Option<String> {
             let at = argv.iter().position(|a| a == flag)?;
             std::fs::read_to_string(argv.get(at + 1)?).ok()
         };
         if code != 0 {
-            return Err(format!("driver exited with code {code}"));
+            return Err(WalkError::DriverExit { code });
         }
         let condition = file("--condition_path").map(|c| match c.as_str() {
             "false" => Condition::False,
@@ -265,7 +277,7 @@ impl Engine for Binaries {
         task: &str,
         argv: &[String],
         env: &[(String, String)],
-    ) -> Result<i32, String> {
+    ) -> Result<i32, WalkError> {
         // Flags go before the user command's `--`.
         let split = argv.iter().position(|a| a == "--").unwrap_or(argv.len());
         let mut command = Command::new(&self.launcher);
@@ -274,6 +286,6 @@ impl Engine for Binaries {
             .args(["--namespace", &self.namespace])
             .args(&argv[split..])
             .envs(self.env.iter().chain(env).map(|(k, v)| (k, v)));
-        wait(command, task).await
+        wait(command, "launcher", task).await
     }
 }

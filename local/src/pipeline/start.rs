@@ -29,7 +29,7 @@ pub(crate) async fn run(
         .clone()
         .unwrap_or_else(|| crate::PIPELINE_ROOT.to_owned());
     kfp_common::store::config::parse_bucket_config(&root)
-        .map_err(|e| LocalError::PipelineRoot(e.to_string()))?;
+        .map_err(LocalError::pipeline_root(&root))?;
     // The default root lives in the home; a given one is a real bucket.
     let session = args
         .pipeline_root
@@ -95,7 +95,7 @@ pub(crate) async fn run(
             setup.walk(&store, &runtime_config).await
         }
     };
-    let (_, root_id, tasks) = outcome.map_err(LocalError::Walk)?;
+    let (_, root_id, tasks) = outcome?;
     let mut notes = Vec::new();
     notes.push(format!(
         "run {run_id} (root DAG execution {root_id}) took {:.2}s",
@@ -128,7 +128,7 @@ impl Setup<'_> {
         &self,
         store: &M,
         runtime_config: &str,
-    ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), String> {
+    ) -> Result<(Ended, i64, BTreeMap<String, TaskSummary>), super::WalkError> {
         let engine = engine::InProcess {
             store,
             namespace: crate::LOCAL_NAMESPACE.to_owned(),

@@ -12,31 +12,76 @@
 use std::{future::Future, path::PathBuf, time::Duration};
 
 use kfp_common::{
-    k8s::K8s,
+    k8s::{K8s, K8sError},
     store::{
-        config::{parse_bucket_from_artifact_uri, session_info, LauncherConfig, CONFIG_MAP_NAME},
+        config::{
+            parse_bucket_from_artifact_uri, session_info, ConfigError, LauncherConfig,
+            CONFIG_MAP_NAME,
+        },
         open::SecretSource,
     },
-    transfer::Moved,
+    transfer::{Moved, TransferError},
     uri::{local_path, PathMap, WORKSPACE_PATH},
 };
 
 use crate::{
-    buckets::{Buckets, RunBuckets},
-    execute::chain,
+    buckets::{BucketError, Buckets, RunBuckets},
     init::Signals,
 };
+
+/// Why an artifact could not be imported into the workspace.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkspaceError {
+    #[error("connecting to the Kubernetes API")]
+    Kubernetes(#[source] K8sError),
+    #[error("ConfigMap {CONFIG_MAP_NAME} in namespace {namespace}")]
+    ConfigMap {
+        namespace: String,
+        #[source]
+        source: ConfigError,
+    },
+    #[error("reading ConfigMap {CONFIG_MAP_NAME} in namespace {namespace}")]
+    ReadConfigMap {
+        namespace: String,
+        #[source]
+        source: K8sError,
+    },
+    #[error("{uri}: no workspace path for this URI scheme")]
+    NoPath { uri: String },
+    #[error("{uri}")]
+    Uri {
+        uri: String,
+        #[source]
+        source: ConfigError,
+    },
+    #[error("opening the bucket of {uri}")]
+    Bucket {
+        uri: String,
+        #[source]
+        source: BucketError,
+    },
+    #[error("downloading {uri} into the workspace")]
+    Download {
+        uri: String,
+        #[source]
+        source: TransferError,
+    },
+    #[error("downloading {uri} into the workspace: no object at that URI or under it")]
+    Nothing { uri: String },
+}
 
 /// Where the `kfp-launcher` ConfigMap of the pod's namespace comes from.
 pub trait LauncherConfigSource: Sync {
     /// The ConfigMap's settings; `Ok(LauncherConfig::default())` when it
     /// does not exist.
-    fn launcher_config(&self) -> impl Future<Output = Result<LauncherConfig, String>> + Send;
+    fn launcher_config(
+        &self,
+    ) -> impl Future<Output = Result<LauncherConfig, WorkspaceError>> + Send;
 }
 
 /// A given configuration (tests, runs outside a cluster).
 impl LauncherConfigSource for LauncherConfig {
-    async fn launcher_config(&self) -> Result<LauncherConfig, String> {
+    async fn launcher_config(&self) -> Result<LauncherConfig, WorkspaceError> {
         Ok(self.clone())
     }
 }
@@ -49,27 +94,19 @@ pub struct InClusterLauncherConfig {
 }
 
 impl LauncherConfigSource for InClusterLauncherConfig {
-    async fn launcher_config(&self) -> Result<LauncherConfig, String> {
+    async fn launcher_config(&self) -> Result<LauncherConfig, WorkspaceError> {
         if std::env::var_os("KUBERNETES_SERVICE_HOST").is_none() {
             return Ok(LauncherConfig::default());
         }
         let k8s = K8s::in_cluster(Some(self.namespace.clone()))
             .await
-            .map_err(|e| format!("connecting to the Kubernetes API: {}", chain(&e)))?;
+            .map_err(WorkspaceError::Kubernetes)?;
+        let namespace = self.namespace.clone();
         match k8s.config_map(CONFIG_MAP_NAME).await {
-            Ok(Some(data)) => LauncherConfig::from_config_map_data(&data).map_err(|e| {
-                format!(
-                    "ConfigMap {CONFIG_MAP_NAME} in namespace {}: {}",
-                    self.namespace,
-                    chain(&e)
-                )
-            }),
+            Ok(Some(data)) => LauncherConfig::from_config_map_data(&data)
+                .map_err(|source| WorkspaceError::ConfigMap { namespace, source }),
             Ok(None) => Ok(LauncherConfig::default()),
-            Err(e) => Err(format!(
-                "reading ConfigMap {CONFIG_MAP_NAME} in namespace {}: {}",
-                self.namespace,
-                chain(&e)
-            )),
+            Err(source) => Err(WorkspaceError::ReadConfigMap { namespace, source }),
         }
     }
 }
@@ -89,7 +126,7 @@ pub enum Download {
         moved: Moved,
         path: PathBuf,
     },
-    Failed(String),
+    Failed(WorkspaceError),
     /// SIGTERM/SIGINT (pod deletion) arrived first.
     Stopped(nix::sys::signal::Signal),
 }
@@ -108,21 +145,26 @@ where
     C: LauncherConfigSource,
 {
     let Some(kfp_path) = workspace_path(uri) else {
-        return Download::Failed(format!("{uri}: no workspace path for this URI scheme"));
+        return Download::Failed(WorkspaceError::NoPath {
+            uri: uri.to_owned(),
+        });
     };
     let dest = paths.host(&kfp_path);
     let work = async {
-        let cfg = parse_bucket_from_artifact_uri(uri).map_err(|e| format!("{uri}: {e}"))?;
+        let cfg = parse_bucket_from_artifact_uri(uri).map_err(|source| WorkspaceError::Uri {
+            uri: uri.to_owned(),
+            source,
+        })?;
         let session = match config.launcher_config().await {
             Ok(launcher) => match session_info(uri, launcher.providers.as_ref()) {
                 Ok(s) => Some(s),
                 Err(e) => {
-                    tracing::warn!(%uri, error = %chain(&e), "no session info for the artifact's bucket; opening it from the environment");
+                    tracing::warn!(%uri, error = %kfp_common::error_chain(&e), "no session info for the artifact's bucket; opening it from the environment");
                     None
                 }
             },
             Err(e) => {
-                tracing::warn!(%uri, error = %e, "kfp-launcher ConfigMap not read; opening the artifact's bucket from the environment");
+                tracing::warn!(%uri, error = %kfp_common::error_chain(&e), "kfp-launcher ConfigMap not read; opening the artifact's bucket from the environment");
                 None
             }
         };
@@ -130,15 +172,22 @@ where
         let bucket = buckets
             .bucket_for(uri)
             .await
-            .map_err(|e| format!("opening the bucket of {uri}: {e}"))?;
-        let moved = bucket
-            .download(uri, &dest)
-            .await
-            .map_err(|e| format!("downloading {uri} into the workspace: {}", chain(&e)))?;
+            .map_err(|source| WorkspaceError::Bucket {
+                uri: uri.to_owned(),
+                source,
+            })?;
+        let moved =
+            bucket
+                .download(uri, &dest)
+                .await
+                .map_err(|source| WorkspaceError::Download {
+                    uri: uri.to_owned(),
+                    source,
+                })?;
         if moved.files == 0 {
-            return Err(format!(
-                "downloading {uri} into the workspace: no object at that URI or under it"
-            ));
+            return Err(WorkspaceError::Nothing {
+                uri: uri.to_owned(),
+            });
         }
         Ok(moved)
     };
