@@ -4,14 +4,20 @@
 
 use kfp_proto::ml_metadata::{artifact, execution::State};
 
-use super::{create, fetch, id_of, must, new_artifact, new_run, props, unique};
+use super::fixtures::{create, fetch, id_of, must, new_artifact, new_run, props, unique};
 use crate::metadata::{
     dag, keys, types, value, Direction, MetadataBackend, MetadataError, NewArtifact, Properties,
     PublishedArtifact,
 };
 
+register![
+    open_execution_finds_its_run,
+    publish_creates_artifacts_once,
+    dag_state_propagates,
+];
+
 /// `open_execution`: the execution and the very contexts of its run.
-pub async fn open_execution_finds_its_run<B: MetadataBackend>(backend: &B) {
+async fn open_execution_finds_its_run<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
     let execution = create(
         backend,
@@ -55,7 +61,7 @@ pub async fn open_execution_finds_its_run<B: MetadataBackend>(backend: &B) {
 
 /// `publish`: new artifacts are created LIVE with their events; a repeat
 /// (an answer lost, an Argo retry of the same outputs) creates nothing new.
-pub async fn publish_creates_artifacts_once<B: MetadataBackend>(backend: &B) {
+async fn publish_creates_artifacts_once<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
     let execution = create(
         backend,
@@ -146,7 +152,7 @@ pub async fn publish_creates_artifacts_once<B: MetadataBackend>(backend: &B) {
 
 /// `dag_with_children` and `dag::propagate`: a failed child fails its DAG,
 /// the change climbs until the root, which is never updated.
-pub async fn dag_state_propagates<B: MetadataBackend>(backend: &B) {
+async fn dag_state_propagates<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
     let root = create(
         backend,
