@@ -134,7 +134,7 @@ pub struct S3Override {
     pub disable_ssl: Option<bool>,
     #[serde(default, rename = "forcepathstyle", deserialize_with = "de_opt_bool")]
     pub force_path_style: Option<bool>,
-    /// Parsed but, as upstream, not applied: see [`session_info`].
+    /// Parsed but, as upstream, not applied: see [`session_info`](super::session::session_info).
     #[serde(default, rename = "maxretries")]
     pub max_retries: Option<i64>,
     /// Required in an override.
