@@ -8,14 +8,15 @@ use std::collections::BTreeMap;
 use serde_json::Value as JsonValue;
 
 use super::bucket::{parse_bucket_config, BucketConfig, Provider};
-use super::providers::{
-    GcsCredentialsConfig, GcsProviderConfig, ProvidersConfig, S3CredentialsConfig, S3ProviderConfig,
-};
+use super::providers::{GcsProviderConfig, ProvidersConfig, S3ProviderConfig};
 use super::ConfigError;
 use crate::gojson::GoJson;
 
+mod credentials;
 #[cfg(test)]
 mod tests;
+
+use credentials::{matching_override, override_credentials, set_credentials};
 
 /// Built-in endpoint of the `minio` provider; SeaweedFS since KFP 2.16 (#12613, §6.7).
 pub const DEFAULT_MINIO_ENDPOINT: &str = "seaweedfs.kubeflow:9000";
@@ -241,13 +242,10 @@ fn s3_session_info(
     );
     let default_max_retries = default.max_retries.unwrap_or(DEFAULT_MAX_RETRIES);
     set(param::MAX_RETRIES, default_max_retries.to_string());
-    set_s3_credentials(&mut params, creds)
+    set_credentials(&mut params, creds)
         .ok_or(ConfigError::MissingDefaultSecretRef { provider: name })?;
 
-    let matching = cfg.overrides.iter().flatten().find(|o| {
-        o.bucket_name == bucket.bucket && bucket.prefix.starts_with(o.key_prefix.as_str())
-    });
-    if let Some(o) = matching {
+    if let Some(o) = matching_override(cfg.overrides.as_deref(), bucket) {
         if !o.endpoint.is_empty() {
             params.insert(param::ENDPOINT.to_owned(), o.endpoint.clone());
         }
@@ -267,57 +265,12 @@ fn s3_session_info(
                 default_max_retries.to_string(),
             );
         }
-        let creds =
-            o.credentials
-                .as_ref()
-                .ok_or_else(|| ConfigError::MissingOverrideCredentials {
-                    provider: name,
-                    bucket: o.bucket_name.clone(),
-                    key_prefix: o.key_prefix.clone(),
-                })?;
-        if creds.from_env {
-            for k in [
-                param::SECRET_NAME,
-                param::ACCESS_KEY_KEY,
-                param::SECRET_KEY_KEY,
-            ] {
-                params.remove(k);
-            }
-        }
-        set_s3_credentials(&mut params, creds).ok_or_else(|| {
-            ConfigError::MissingOverrideSecretRef {
-                provider: name,
-                bucket: o.bucket_name.clone(),
-                key_prefix: o.key_prefix.clone(),
-            }
-        })?;
+        override_credentials(&mut params, name, o)?;
     }
     Ok(SessionInfo {
         provider: name.to_owned(),
         params,
     })
-}
-
-/// `fromEnv`, plus the Secret reference unless `fromEnv`; `None` when that
-/// reference is missing.
-fn set_s3_credentials(
-    params: &mut BTreeMap<String, String>,
-    creds: &S3CredentialsConfig,
-) -> Option<()> {
-    params.insert(param::FROM_ENV.to_owned(), creds.from_env.to_string());
-    if !creds.from_env {
-        let secret = creds.secret_ref.as_ref()?;
-        params.insert(param::SECRET_NAME.to_owned(), secret.secret_name.clone());
-        params.insert(
-            param::ACCESS_KEY_KEY.to_owned(),
-            secret.access_key_key.clone(),
-        );
-        params.insert(
-            param::SECRET_KEY_KEY.to_owned(),
-            secret.secret_key_key.clone(),
-        );
-    }
-    Some(())
 }
 
 fn gcs_session_info(
@@ -335,49 +288,14 @@ fn gcs_session_info(
         .and_then(|d| d.credentials.as_ref())
         .ok_or(ConfigError::MissingDefaultCredentials { provider: name })?;
     let mut params = BTreeMap::new();
-    set_gcs_credentials(&mut params, creds)
+    set_credentials(&mut params, creds)
         .ok_or(ConfigError::MissingDefaultSecretRef { provider: name })?;
 
-    let matching = cfg.overrides.iter().flatten().find(|o| {
-        o.bucket_name == bucket.bucket && bucket.prefix.starts_with(o.key_prefix.as_str())
-    });
-    if let Some(o) = matching {
-        let creds =
-            o.credentials
-                .as_ref()
-                .ok_or_else(|| ConfigError::MissingOverrideCredentials {
-                    provider: name,
-                    bucket: o.bucket_name.clone(),
-                    key_prefix: o.key_prefix.clone(),
-                })?;
-        if creds.from_env {
-            for k in [param::SECRET_NAME, param::TOKEN_KEY] {
-                params.remove(k);
-            }
-        }
-        set_gcs_credentials(&mut params, creds).ok_or_else(|| {
-            ConfigError::MissingOverrideSecretRef {
-                provider: name,
-                bucket: o.bucket_name.clone(),
-                key_prefix: o.key_prefix.clone(),
-            }
-        })?;
+    if let Some(o) = matching_override(cfg.overrides.as_deref(), bucket) {
+        override_credentials(&mut params, name, o)?;
     }
     Ok(SessionInfo {
         provider: name.to_owned(),
         params,
     })
-}
-
-fn set_gcs_credentials(
-    params: &mut BTreeMap<String, String>,
-    creds: &GcsCredentialsConfig,
-) -> Option<()> {
-    params.insert(param::FROM_ENV.to_owned(), creds.from_env.to_string());
-    if !creds.from_env {
-        let secret = creds.secret_ref.as_ref()?;
-        params.insert(param::SECRET_NAME.to_owned(), secret.secret_name.clone());
-        params.insert(param::TOKEN_KEY.to_owned(), secret.token_key.clone());
-    }
-    Some(())
 }

@@ -4,8 +4,8 @@
 use kfp_proto::ml_metadata::execution::State;
 
 use super::fixtures::{
-    check_execution, create, fetch, id_of, keys_and_ids, model_producer, must, new_artifact,
-    new_artifacts, new_run, props, unique_parent_id,
+    check_execution, check_nothing_under, fetch, id_of, keys_and_ids, links_of, model_producer,
+    must, new_artifact, new_artifacts, new_run, new_task, props, unique_parent_id,
 };
 use super::MISSING_ID;
 use crate::metadata::{keys, types, value, Direction, Id, MetadataBackend, NewExecution};
@@ -43,12 +43,7 @@ async fn input_events_keep_order<B: MetadataBackend>(backend: &B) {
             )
             .await,
     );
-    let linked = must(
-        "linked_artifacts (inputs)",
-        backend
-            .linked_artifacts(&[id_of(&consumer)], Direction::Input)
-            .await,
-    );
+    let linked = links_of(backend, &consumer, Direction::Input).await;
     assert_eq!(
         keys_and_ids(&linked),
         inputs
@@ -64,12 +59,7 @@ async fn input_events_keep_order<B: MetadataBackend>(backend: &B) {
             link.key
         );
     }
-    let outputs = must(
-        "linked_artifacts (outputs of a consumer)",
-        backend
-            .linked_artifacts(&[id_of(&consumer)], Direction::Output)
-            .await,
-    );
+    let outputs = links_of(backend, &consumer, Direction::Output).await;
     assert!(
         outputs.is_empty(),
         "an unpublished execution has no OUTPUT events, got {outputs:?}"
@@ -101,14 +91,7 @@ async fn duplicate_input_artifact_is_refused<B: MetadataBackend>(backend: &B) {
         result.is_err(),
         "the same artifact twice in one execution's inputs is an error, got {result:?}"
     );
-    let created = must(
-        "child_executions (after refused create)",
-        backend.child_executions(&run, marker).await,
-    );
-    assert!(
-        created.is_empty(),
-        "a refused create_execution leaves no execution behind, got {created:?}"
-    );
+    check_nothing_under(backend, &run, marker, "a refused create_execution").await;
 }
 
 /// `publish_execution` writes state and properties, one OUTPUT event per
@@ -116,10 +99,9 @@ async fn duplicate_input_artifact_is_refused<B: MetadataBackend>(backend: &B) {
 /// A cache hit publishes a new execution with the original artifacts.
 async fn publish_is_idempotent<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let task = create(
+    let task = new_task(
         backend,
         &run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         props([(keys::TASK_NAME, value::string("train"))]),
     )
@@ -150,12 +132,7 @@ async fn publish_is_idempotent<B: MetadataBackend>(backend: &B) {
             State::Complete,
             &done.custom_properties,
         );
-        let linked = must(
-            "linked_artifacts (outputs)",
-            backend
-                .linked_artifacts(&[id_of(&task)], Direction::Output)
-                .await,
-        );
+        let linked = links_of(backend, &task, Direction::Output).await;
         assert_eq!(
             keys_and_ids(&linked),
             outputs
@@ -171,10 +148,9 @@ async fn publish_is_idempotent<B: MetadataBackend>(backend: &B) {
     }
 
     // The cache-hit path: a new execution published CACHED with old artifacts.
-    let hit = create(
+    let hit = new_task(
         backend,
         &run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         props([(keys::TASK_NAME, value::string("train"))]),
     )
@@ -191,12 +167,7 @@ async fn publish_is_idempotent<B: MetadataBackend>(backend: &B) {
             .publish_execution(&run, &cached, &outputs[..1])
             .await,
     );
-    let linked = must(
-        "linked_artifacts (cached outputs)",
-        backend
-            .linked_artifacts(&[id_of(&hit)], Direction::Output)
-            .await,
-    );
+    let linked = links_of(backend, &hit, Direction::Output).await;
     assert_eq!(
         keys_and_ids(&linked),
         vec![(id_of(&hit), "model".to_owned(), id_of(&model))],
@@ -241,12 +212,7 @@ async fn linked_artifacts_filter_direction_and_keep_order<B: MetadataBackend>(ba
             .await,
     );
 
-    let outputs = must(
-        "linked_artifacts (producer outputs)",
-        backend
-            .linked_artifacts(&[id_of(&producer)], Direction::Output)
-            .await,
-    );
+    let outputs = links_of(backend, &producer, Direction::Output).await;
     assert_eq!(
         keys_and_ids(&outputs),
         vec![
@@ -255,12 +221,7 @@ async fn linked_artifacts_filter_direction_and_keep_order<B: MetadataBackend>(ba
         ],
         "the producer's OUTPUT events"
     );
-    let inputs = must(
-        "linked_artifacts (producer inputs)",
-        backend
-            .linked_artifacts(&[id_of(&producer)], Direction::Input)
-            .await,
-    );
+    let inputs = links_of(backend, &producer, Direction::Input).await;
     assert!(inputs.is_empty(), "the producer has no INPUT events");
 
     // Asked in reverse: the answer is in event order, not in the order asked.

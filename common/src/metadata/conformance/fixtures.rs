@@ -5,8 +5,8 @@
 use kfp_proto::ml_metadata::{self as mlmd, artifact, execution::State};
 
 use crate::metadata::{
-    keys, types, value, Id, LinkedArtifact, MetadataBackend, NewArtifact, NewExecution, Properties,
-    RunContexts,
+    keys, types, value, Direction, Id, LinkedArtifact, MetadataBackend, NewArtifact, NewExecution,
+    Properties, RunContexts,
 };
 
 /// The value of a backend call, or a panic naming the call.
@@ -98,6 +98,47 @@ pub(super) async fn create<B: MetadataBackend>(
     )
 }
 
+/// A `system.ContainerExecution` of `run`.
+pub(super) async fn new_task<B: MetadataBackend>(
+    backend: &B,
+    run: &RunContexts,
+    state: State,
+    custom_properties: Properties,
+) -> mlmd::Execution {
+    create(
+        backend,
+        run,
+        types::CONTAINER_EXECUTION,
+        state,
+        custom_properties,
+    )
+    .await
+}
+
+/// A `system.DAGExecution` of `run`.
+pub(super) async fn new_dag<B: MetadataBackend>(
+    backend: &B,
+    run: &RunContexts,
+    state: State,
+    custom_properties: Properties,
+) -> mlmd::Execution {
+    create(backend, run, types::DAG_EXECUTION, state, custom_properties).await
+}
+
+/// The artifacts linked to one execution in `direction`, in event order.
+pub(super) async fn links_of<B: MetadataBackend>(
+    backend: &B,
+    execution: &mlmd::Execution,
+    direction: Direction,
+) -> Vec<LinkedArtifact> {
+    must(
+        &format!("linked_artifacts ({direction:?})"),
+        backend
+            .linked_artifacts(&[id_of(execution)], direction)
+            .await,
+    )
+}
+
 /// A COMPLETE container execution of `run` with two outputs, `model`
 /// (`system.Model`) and `metrics` (`system.Metrics`): what the event checks
 /// read from both sides.
@@ -105,14 +146,7 @@ pub(super) async fn model_producer<B: MetadataBackend>(
     backend: &B,
     run: &RunContexts,
 ) -> (mlmd::Execution, mlmd::Artifact, mlmd::Artifact) {
-    let producer = create(
-        backend,
-        run,
-        types::CONTAINER_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
+    let producer = new_task(backend, run, State::Running, Properties::new()).await;
     let model = new_artifact(backend, "system.Model").await;
     let metrics = new_artifact(backend, "system.Metrics").await;
     complete(
@@ -194,15 +228,26 @@ pub(super) async fn new_artifacts<B: MetadataBackend, const N: usize>(
 /// An int no execution of `run` has as `parent_dag_id`: the id of a fresh
 /// execution (ids are never reused), to find what a failed write left behind.
 pub(super) async fn unique_parent_id<B: MetadataBackend>(backend: &B, run: &RunContexts) -> Id {
-    let marker = create(
-        backend,
-        run,
-        types::DAG_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
+    let marker = new_dag(backend, run, State::Running, Properties::new()).await;
     id_of(&marker)
+}
+
+/// No execution of `run` has `marker` (from [`unique_parent_id`]) as its
+/// parent: what a write that failed (`after`) must leave behind.
+pub(super) async fn check_nothing_under<B: MetadataBackend>(
+    backend: &B,
+    run: &RunContexts,
+    marker: Id,
+    after: &str,
+) {
+    let created = must(
+        &format!("child_executions (after {after})"),
+        backend.child_executions(run, marker).await,
+    );
+    assert!(
+        created.is_empty(),
+        "{after} leaves no execution behind, got {created:?}"
+    );
 }
 
 #[track_caller]

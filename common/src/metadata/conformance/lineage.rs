@@ -5,7 +5,7 @@
 use kfp_proto::ml_metadata::{self as mlmd, execution::State};
 
 use super::fixtures::{
-    complete, create, fetch, id_of, model_producer, must, new_artifact, new_run, props, unique,
+    complete, fetch, id_of, model_producer, must, new_artifact, new_run, new_task, props, unique,
 };
 use super::MISSING_ID;
 use crate::metadata::{
@@ -201,10 +201,9 @@ async fn parameter_producers_read_back<B: MetadataBackend>(backend: &B) {
     let Some(property) = producers::to_value(&recorded) else {
         panic!("producers make a property");
     };
-    let execution = create(
+    let execution = new_task(
         backend,
         &run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         props([(keys::PARAMETER_PRODUCERS, property)]),
     )

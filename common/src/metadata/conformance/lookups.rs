@@ -3,7 +3,9 @@
 
 use kfp_proto::ml_metadata::{self as mlmd, execution::State};
 
-use super::fixtures::{check_execution, create, id_of, must, new_run, props, unique};
+use super::fixtures::{
+    check_execution, create, id_of, must, new_dag, new_run, new_task, props, unique,
+};
 use crate::metadata::{keys, types, value, Id, MetadataBackend, Properties, RunContexts};
 
 register![
@@ -27,52 +29,22 @@ async fn child_executions_filter_by_parent_and_run<B: MetadataBackend>(backend: 
             )
             .await,
     );
-    let root = create(
-        backend,
-        &run,
-        types::DAG_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
+    let root = new_dag(backend, &run, State::Running, Properties::new()).await;
     let root_id = id_of(&root);
     let child = |parent: mlmd::Value| props([(keys::PARENT_DAG_ID, parent)]);
-    let c1 = create(
+    let c1 = new_dag(backend, &run, State::Running, child(value::int(root_id))).await;
+    let c2 = new_task(backend, &run, State::Complete, child(value::int(root_id))).await;
+    let grandchild = new_task(backend, &run, State::Running, child(value::int(id_of(&c1)))).await;
+    let _string_parent = new_task(
         backend,
         &run,
-        types::DAG_EXECUTION,
-        State::Running,
-        child(value::int(root_id)),
-    )
-    .await;
-    let c2 = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Complete,
-        child(value::int(root_id)),
-    )
-    .await;
-    let grandchild = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Running,
-        child(value::int(id_of(&c1))),
-    )
-    .await;
-    let _string_parent = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         child(value::string(root_id.to_string())),
     )
     .await;
-    let elsewhere = create(
+    let elsewhere = new_task(
         backend,
         &other_run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         child(value::int(root_id)),
     )
@@ -240,16 +212,7 @@ async fn cached_execution_is_scoped<B: MetadataBackend>(backend: &B) {
     ];
     let mut created = Vec::new();
     for (state, namespace, fp) in entries {
-        created.push(
-            create(
-                backend,
-                &run,
-                types::CONTAINER_EXECUTION,
-                state,
-                with(namespace, fp),
-            )
-            .await,
-        );
+        created.push(new_task(backend, &run, state, with(namespace, fp)).await);
     }
     let (older, newer) = (&created[0], &created[1]);
     assert!(id_of(newer) > id_of(older));

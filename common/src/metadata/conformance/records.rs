@@ -4,8 +4,8 @@
 use kfp_proto::ml_metadata::execution::State;
 
 use super::fixtures::{
-    check_artifact, check_context, check_execution, create, fetch, id_of, ids, must, new_artifact,
-    new_run, props, run_name, unique,
+    check_artifact, check_context, check_execution, fetch, id_of, ids, must, new_artifact, new_dag,
+    new_run, new_task, props, run_name, unique,
 };
 use crate::metadata::{keys, types, value, MetadataBackend, NewArtifact, NewExecution, Properties};
 
@@ -221,23 +221,9 @@ async fn named_executions_are_idempotent<B: MetadataBackend>(backend: &B) {
 /// `get_executions` answers in the order asked, with type names.
 async fn get_executions_keeps_order<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let dag = create(
-        backend,
-        &run,
-        types::DAG_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
+    let dag = new_dag(backend, &run, State::Running, Properties::new()).await;
     let task_props = props([(keys::TASK_NAME, value::string("t"))]);
-    let task = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Complete,
-        task_props.clone(),
-    )
-    .await;
+    let task = new_task(backend, &run, State::Complete, task_props.clone()).await;
     let got = must(
         "get_executions",
         backend.get_executions(&[id_of(&task), id_of(&dag)]).await,
@@ -326,10 +312,9 @@ async fn record_artifact_is_live<B: MetadataBackend>(backend: &B) {
 /// (MLMD without an update mask): removed keys are gone.
 async fn update_replaces_custom_properties<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let created = create(
+    let created = new_task(
         backend,
         &run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         props([
             (keys::TASK_NAME, value::string("train")),

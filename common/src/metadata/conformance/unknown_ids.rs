@@ -4,7 +4,8 @@
 use kfp_proto::ml_metadata::execution::State;
 
 use super::fixtures::{
-    check_execution, create, fetch, id_of, must, new_artifact, new_run, props, unique_parent_id,
+    check_execution, check_nothing_under, fetch, id_of, links_of, new_artifact, new_run, new_task,
+    props, unique_parent_id,
 };
 use super::MISSING_ID;
 use crate::metadata::{
@@ -17,14 +18,7 @@ register![unknown_ids_are_errors,];
 /// a failed write changes nothing.
 async fn unknown_ids_are_errors<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let known = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
+    let known = new_task(backend, &run, State::Running, Properties::new()).await;
 
     let got = backend.get_executions(&[id_of(&known), MISSING_ID]).await;
     assert!(
@@ -69,14 +63,7 @@ async fn unknown_ids_are_errors<B: MetadataBackend>(backend: &B) {
         matches!(got, Err(MetadataError::ArtifactNotFound { id }) if id == MISSING_ID),
         "create_execution with an unknown input artifact: ArtifactNotFound, got {got:?}"
     );
-    let created = must(
-        "child_executions",
-        backend.child_executions(&run, marker).await,
-    );
-    assert!(
-        created.is_empty(),
-        "a failed create_execution leaves no execution behind, got {created:?}"
-    );
+    check_nothing_under(backend, &run, marker, "a failed create_execution").await;
 
     let good = new_artifact(backend, "system.Model").await;
     let mut done = known.clone();
@@ -102,12 +89,7 @@ async fn unknown_ids_are_errors<B: MetadataBackend>(backend: &B) {
         State::Running,
         &Properties::new(),
     );
-    let linked = must(
-        "linked_artifacts",
-        backend
-            .linked_artifacts(&[id_of(&known)], Direction::Output)
-            .await,
-    );
+    let linked = links_of(backend, &known, Direction::Output).await;
     assert!(
         linked.is_empty(),
         "a failed publish writes nothing (all or nothing), got {linked:?}"
