@@ -45,7 +45,9 @@ impl<B> Check<B> {
 macro_rules! register {
     ($($check:ident),+ $(,)?) => {
         /// This area's checks, in the order they run.
-        pub(super) fn checks<B: MetadataBackend>(area: super::Area) -> Vec<super::Check<B>> {
+        pub(super) fn checks<B: $crate::metadata::MetadataBackend>(
+            area: super::Area,
+        ) -> Vec<super::Check<B>> {
             vec![$(super::Check::new(stringify!($check), area, |backend| Box::pin($check(backend)))),+]
         }
 
