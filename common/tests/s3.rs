@@ -7,8 +7,10 @@ use std::io::Write;
 
 use kfp_common::{
     store::{
-        config::{parse_bucket_config, store_settings, SessionInfo},
+        bucket::parse_bucket_config,
         open::{open_store, scheme_and_bucket, Secrets},
+        session::SessionInfo,
+        settings::store_settings,
     },
     transfer::{Bucket, TransferError},
 };

@@ -2,10 +2,10 @@
 //! shape and the mlmd-removal shape (§8.1), so every command line KFP's
 //! compiler emits parses.
 //!
-//! [`parse`] checks syntax and value types; [`DriverArgs::validate`] the
-//! type and, like 2.17.0, only what the run cannot do without;
-//! [`DriverArgs::missing_required`] lists master's required flags (explicitly
-//! present, #13711) for callers that want that strictness.
+//! [`parse`] checks syntax, value types and `--type`; like 2.17.0, nothing
+//! else is required up front, and each mode fails on what its run cannot do
+//! without. [`DriverArgs::missing_required`] lists master's required flags
+//! (explicitly present, #13711) for callers that want that strictness.
 
 use std::collections::BTreeSet;
 

@@ -197,7 +197,7 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
 }
 
 async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
-    use kfp_common::{k8s::K8s, store::config::LauncherConfig};
+    use kfp_common::{k8s::K8s, store::providers::LauncherConfig};
     let namespace = namespace(parsed)?;
     let store = connect_mlmd(parsed).await?;
     // The namespace's kfp-launcher ConfigMap (absence is not an error);
@@ -226,7 +226,7 @@ pub const LAUNCHER_CONFIG_FILE: &str = "KFP_LAUNCHER_CONFIG_FILE";
 
 fn launcher_config_file(
     path: &std::path::Path,
-) -> anyhow::Result<kfp_common::store::config::LauncherConfig> {
+) -> anyhow::Result<kfp_common::store::providers::LauncherConfig> {
     use anyhow::Context;
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: reading {}", path.display()))?;
@@ -237,7 +237,7 @@ fn launcher_config_file(
                 path.display()
             )
         })?;
-    kfp_common::store::config::LauncherConfig::from_config_map_data(&data)
+    kfp_common::store::providers::LauncherConfig::from_config_map_data(&data)
         .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: {}", path.display()))
 }
 

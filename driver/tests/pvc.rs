@@ -21,7 +21,7 @@ use kfp_common::{
         ml_metadata::{self as mlmd, execution::State},
         ml_pipelines::pipeline_deployment_config::executor_spec::Spec,
     },
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
 };
 use kfp_driver::{
     args,

@@ -12,7 +12,7 @@ use kfp_common::{
         keys, value, MetadataBackend,
     },
     proto::ml_metadata::execution::State,
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
 };
 use kfp_driver::{args, outputs::Condition, root::root_dag};
 

@@ -1,6 +1,6 @@
 //! Resolving a `dsl.Collected` input costs a constant number of MLMD round
-//! trips whatever the ParallelFor width (issue 5; upstream walks the DAG
-//! once per input, #14337). The pipeline is the SDK's
+//! trips whatever the ParallelFor width (upstream walks the DAG once per
+//! input, #14337). The pipeline is the SDK's
 //! `critical__collected_parameters`: a nested pipeline whose loop collects
 //! `prepend-id` outputs, consumed inside and outside the nested pipeline.
 //! Width 10 runs every driver; wider loops get their iterations recorded

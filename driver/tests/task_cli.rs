@@ -13,7 +13,7 @@ use harness::{connect, env, mlmd};
 use kfp_common::{
     metadata::{keys, value, MetadataBackend},
     proto::ml_metadata::execution::State,
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
 };
 use serde_json::{json, Value as Json};
 

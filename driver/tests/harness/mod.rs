@@ -26,7 +26,7 @@ use kfp_common::{
         ml_pipelines::{component_spec::Implementation, ComponentSpec, ExecutorInput},
         wkt::Struct,
     },
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
 };
 use kfp_driver::{
     args,
