@@ -21,7 +21,6 @@
 //! early with the parameter named.
 
 pub mod bucket;
-pub mod config;
 #[cfg(feature = "objstore")]
 pub mod open;
 pub mod providers;

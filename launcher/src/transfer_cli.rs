@@ -15,7 +15,7 @@ use std::{
 };
 
 use kfp_common::{
-    store::config::{parse_bucket_config, session_info, ConfigError},
+    store::{bucket::parse_bucket_config, session::session_info, ConfigError},
     transfer::{Bucket, Moved, TransferError},
 };
 use lexopt::prelude::*;

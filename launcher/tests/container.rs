@@ -342,12 +342,12 @@ impl Ctx<'_> {
         let dest = dir.path().join("object");
         let buckets = kfp_step::buckets::RunBuckets::new(
             Some((
-                kfp_common::store::config::parse_bucket_config(&format!(
+                kfp_common::store::bucket::parse_bucket_config(&format!(
                     "minio://{}/v2/artifacts",
                     self.s3.bucket
                 ))
                 .unwrap(),
-                kfp_common::store::config::SessionInfo::from_json(&format!(
+                kfp_common::store::session::SessionInfo::from_json(&format!(
                     r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
                     self.s3.endpoint.trim_start_matches("http://")
                 ))

@@ -28,7 +28,7 @@ use kfp_common::{
         ml_metadata::{self as mlmd, artifact, execution::State},
         ml_pipelines::pipeline_deployment_config::executor_spec::Spec,
     },
-    store::config::{parse_bucket_config, LauncherConfig, SessionInfo},
+    store::{bucket::parse_bucket_config, providers::LauncherConfig, session::SessionInfo},
     uri::PathMap,
 };
 use kfp_step::{

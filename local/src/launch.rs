@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use kfp_common::{
     metadata::{grpc::MlmdStore, sqlite::SqliteStore, MetadataBackend, MetadataError},
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
 };
 
 use super::{isolation, Isolation, LOCAL_NAMESPACE};

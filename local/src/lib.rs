@@ -36,7 +36,7 @@ use kfp_common::{
     },
     provision::{provision_outputs, qualify_logs_uri, task_root},
     resolve::{self, ProducerOutputs, RuntimeValues, Scope},
-    store::config::{parse_bucket_config, session_info},
+    store::{bucket::parse_bucket_config, session::session_info},
 };
 
 pub use args::{parse as parse_args, Isolation, LocalArgs, LocalArgsError};
@@ -50,9 +50,9 @@ use kfp_step::{
 };
 
 /// KFP's default pipeline root; a local run keeps it so URIs look the same.
-pub use kfp_common::store::config::DEFAULT_PIPELINE_ROOT as PIPELINE_ROOT;
+pub use kfp_common::store::providers::DEFAULT_PIPELINE_ROOT as PIPELINE_ROOT;
 /// Session info recorded on the run: the local object store
-/// (`kfp_common::store::config::LOCAL_PROVIDER`).
+/// (`kfp_common::store::bucket::LOCAL_PROVIDER`).
 const SESSION_INFO: &str = r#"{"Provider":"local","Params":{}}"#;
 /// The namespace of local runs (cache scope, `namespace` property).
 pub const LOCAL_NAMESPACE: &str = "local";
@@ -97,7 +97,7 @@ pub enum LocalError {
     PipelineRoot {
         root: String,
         #[source]
-        source: kfp_common::store::config::ConfigError,
+        source: kfp_common::store::ConfigError,
     },
     #[error(transparent)]
     Walk(#[from] pipeline::WalkError),
@@ -108,7 +108,7 @@ pub enum LocalError {
 impl LocalError {
     pub(crate) fn pipeline_root(
         root: &str,
-    ) -> impl FnOnce(kfp_common::store::config::ConfigError) -> Self + '_ {
+    ) -> impl FnOnce(kfp_common::store::ConfigError) -> Self + '_ {
         move |source| LocalError::PipelineRoot {
             root: root.to_owned(),
             source,
@@ -183,7 +183,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         NoSecrets,
         Some(home.join("objects")),
     );
-    let run_root = kfp_common::store::config::run_root(root, pipeline.name(), &run_id);
+    let run_root = kfp_common::store::bucket::run_root(root, pipeline.name(), &run_id);
     let run_props: Properties = [
         (keys::NAMESPACE.to_string(), value::string(LOCAL_NAMESPACE)),
         (

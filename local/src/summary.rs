@@ -84,7 +84,7 @@ pub(super) fn from_record(
     for linked in outputs {
         let a = &linked.artifact;
         let uri = a.uri.clone().unwrap_or_default();
-        let local = objects.and_then(|o| kfp_common::store::config::local_object_path(o, &uri));
+        let local = objects.and_then(|o| kfp_common::store::bucket::local_object_path(o, &uri));
         if linked.key == kfp_common::provision::EXECUTOR_LOGS {
             log = local.clone();
         }

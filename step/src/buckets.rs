@@ -10,11 +10,11 @@ use std::{collections::BTreeMap, future::Future, path::PathBuf};
 
 use kfp_common::{
     store::{
-        config::{
-            parse_bucket_from_artifact_uri, store_settings, BucketConfig, ConfigError, SessionInfo,
-            StoreSettings,
-        },
+        bucket::{parse_bucket_from_artifact_uri, BucketConfig},
         open::{open_store, resolve_secrets, scheme_and_bucket, OpenError, SecretSource},
+        session::SessionInfo,
+        settings::{store_settings, StoreSettings},
+        ConfigError,
     },
     transfer::Bucket,
 };
@@ -103,7 +103,7 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
 impl<S> RunBuckets<S> {
     /// Where a bucket lives on this machine when it is kept locally.
     pub fn local_dir(&self, cfg: &BucketConfig) -> Option<PathBuf> {
-        Some(kfp_common::store::config::local_bucket_dir(
+        Some(kfp_common::store::bucket::local_bucket_dir(
             self.local_others.as_ref()?,
             cfg,
         ))
@@ -119,7 +119,7 @@ impl<S> RunBuckets<S> {
         if is_root {
             return None;
         }
-        kfp_common::store::config::local_object_path(self.local_others.as_ref()?, uri)
+        kfp_common::store::bucket::local_object_path(self.local_others.as_ref()?, uri)
     }
 }
 

@@ -42,8 +42,10 @@ use kfp_common::{
     },
     provision::qualify_logs_uri,
     store::{
-        config::{parse_bucket_config, ConfigError, SessionInfo, LOCAL_PROVIDER},
+        bucket::{parse_bucket_config, LOCAL_PROVIDER},
         open::SecretSource,
+        session::SessionInfo,
+        ConfigError,
     },
     uri::PathMap,
 };

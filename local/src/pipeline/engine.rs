@@ -13,7 +13,7 @@ use std::{
     process::Command,
 };
 
-use kfp_common::{metadata::MetadataBackend, store::config::LauncherConfig};
+use kfp_common::{metadata::MetadataBackend, store::providers::LauncherConfig};
 use kfp_driver::{
     args::{self as driver_args, DriverType},
     container::{container_driver, CacheLookup, Env},

@@ -28,7 +28,7 @@ pub(crate) async fn run(
         .pipeline_root
         .clone()
         .unwrap_or_else(|| crate::PIPELINE_ROOT.to_owned());
-    kfp_common::store::config::parse_bucket_config(&root)
+    kfp_common::store::bucket::parse_bucket_config(&root)
         .map_err(LocalError::pipeline_root(&root))?;
     // The default root lives in the home; a given one is a real bucket.
     let session = args

@@ -21,7 +21,7 @@ use kfp_common::{
         },
         wkt::value::Kind,
     },
-    store::config::{parse_bucket_config, SessionInfo},
+    store::{bucket::parse_bucket_config, session::SessionInfo},
     uri::local_path,
 };
 

@@ -14,11 +14,11 @@ use std::{future::Future, path::PathBuf, time::Duration};
 use kfp_common::{
     k8s::{K8s, K8sError},
     store::{
-        config::{
-            parse_bucket_from_artifact_uri, session_info, ConfigError, LauncherConfig,
-            CONFIG_MAP_NAME,
-        },
+        bucket::parse_bucket_from_artifact_uri,
         open::SecretSource,
+        providers::{LauncherConfig, CONFIG_MAP_NAME},
+        session::session_info,
+        ConfigError,
     },
     transfer::{Moved, TransferError},
     uri::{local_path, PathMap, WORKSPACE_PATH},
