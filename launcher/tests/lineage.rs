@@ -492,10 +492,8 @@ async fn the_depth_bound_truncates_cleanly() {
 #[tokio::test]
 async fn mlmd_conformance_and_walks() {
     let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        println!(
-            "skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under e2e/services/with-mlmd.sh)"
-        );
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::Mlmd]);
     };
     let port: u16 = port.parse().unwrap();
     let store = MlmdStore::connect(&host, port, MlmdOptions::default())
