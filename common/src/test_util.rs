@@ -125,26 +125,35 @@ pub fn available(components: &[Component]) -> bool {
 ///
 /// Under `KFP_REQUIRE_SERVICES=1`, always: that is the point.
 pub fn skip(components: &[Component]) {
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    let required = required();
+    let message = verdict(&test, components, required);
+    if required {
+        panic!("{message}");
+    }
+    loud(&message);
+}
+
+/// What [`skip`] says about `test`: the components that are absent (all
+/// of them if none is: the test found another fault in one) and how to
+/// provide each.
+fn verdict(test: &str, components: &[Component], required: bool) -> String {
     let absent: Vec<&Component> = components.iter().filter(|c| !c.is_present()).collect();
-    // Every one was there after all (the test found another fault in one):
-    // name them all rather than none.
     let named = if absent.is_empty() {
         components.iter().collect()
     } else {
         absent
     };
-    let needs = named
+    let missing = named
         .iter()
-        .map(|c| format!("{}: {}", c.what(), c.how()))
+        .map(|c| format!("{} ({})", c.what(), c.how()))
         .collect::<Vec<_>>()
         .join("; ");
-    let test = std::thread::current().name().unwrap_or("a test").to_owned();
-    if required() {
-        panic!("{test} needs {needs} ({REQUIRE_SERVICES} is set, so it may not skip)");
+    if required {
+        format!("{test}: missing {missing}; {REQUIRE_SERVICES} is set, so it may not skip")
+    } else {
+        format!("SKIPPED {test}: missing {missing}; {REQUIRE_SERVICES}=1 makes this a failure")
     }
-    loud(&format!(
-        "SKIPPED {test}: needs {needs} ({REQUIRE_SERVICES}=1 makes this a failure)"
-    ));
 }
 
 /// The host does not allow what the test exercises (a PID namespace, a
@@ -248,18 +257,21 @@ mod tests {
     }
 
     #[test]
-    fn under_require_services_a_skip_is_a_failure_naming_the_component() {
-        let missing = [Component::Binary(PathBuf::from("/nonexistent/publisher"))];
-        let outcome = std::panic::catch_unwind(|| skip(&missing));
-        // This process's environment decides which of the two it is.
-        match (required(), outcome) {
-            (true, Err(panic)) => {
-                let message = panic.downcast_ref::<String>().cloned().unwrap_or_default();
-                assert!(message.contains("`publisher` binary"), "{message}");
-                assert!(message.contains(REQUIRE_SERVICES), "{message}");
-            }
-            (false, Ok(())) => {}
-            (required, outcome) => panic!("required {required}, outcome {outcome:?}"),
-        }
+    fn only_the_absent_components_are_named() {
+        let absent = Component::Binary(PathBuf::from("/nonexistent/publisher"));
+        let present = Component::Binary(std::env::current_exe().unwrap());
+        let text = verdict("t", &[present, absent], true);
+        assert_eq!(
+            text,
+            "t: missing the `publisher` binary (/nonexistent/publisher) \
+             (`cargo test --workspace` builds it); KFP_REQUIRE_SERVICES is set, \
+             so it may not skip"
+        );
+        let text = verdict("t", &[Component::Binary(PathBuf::from("/x/y"))], false);
+        assert!(
+            text.starts_with("SKIPPED t: missing the `y` binary"),
+            "{text}"
+        );
+        assert!(text.ends_with("KFP_REQUIRE_SERVICES=1 makes this a failure"));
     }
 }

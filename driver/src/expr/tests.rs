@@ -496,9 +496,7 @@ struct FixtureExpressions {
 }
 
 fn fixture_expressions() -> Option<FixtureExpressions> {
-    let Some(dir) = ir_fixtures() else {
-        return None;
-    };
+    let dir = ir_fixtures()?;
     let mut found = FixtureExpressions {
         conditions: BTreeSet::new(),
         selectors: BTreeSet::new(),

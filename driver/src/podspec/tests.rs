@@ -98,9 +98,7 @@ struct Task {
 }
 
 fn fixture(name: &str) -> Option<Pipeline> {
-    let Some(dir) = ir_fixtures() else {
-        return None;
-    };
+    let dir = ir_fixtures()?;
     Some(Pipeline::load(&dir.join(name)).unwrap())
 }
 
