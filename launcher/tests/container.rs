@@ -7,7 +7,7 @@
 //! MLMD and the bucket back. Run under `make test` (or
 //! `e2e/services/with-seaweedfs.sh bash e2e/services/with-mlmd.sh cargo test
 //! -p kfp-launcher --test container`); without `KFP_MLMD_*` / `KFP_S3_*` the
-//! test says why and passes.
+//! test skips loudly, or fails under `KFP_REQUIRE_SERVICES=1`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

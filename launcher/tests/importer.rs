@@ -8,7 +8,7 @@
 //! and the workspace back. Run under `make test` (or
 //! `e2e/services/with-seaweedfs.sh bash e2e/services/with-mlmd.sh cargo test
 //! -p kfp-launcher --test importer`); without `KFP_MLMD_*` / `KFP_S3_*` or
-//! the fixtures the test says why and passes.
+//! the fixtures the test skips loudly, or fails under `KFP_REQUIRE_SERVICES=1`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

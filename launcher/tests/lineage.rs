@@ -3,7 +3,7 @@
 //! trait (diamonds, depth, width, the depth bound), the errors that name
 //! their argument, and the same walk against the real ML Metadata engine
 //! when `KFP_MLMD_HOST`/`KFP_MLMD_PORT` are set (run under
-//! `e2e/services/with-mlmd.sh`; without them those tests say why and pass).
+//! `e2e/services/with-mlmd.sh`; without them those tests skip loudly).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

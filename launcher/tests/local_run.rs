@@ -720,7 +720,7 @@ fn a_tampered_input_artifact_is_refused() {
 }
 
 /// A memory cgroup of our own under the test's, limited to `limit` bytes;
-/// `None` (the test then says why and passes) when cgroups cannot be made
+/// `None` (the test then skips, loudly) when cgroups cannot be made
 /// here (not root, read-only cgroupfs).
 struct MemoryCgroup(PathBuf);
 
