@@ -43,8 +43,10 @@ doc:
 
 ## Every test runs against a private SeaweedFS on free 127.0.0.1 ports
 ## (KFP_S3_* exported), and Python steps through the real KFP SDK executor.
+## KFP_REQUIRE_SERVICES=1: a test whose component is absent fails, naming
+## it, instead of skipping (common/src/test_util.rs).
 unit: venv-kfp services
-	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh \
+	KFP_REQUIRE_SERVICES=1 KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh \
 	  bash $(SERVICES)/with-mlmd.sh $(CARGO) test --workspace --all-features
 
 ## Real components the tests start themselves: SeaweedFS (S3) in $(CACHE)/venv-seaweedfs,

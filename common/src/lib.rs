@@ -30,6 +30,8 @@ pub mod store;
 pub mod telemetry;
 #[cfg(all(feature = "test-util", feature = "objstore"))]
 pub mod test_s3;
+#[cfg(any(test, feature = "test-util"))]
+pub mod test_util;
 #[cfg(feature = "objstore")]
 pub mod transfer;
 pub mod uri;

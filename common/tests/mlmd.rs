@@ -2,8 +2,8 @@
 //!
 //! Run with `bash e2e/services/with-mlmd.sh cargo test -p kfp-common
 //! --features mlmd,test-util --test mlmd`: the script serves MLMD on loopback
-//! and exports `KFP_MLMD_*`. Without them the tests that need a server print
-//! why and pass, so a plain `cargo test` stays green.
+//! and exports `KFP_MLMD_*`. Without them the tests that need a server skip
+//! loudly, or fail under `KFP_REQUIRE_SERVICES=1` (`make test`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,10 +13,13 @@ use std::{
     time::{Duration, Instant},
 };
 
-use kfp_common::metadata::{
-    conformance,
-    grpc::{MlmdOptions, MlmdStore, RetryPolicy},
-    keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties,
+use kfp_common::{
+    metadata::{
+        conformance,
+        grpc::{MlmdOptions, MlmdStore, RetryPolicy},
+        keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties,
+    },
+    test_util::{self, Component, MlmdAddress},
 };
 use kfp_proto::ml_metadata::execution::State;
 
@@ -36,19 +39,11 @@ fn fast_options() -> MlmdOptions {
     }
 }
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
 #[tokio::test]
 async fn conformance_against_real_engine() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        println!(
-            "skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under e2e/services/with-mlmd.sh)"
-        );
+    let Some(MlmdAddress { host, port }) = test_util::mlmd() else {
         return;
     };
-    let port: u16 = port.parse().expect("KFP_MLMD_PORT is a port");
     let store = MlmdStore::connect(&host, port, MlmdOptions::default())
         .await
         .expect("connect to MLMD");
@@ -480,10 +475,9 @@ async fn publish_survives_an_mlmd_restart() {
 /// refused, naming the address, when it is not.
 #[tokio::test]
 async fn tls_with_a_private_ca() {
-    let (Some(_), Some(_)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
-        println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset");
+    if !test_util::available(&[Component::MlmdServer]) {
         return;
-    };
+    }
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     let openssl = |args: &[&str]| {
@@ -599,7 +593,7 @@ struct PrivateServer {
 }
 
 impl PrivateServer {
-    /// `None` (with a message) when the MLMD venv is not known.
+    /// `None` (after [`test_util::skip`]) when the MLMD venv is not known.
     fn start(fail_first: &[&str]) -> Option<Self> {
         let mut args = vec!["--fail-first"];
         args.extend_from_slice(fail_first);
@@ -608,10 +602,9 @@ impl PrivateServer {
 
     /// With any `mlmd_server.py` fault flags.
     fn start_with(faults: &[&str]) -> Option<Self> {
-        let (Some(_), Some(_)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
-            println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset (run under e2e/services/with-mlmd.sh)");
+        if !test_util::available(&[Component::MlmdServer]) {
             return None;
-        };
+        }
         let dir = tempfile::tempdir().expect("tempdir");
         let (child, port) = spawn_server(&dir.path().join("mlmd.sqlite"), 0, faults);
         Some(Self {
@@ -629,10 +622,7 @@ impl PrivateServer {
 
 /// Start `mlmd_server.py` on `port` (0: any) and wait for its readiness line.
 fn spawn_server(db: &std::path::Path, port: u16, faults: &[&str]) -> (Child, u16) {
-    let (python, server) = (
-        env("KFP_MLMD_PYTHON").expect("KFP_MLMD_PYTHON"),
-        env("KFP_MLMD_SERVER").expect("KFP_MLMD_SERVER"),
-    );
+    let (python, server) = test_util::mlmd_server().expect("the MLMD server script");
     let mut child = Command::new(python)
         .arg(server)
         .arg("--db")

@@ -62,8 +62,7 @@ fn parse_ok(argv: &[String], what: &str) -> LauncherArgs {
 #[test]
 fn fixture_command_lines_parse() {
     let dir = fixtures_dir();
-    if !dir.is_dir() {
-        eprintln!("skipping: KFP Argo fixtures not found at {}", dir.display());
+    if kfp_common::test_util::argo_fixtures().is_none() {
         return;
     }
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)

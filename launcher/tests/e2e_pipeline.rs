@@ -54,17 +54,14 @@ impl Cluster {
             S3Env::from_env(),
             var("KFP_VENV"),
         ) else {
-            eprintln!("skipping: needs KFP_MLMD_*, KFP_S3_* and KFP_VENV (run under make test)");
+            use kfp_common::test_util::{skip, Component};
+            skip(&[Component::Mlmd, Component::SeaweedFs, Component::KfpVenv]);
             return None;
         };
-        let driver = Path::new(env!("CARGO_BIN_EXE_launcher")).with_file_name("driver");
-        if !driver.exists() {
-            eprintln!(
-                "skipping: {} not built (cargo test --workspace builds it)",
-                driver.display()
-            );
-            return None;
-        }
+        let driver = kfp_common::test_util::sibling_binary(
+            Path::new(env!("CARGO_BIN_EXE_launcher")),
+            "driver",
+        )?;
         Some(Self {
             mlmd: (host, port),
             s3,

@@ -3,7 +3,7 @@
 //! trait (diamonds, depth, width, the depth bound), the errors that name
 //! their argument, and the same walk against the real ML Metadata engine
 //! when `KFP_MLMD_HOST`/`KFP_MLMD_PORT` are set (run under
-//! `e2e/services/with-mlmd.sh`; without them those tests say why and pass).
+//! `e2e/services/with-mlmd.sh`; without them those tests skip loudly).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -492,10 +492,8 @@ async fn the_depth_bound_truncates_cleanly() {
 #[tokio::test]
 async fn mlmd_conformance_and_walks() {
     let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        println!(
-            "skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under e2e/services/with-mlmd.sh)"
-        );
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::Mlmd]);
     };
     let port: u16 = port.parse().unwrap();
     let store = MlmdStore::connect(&host, port, MlmdOptions::default())

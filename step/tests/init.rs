@@ -653,8 +653,7 @@ fn orphans_are_reaped_as_pid1_in_a_pid_namespace() {
             .is_ok_and(|s| s.success())
     });
     let Some(flags) = usable else {
-        eprintln!("skipping: `unshare --pid --fork --mount-proc` is missing or not permitted");
-        return;
+        return kfp_common::test_util::host_lacks("`unshare --pid --fork --mount-proc`");
     };
     let mut scenario = Scenario::sh(ORPHAN_SCRIPT);
     scenario.unshare = flags.iter().map(|f| f.to_string()).collect();
