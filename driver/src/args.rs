@@ -2,19 +2,19 @@
 //! shape and the mlmd-removal shape (§8.1), so every command line KFP's
 //! compiler emits parses.
 //!
-//! [`parse`] checks syntax and value types; [`DriverArgs::validate`] the
-//! type and, like 2.17.0, only what the run cannot do without;
-//! [`DriverArgs::missing_required`] lists master's required flags (explicitly
-//! present, #13711) for callers that want that strictness.
+//! [`parse`] checks syntax, value types, `--type` and `--cache_store`; the
+//! rest is checked where the run needs it, as leniently as 2.17.0.
+//! [`DriverArgs::missing_required`] lists master's required flags
+//! (explicitly present, #13711) for callers that want that strictness.
 
 use std::collections::BTreeSet;
 
 use kfp_common::{
-    flags::{self, Connection, Defaults},
+    flags::{shared, Connection, Defaults, SHARED_LEN},
     goflag::{self, Flag, FlagError, Kind},
 };
 
-/// The driver's own flags, with upstream's defaults ([`flags`] adds the
+/// The driver's own flags, with upstream's defaults ([`flags()`] adds the
 /// ones it shares with the launcher).
 pub const FLAGS: &[Flag] = &[
     Flag::new(
@@ -150,7 +150,7 @@ pub const FLAGS: &[Flag] = &[
 
 /// The flags the driver shares with the launcher, with upstream's driver
 /// defaults.
-const SHARED: [Flag; flags::SHARED_LEN] = flags::shared(Defaults::DRIVER);
+const SHARED: [Flag; SHARED_LEN] = shared(Defaults::DRIVER);
 
 /// Every flag the driver accepts: its own ([`FLAGS`]) and the shared ones.
 pub fn flags() -> Vec<Flag> {

@@ -4,11 +4,13 @@
 //! KFP compiler (init container: `--copy /kfp-launcher/launch`; importer
 //! pods: `--executor_type importer …`) or by the container driver (the pod
 //! spec patch: `/kfp-launcher/launch --pipeline_name … -- <user command>`).
-//! [`FLAGS`] is the flag table of upstream `launcher-v2` (release 2.17 and
-//! master), plus the flags of the `mlmd-removal` shape (contract §8.1), so
-//! every shape parses; an absent flag takes its default (contract §7.6).
+//! [`flags()`] is the flag table of upstream `launcher-v2` (release 2.17
+//! and master), plus the flags of the `mlmd-removal` shape (contract §8.1),
+//! so every shape parses; an absent flag takes its default (contract §7.6).
+//! The flags it shares with the driver are declared in [`kfp_common::flags`].
 //!
-//! [`parse`] only checks syntax and value types (and `--executor_type`);
+//! [`parse`] only checks syntax and value types (and `--executor_type`,
+//! `--cache_store`);
 //! [`LauncherArgs::validate`] adds the per-mode checks the cluster path
 //! needs. Checks that need the environment (the namespace file, env vars)
 //! belong to the caller.
@@ -17,12 +19,12 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use kfp_common::{
-    flags::{self, Connection, Defaults},
+    flags::{shared, Connection, Defaults, SHARED_LEN},
     goflag::{self, Flag, FlagError, Kind},
 };
 
 /// The flags of `launcher-v2` that are the launcher's own, with upstream's
-/// defaults ([`flags`] adds the ones it shares with the driver).
+/// defaults ([`flags()`] adds the ones it shares with the driver).
 pub const FLAGS: &[Flag] = &[
     Flag::new(
         "copy",
@@ -76,7 +78,7 @@ pub const FLAGS: &[Flag] = &[
 
 /// The flags the launcher shares with the driver, with upstream's launcher
 /// defaults.
-const SHARED: [Flag; flags::SHARED_LEN] = flags::shared(Defaults::LAUNCHER);
+const SHARED: [Flag; SHARED_LEN] = shared(Defaults::LAUNCHER);
 
 /// Every flag the launcher accepts: its own ([`FLAGS`]) and the shared
 /// ones.
