@@ -141,6 +141,12 @@ pub const fn shared(defaults: Defaults) -> [Flag; SHARED_LEN] {
     ]
 }
 
+/// A binary's whole flag table: its `own` flags, then the shared ones with
+/// its `defaults`.
+pub fn table(own: &[Flag], defaults: Defaults) -> Vec<Flag> {
+    own.iter().copied().chain(shared(defaults)).collect()
+}
+
 /// `--cache_store`: where cache entries are looked up and kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CacheStore {

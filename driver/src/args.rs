@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use kfp_common::{
-    flags::{shared, Connection, Defaults, SHARED_LEN},
+    flags::{table, Connection, Defaults},
     goflag::{self, Flag, FlagError, Kind},
 };
 
@@ -148,13 +148,10 @@ pub const FLAGS: &[Flag] = &[
     ),
 ];
 
-/// The flags the driver shares with the launcher, with upstream's driver
-/// defaults.
-const SHARED: [Flag; SHARED_LEN] = shared(Defaults::DRIVER);
-
-/// Every flag the driver accepts: its own ([`FLAGS`]) and the shared ones.
+/// Every flag the driver accepts: its own ([`FLAGS`]) and those it shares
+/// with the launcher, with upstream's driver defaults.
 pub fn flags() -> Vec<Flag> {
-    FLAGS.iter().chain(&SHARED).copied().collect()
+    table(FLAGS, Defaults::DRIVER)
 }
 
 /// Usage text for `-h` (Go `flag.PrintDefaults` format).

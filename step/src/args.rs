@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use kfp_common::{
-    flags::{shared, Connection, Defaults, SHARED_LEN},
+    flags::{table, Connection, Defaults},
     goflag::{self, Flag, FlagError, Kind},
 };
 
@@ -76,14 +76,10 @@ pub const FLAGS: &[Flag] = &[
     ),
 ];
 
-/// The flags the launcher shares with the driver, with upstream's launcher
-/// defaults.
-const SHARED: [Flag; SHARED_LEN] = shared(Defaults::LAUNCHER);
-
-/// Every flag the launcher accepts: its own ([`FLAGS`]) and the shared
-/// ones.
+/// Every flag the launcher accepts: its own ([`FLAGS`]) and those it shares
+/// with the driver, with upstream's launcher defaults.
 pub fn flags() -> Vec<Flag> {
-    FLAGS.iter().chain(&SHARED).copied().collect()
+    table(FLAGS, Defaults::LAUNCHER)
 }
 
 /// `--executor_type`.

@@ -147,3 +147,21 @@ fn tls_follows_metadata_tls_enabled_only() {
         Some(std::path::PathBuf::from("/ca.pem"))
     );
 }
+
+#[test]
+fn a_binarys_table_is_its_own_flags_then_the_shared_ones() {
+    let own = [Flag::new("type", Kind::String, "", "task type")];
+    let t = table(&own, Defaults::DRIVER);
+    assert_eq!(t.len(), 1 + SHARED_LEN);
+    assert_eq!(t[0].name, "type");
+    assert_eq!(&t[1..], &shared(Defaults::DRIVER)[..]);
+    // A name of both would be Go's "flag redefined".
+    let clash = [Flag::new("run_id", Kind::String, "", "run")];
+    let e = goflag::parse(&table(&clash, Defaults::LAUNCHER), &[]).unwrap_err();
+    assert_eq!(
+        e,
+        FlagError::Redefined {
+            name: "run_id".into()
+        }
+    );
+}
