@@ -10,6 +10,7 @@ pub mod cache;
 pub mod executor_io;
 pub mod exit;
 pub mod fingerprint;
+pub mod flags;
 pub mod goflag;
 pub mod gojson;
 pub mod ir;

@@ -27,7 +27,7 @@ fn driver_main(argv: &[String]) -> Result<(), Failure> {
     let parsed = match args::parse(argv) {
         Ok(p) => p,
         Err(ArgsError::Flag(FlagError::Help)) => {
-            eprintln!("{}\n\n{USAGE}", kfp_common::goflag::usage(args::FLAGS));
+            eprintln!("{}\n\n{USAGE}", args::usage());
             return Ok(());
         }
         // What Go's flag package rejects exits 2; KFP's own checks of the
@@ -102,38 +102,14 @@ fn namespace(parsed: &crate::args::DriverArgs) -> anyhow::Result<String> {
     })
 }
 
-fn tls(parsed: &crate::args::DriverArgs) -> Option<kfp_common::metadata::grpc::TlsOptions> {
-    parsed
-        .metadata_tls_enabled
-        .then(|| kfp_common::metadata::grpc::TlsOptions {
-            ca_cert_path: (!parsed.ca_cert_path.is_empty())
-                .then(|| parsed.ca_cert_path.clone().into()),
-        })
-}
-
-fn port(flag: &str, value: &str) -> anyhow::Result<u16> {
-    value
-        .parse()
-        .map_err(|_| anyhow::anyhow!("--{flag} {value:?} is not a port number"))
-}
-
-async fn connect_mlmd(
-    parsed: &crate::args::DriverArgs,
-) -> anyhow::Result<kfp_common::metadata::grpc::MlmdStore> {
-    use kfp_common::metadata::grpc::{MlmdOptions, MlmdStore};
-    let port = port("mlmd_server_port", &parsed.mlmd_server_port)?;
-    let mut options = MlmdOptions::from_env()?;
-    options.tls = tls(parsed);
-    Ok(MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?)
-}
-
 /// DAG and CONTAINER drivers.
 async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
     use crate::{
         args::DriverType,
         container::{container_driver, CacheLookup, Env},
     };
-    let store = connect_mlmd(parsed).await?;
+    use kfp_common::flags::CacheTarget;
+    let store = parsed.connection.connect_mlmd().await?;
     let namespace = namespace(parsed)?;
     // Platform ops, the run's times and Secrets for cache checks come from
     // the API server; outside a pod there is none.
@@ -155,22 +131,12 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
         crate::dag::dag_driver(&store, parsed, kube.as_ref()).await?
     } else {
         let api;
-        let cache = if parsed.cache_disabled {
-            CacheLookup::Disabled
-        } else {
-            match parsed.cache_store.as_str() {
-                "mlmd" => CacheLookup::Mlmd,
-                "api" | "" => {
-                    let port = port("ml_pipeline_server_port", &parsed.ml_pipeline_server_port)?;
-                    api = kfp_common::cache::ApiTaskCache::connect(
-                        &parsed.ml_pipeline_server_address,
-                        port,
-                        tls(parsed),
-                    )
-                    .await?;
-                    CacheLookup::Api(&api)
-                }
-                other => anyhow::bail!("--cache_store {other:?}: expected api or mlmd"),
+        let cache = match parsed.connection.cache_target()? {
+            CacheTarget::Disabled => CacheLookup::Disabled,
+            CacheTarget::Mlmd => CacheLookup::Mlmd,
+            CacheTarget::Api(endpoint) => {
+                api = parsed.connection.connect_api_cache(&endpoint).await?;
+                CacheLookup::Api(&api)
             }
         };
         let check = crate::stale::StoreCheck::new(match &kube {
@@ -199,7 +165,7 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
 async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
     use kfp_common::{k8s::K8s, store::providers::LauncherConfig};
     let namespace = namespace(parsed)?;
-    let store = connect_mlmd(parsed).await?;
+    let store = parsed.connection.connect_mlmd().await?;
     // The namespace's kfp-launcher ConfigMap (absence is not an error);
     // outside a pod there is no API server to ask.
     let config = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {

@@ -261,7 +261,7 @@ fn parse_pod_command(launcher: &[String]) -> LauncherArgs {
     assert_eq!(a.executor_input, EXECUTOR_INPUT);
     assert_eq!(a.component_spec, COMPONENT_SPEC);
     assert_eq!(
-        a.mlmd_server_address,
+        a.connection.mlmd_server_address,
         "metadata-grpc-service.kubeflow.svc.cluster.local"
     );
     assert!(a.publish_logs);
@@ -275,33 +275,36 @@ fn parse_pod_command(launcher: &[String]) -> LauncherArgs {
 #[test]
 fn appendix_a_2170_shape() {
     let a = parse_pod_command(&command_2170(false, false));
-    assert!(!a.cache_disabled);
-    assert!(!a.ml_pipeline_tls_enabled);
+    assert!(!a.connection.cache_disabled);
+    assert!(!a.connection.ml_pipeline_tls_enabled);
     assert_eq!(a.log_level, "3");
     assert!(!a.is_set("executor_type"));
-    assert_eq!(a.ml_pipeline_server_address, "ml-pipeline.kubeflow");
+    assert_eq!(
+        a.connection.ml_pipeline_server_address,
+        "ml-pipeline.kubeflow"
+    );
 
     let a = parse_pod_command(&command_2170(true, true));
-    assert!(a.cache_disabled);
-    assert!(a.ml_pipeline_tls_enabled);
-    assert!(a.metadata_tls_enabled);
-    assert_eq!(a.ca_cert_path, "/kfp/certs/ca.crt");
+    assert!(a.connection.cache_disabled);
+    assert!(a.connection.ml_pipeline_tls_enabled);
+    assert!(a.connection.metadata_tls_enabled);
+    assert_eq!(a.connection.ca_cert_path, "/kfp/certs/ca.crt");
 }
 
 #[test]
 fn appendix_a_master_shape() {
     let a = parse_pod_command(&command_master(false));
-    assert!(!a.cache_disabled);
+    assert!(!a.connection.cache_disabled);
     assert!(a.is_set("cache_disabled"));
     assert!(a.is_set("executor_type"));
-    assert_eq!(a.ca_cert_path, "");
+    assert_eq!(a.connection.ca_cert_path, "");
     assert!(a.is_set("ca_cert_path"));
     assert_eq!(
-        a.ml_pipeline_server_address,
+        a.connection.ml_pipeline_server_address,
         "ml-pipeline.kubeflow.svc.cluster.local"
     );
     let a = parse_pod_command(&command_master(true));
-    assert!(a.cache_disabled);
+    assert!(a.connection.cache_disabled);
 }
 
 #[test]

@@ -4,11 +4,13 @@
 //! KFP compiler (init container: `--copy /kfp-launcher/launch`; importer
 //! pods: `--executor_type importer …`) or by the container driver (the pod
 //! spec patch: `/kfp-launcher/launch --pipeline_name … -- <user command>`).
-//! [`FLAGS`] is the flag table of upstream `launcher-v2` (release 2.17 and
-//! master), plus the flags of the `mlmd-removal` shape (contract §8.1), so
-//! every shape parses; an absent flag takes its default (contract §7.6).
+//! [`flags()`] is the flag table of upstream `launcher-v2` (release 2.17
+//! and master), plus the flags of the `mlmd-removal` shape (contract §8.1),
+//! so every shape parses; an absent flag takes its default (contract §7.6).
+//! The flags it shares with the driver are declared in [`kfp_common::flags`].
 //!
-//! [`parse`] only checks syntax and value types (and `--executor_type`);
+//! [`parse`] only checks syntax and value types (and `--executor_type`,
+//! `--cache_store`);
 //! [`LauncherArgs::validate`] adds the per-mode checks the cluster path
 //! needs. Checks that need the environment (the namespace file, env vars)
 //! belong to the caller.
@@ -16,9 +18,13 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use kfp_common::goflag::{self, Flag, FlagError, Kind};
+use kfp_common::{
+    flags::{table, Connection, Defaults},
+    goflag::{self, Flag, FlagError, Kind},
+};
 
-/// Every flag `launcher-v2` accepts, with upstream's defaults.
+/// The flags of `launcher-v2` that are the launcher's own, with upstream's
+/// defaults ([`flags()`] adds the ones it shares with the driver).
 pub const FLAGS: &[Flag] = &[
     Flag::new(
         "copy",
@@ -32,8 +38,6 @@ pub const FLAGS: &[Flag] = &[
         "container",
         "The type of the ExecutorSpec: container or importer",
     ),
-    Flag::new("pipeline_name", Kind::String, "", "pipeline context name"),
-    Flag::new("run_id", Kind::String, "", "pipeline run uid"),
     Flag::new(
         "component_spec",
         Kind::String,
@@ -42,67 +46,12 @@ pub const FLAGS: &[Flag] = &[
     ),
     Flag::new("pod_name", Kind::String, "", "Kubernetes Pod name."),
     Flag::new("pod_uid", Kind::String, "", "Kubernetes Pod UID."),
-    Flag::new(
-        "mlmd_server_address",
-        Kind::String,
-        "",
-        "The MLMD gRPC server address.",
-    ),
-    Flag::new(
-        "mlmd_server_port",
-        Kind::String,
-        "8080",
-        "The MLMD gRPC server port.",
-    ),
-    Flag::new("log_level", Kind::String, "1", "The verbosity level to log."),
-    Flag::new(
-        "publish_logs",
-        Kind::String,
-        "true",
-        "Whether to publish component logs to the object store (\"true\" enables)",
-    ),
-    Flag::new("cache_disabled", Kind::Bool, "false", "Disable cache globally."),
-    Flag::new(
-        "ml_pipeline_tls_enabled",
-        Kind::Bool,
-        "false",
-        "Set to true if mlpipeline API server serves over TLS.",
-    ),
-    Flag::new(
-        "metadata_tls_enabled",
-        Kind::Bool,
-        "false",
-        "Set to true if MLMD serves over TLS.",
-    ),
-    Flag::new(
-        "ca_cert_path",
-        Kind::String,
-        "",
-        "The path to the CA certificate to trust on connections to the ML pipeline API server and metadata server.",
-    ),
-    Flag::new(
-        "execution_id",
-        Kind::Int,
-        "0",
-        "Execution ID of this task.",
-    ),
+    Flag::new("execution_id", Kind::Int, "0", "Execution ID of this task."),
     Flag::new(
         "executor_input",
         Kind::String,
         "",
         "The JSON-encoded ExecutorInput.",
-    ),
-    Flag::new(
-        "ml_pipeline_server_address",
-        Kind::String,
-        "ml-pipeline.kubeflow",
-        "The name of the ML pipeline API server address.",
-    ),
-    Flag::new(
-        "ml_pipeline_server_port",
-        Kind::String,
-        "8887",
-        "The port of the ML pipeline API server.",
     ),
     Flag::new("task_spec", Kind::String, "", "The JSON-encoded TaskSpec."),
     Flag::new(
@@ -111,19 +60,7 @@ pub const FLAGS: &[Flag] = &[
         "",
         "The JSON-encoded ImporterSpec.",
     ),
-    Flag::new(
-        "parent_dag_id",
-        Kind::Int,
-        "0",
-        "parent DAG execution ID",
-    ),
-    // Ours (not upstream's; KFP's own command lines never carry it).
-    Flag::new(
-        "cache_store",
-        Kind::String,
-        "api",
-        "Where cache entries go: api (the KFP API server's TaskService, as upstream) or mlmd (the COMPLETE execution with its cache_fingerprint is the entry; no API server needed)",
-    ),
+    Flag::new("parent_dag_id", Kind::Int, "0", "parent DAG execution ID"),
     // mlmd-removal shape (contract §8.1).
     Flag::new(
         "task_id",
@@ -132,36 +69,18 @@ pub const FLAGS: &[Flag] = &[
         "pipeline task id (PipelineTask.task_id; mlmd-removal shape)",
     ),
     Flag::new(
-        "parent_task_id",
-        Kind::String,
-        "",
-        "Parent PipelineTask ID (mlmd-removal shape)",
-    ),
-    Flag::new(
-        "task_name",
-        Kind::String,
-        "",
-        "The name of the task (mlmd-removal shape).",
-    ),
-    Flag::new(
         "fingerprint",
         Kind::String,
         "",
         "The cache fingerprint of the task (mlmd-removal shape).",
     ),
-    Flag::new(
-        "iteration_index",
-        Kind::Int,
-        "-1",
-        "iteration index, -1 means not an iteration (mlmd-removal shape)",
-    ),
-    Flag::new(
-        "namespace",
-        Kind::String,
-        "",
-        "Kubernetes namespace for runtime operations (mlmd-removal shape).",
-    ),
 ];
+
+/// Every flag the launcher accepts: its own ([`FLAGS`]) and those it shares
+/// with the driver, with upstream's launcher defaults.
+pub fn flags() -> Vec<Flag> {
+    table(FLAGS, Defaults::LAUNCHER)
+}
 
 /// `--executor_type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,20 +124,12 @@ pub struct LauncherArgs {
     pub component_spec: String,
     pub pod_name: String,
     pub pod_uid: String,
-    pub mlmd_server_address: String,
-    pub mlmd_server_port: String,
     pub log_level: String,
     /// `--publish_logs == "true"` (upstream compares the string, so `True`
     /// or `1` mean false).
     pub publish_logs: bool,
-    pub cache_disabled: bool,
-    pub ml_pipeline_tls_enabled: bool,
-    pub metadata_tls_enabled: bool,
-    pub ca_cert_path: String,
     pub execution_id: i64,
     pub executor_input: String,
-    pub ml_pipeline_server_address: String,
-    pub ml_pipeline_server_port: String,
     pub task_spec: String,
     pub importer_spec: String,
     pub parent_dag_id: i64,
@@ -228,8 +139,8 @@ pub struct LauncherArgs {
     pub fingerprint: String,
     pub iteration_index: i64,
     pub namespace: String,
-    /// `--cache_store`: `api` (default) or `mlmd`.
-    pub cache_store: String,
+    /// Where MLMD and the KFP API server are, TLS, the cache.
+    pub connection: Connection,
     /// Everything after the flags (normally after `--`): the user program
     /// and its arguments (Go's `flag.Args()`).
     pub command: Vec<String>,
@@ -266,7 +177,7 @@ impl ArgsError {
 
 /// Usage text for `-h` (Go `flag.PrintDefaults` format).
 pub fn usage() -> String {
-    goflag::usage(FLAGS)
+    goflag::usage(&flags())
 }
 
 /// Parses the launcher's Go-flag command line (`argv` without the program
@@ -281,7 +192,7 @@ pub fn parse_extended(
     extra: &[Flag],
     argv: &[String],
 ) -> Result<(LauncherArgs, goflag::Parsed), ArgsError> {
-    let table: Vec<Flag> = FLAGS.iter().chain(extra).copied().collect();
+    let table: Vec<Flag> = flags().into_iter().chain(extra.iter().copied()).collect();
     let p = goflag::parse(&table, argv)?;
     let copy = match p.str("copy") {
         "" => None,
@@ -306,18 +217,10 @@ pub fn parse_extended(
         component_spec: s("component_spec"),
         pod_name: s("pod_name"),
         pod_uid: s("pod_uid"),
-        mlmd_server_address: s("mlmd_server_address"),
-        mlmd_server_port: s("mlmd_server_port"),
         log_level: s("log_level"),
         publish_logs: p.str("publish_logs") == "true",
-        cache_disabled: p.bool("cache_disabled"),
-        ml_pipeline_tls_enabled: p.bool("ml_pipeline_tls_enabled"),
-        metadata_tls_enabled: p.bool("metadata_tls_enabled"),
-        ca_cert_path: s("ca_cert_path"),
         execution_id: p.int("execution_id"),
         executor_input: s("executor_input"),
-        ml_pipeline_server_address: s("ml_pipeline_server_address"),
-        ml_pipeline_server_port: s("ml_pipeline_server_port"),
         task_spec: s("task_spec"),
         importer_spec: s("importer_spec"),
         parent_dag_id: p.int("parent_dag_id"),
@@ -327,7 +230,7 @@ pub fn parse_extended(
         fingerprint: s("fingerprint"),
         iteration_index: p.int("iteration_index"),
         namespace: s("namespace"),
-        cache_store: s("cache_store"),
+        connection: Connection::from_parsed(&p)?,
         present: p.set_names().into_iter().collect(),
         command: p.rest().to_vec(),
     };
@@ -413,13 +316,13 @@ impl LauncherArgs {
             return required("pod_uid", "must specify the pod UID");
         }
         if shape == Shape::Mlmd {
-            if self.mlmd_server_address.is_empty() {
+            if self.connection.mlmd_server_address.is_empty() {
                 return required(
                     "mlmd_server_address",
                     "must specify the MLMD server address",
                 );
             }
-            if self.mlmd_server_port.is_empty() {
+            if self.connection.mlmd_server_port.is_empty() {
                 return required("mlmd_server_port", "must specify the MLMD server port");
             }
         }
@@ -431,6 +334,7 @@ impl LauncherArgs {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+    use kfp_common::flags::CacheStore;
 
     fn argv(args: &[&str]) -> Vec<String> {
         args.iter().map(|s| s.to_string()).collect()
@@ -465,10 +369,11 @@ mod tests {
 
     #[test]
     fn table_is_valid_and_complete() {
-        let p = goflag::parse(FLAGS, &[]).unwrap();
+        let table = flags();
+        let p = goflag::parse(&table, &[]).unwrap();
         assert!(p.rest().is_empty());
-        let names: BTreeSet<_> = FLAGS.iter().map(|f| f.name).collect();
-        assert_eq!(names.len(), FLAGS.len());
+        let names: BTreeSet<_> = table.iter().map(|f| f.name).collect();
+        assert_eq!(names.len(), table.len());
         for name in [
             "copy",
             "executor_type",
@@ -501,7 +406,7 @@ mod tests {
         ] {
             assert!(names.contains(name), "{name}");
         }
-        for f in FLAGS {
+        for f in &table {
             assert!(!f.doc.is_empty(), "{}", f.name);
         }
     }
@@ -512,18 +417,34 @@ mod tests {
         assert_eq!(a.copy, None);
         assert_eq!(a.executor_type, ExecutorType::Container);
         assert_eq!(a.mode(), Mode::Container);
-        assert_eq!(a.mlmd_server_port, "8080");
+        assert_eq!(a.connection.mlmd_server_port, "8080");
         assert_eq!(a.log_level, "1");
         assert!(a.publish_logs);
-        assert!(!a.cache_disabled);
-        assert_eq!(a.ml_pipeline_server_address, "ml-pipeline.kubeflow");
-        assert_eq!(a.ml_pipeline_server_port, "8887");
+        assert!(!a.connection.cache_disabled);
+        assert_eq!(
+            a.connection.ml_pipeline_server_address,
+            "ml-pipeline.kubeflow"
+        );
+        assert_eq!(a.connection.ml_pipeline_server_port, "8887");
         assert_eq!(a.execution_id, 0);
         assert_eq!(a.parent_dag_id, 0);
         assert_eq!(a.iteration_index, -1);
         assert!(a.command.is_empty());
         assert!(a.present.is_empty());
         assert_eq!(a.shape(), Shape::Mlmd);
+        assert_eq!(a.connection.cache_store, CacheStore::Api);
+    }
+
+    #[test]
+    fn cache_store_is_checked_at_parse_time() {
+        let a = parse(&argv(&["--cache_store", "mlmd"])).unwrap();
+        assert_eq!(a.connection.cache_store, CacheStore::Mlmd);
+        // Empty means the default, as in the driver.
+        let a = parse(&argv(&["--cache_store", ""])).unwrap();
+        assert_eq!(a.connection.cache_store, CacheStore::Api);
+        let e = parse(&argv(&["--cache_store", "MLMD"])).unwrap_err();
+        assert!(matches!(e, ArgsError::Flag(_)), "a usage error: {e:?}");
+        assert!(e.to_string().contains("-cache_store"), "{e}");
     }
 
     #[test]
@@ -585,8 +506,8 @@ mod tests {
             match field {
                 "pod_name" => a.pod_name.clear(),
                 "pod_uid" => a.pod_uid.clear(),
-                "mlmd_server_address" => a.mlmd_server_address.clear(),
-                _ => a.mlmd_server_port.clear(),
+                "mlmd_server_address" => a.connection.mlmd_server_address.clear(),
+                _ => a.connection.mlmd_server_port.clear(),
             }
             let e = a.validate().unwrap_err();
             assert!(e.to_string().contains(flag), "{e}");
@@ -644,7 +565,7 @@ mod tests {
         .unwrap();
         assert_eq!(a.shape(), Shape::TaskApi);
         assert_eq!(a.iteration_index, 3);
-        assert!(a.cache_disabled);
+        assert!(a.connection.cache_disabled);
         a.validate().unwrap();
         let mut b = a.clone();
         b.task_id.clear();

@@ -250,7 +250,10 @@ where
     // A stopped pod is a failure: KFP reads CANCELED as "not triggered".
     let mut outcome = Outcome::from_report(report, &session_json, State::Failed);
 
-    if outcome.state == State::Complete && !fingerprint.is_empty() && !args.cache_disabled {
+    if outcome.state == State::Complete
+        && !fingerprint.is_empty()
+        && !args.connection.cache_disabled
+    {
         let record = CacheEntry {
             pipeline_name: args.pipeline_name.clone(),
             namespace: cluster.namespace.clone(),

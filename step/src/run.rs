@@ -4,12 +4,8 @@
 //! and the publisher call these; they map the outcome to an exit code.
 
 use kfp_common::{
-    cache::{ApiTaskCache, CacheError},
+    flags::{CacheTarget, ConnectionError},
     k8s::{read_namespace, K8sError, NAMESPACE_FILE},
-    metadata::{
-        grpc::{MlmdOptions, MlmdStore, TlsOptions},
-        MetadataError,
-    },
     runtime::{self, RuntimeError},
     uri::PathMap,
 };
@@ -39,28 +35,10 @@ pub enum RunError {
     },
     #[error("the pod's namespace (pass --namespace outside a pod)")]
     Namespace(#[source] K8sError),
-    #[error("--{flag} {value:?} is not a port number")]
-    Port { flag: &'static str, value: String },
-    #[error("--cache_store {value:?}: expected \"api\" or \"mlmd\"")]
-    CacheStore { value: String },
+    #[error(transparent)]
+    Connection(#[from] ConnectionError),
     #[error(transparent)]
     Runtime(#[from] RuntimeError),
-    #[error(
-        "connecting to ML Metadata at {address}:{port} (--mlmd_server_address, --mlmd_server_port)"
-    )]
-    Mlmd {
-        address: String,
-        port: u16,
-        #[source]
-        source: MetadataError,
-    },
-    #[error("connecting to the KFP API server at {address}:{port} for cache entries (--ml_pipeline_server_address, --ml_pipeline_server_port)")]
-    Api {
-        address: String,
-        port: u16,
-        #[source]
-        source: Box<CacheError>,
-    },
     #[error(transparent)]
     Container(#[from] ContainerError),
     #[error(transparent)]
@@ -84,23 +62,14 @@ pub fn container(
     signals: &Signals,
     user: UserProcess,
 ) -> Result<container::Finished, RunError> {
-    let (namespace, port) = prologue(parsed, "--task_id", "--execution_id")?;
-    let cache = cache_target(parsed)?;
+    let namespace = prologue(parsed, "--task_id", "--execution_id")?;
+    let connection = &parsed.connection;
+    let cache = connection.cache_target()?;
     runtime::block_on(async {
-        // `--metadata_tls_enabled` covers MLMD and the API server (contract §2.1).
-        let tls = tls(parsed);
-        let store = connect_mlmd(parsed, port, tls.clone()).await?;
-        let api = match cache {
-            Some((address, port)) => Some(
-                ApiTaskCache::connect(&address, port, tls)
-                    .await
-                    .map_err(|source| RunError::Api {
-                        address,
-                        port,
-                        source: Box::new(source),
-                    })?,
-            ),
-            None => None,
+        let store = connection.connect_mlmd().await?;
+        let api = match &cache {
+            CacheTarget::Api(endpoint) => Some(connection.connect_api_cache(endpoint).await?),
+            CacheTarget::Disabled | CacheTarget::Mlmd => None,
         };
         let cluster = container::Cluster {
             store: &store,
@@ -122,9 +91,9 @@ pub fn container(
 
 /// Importer mode (contract §3.9): validate → connect → import.
 pub fn importer(parsed: &LauncherArgs, signals: &Signals) -> Result<importer::Finished, RunError> {
-    let (namespace, port) = prologue(parsed, "--parent_task_id", "--parent_dag_id")?;
+    let namespace = prologue(parsed, "--parent_task_id", "--parent_dag_id")?;
     runtime::block_on(async {
-        let store = connect_mlmd(parsed, port, tls(parsed)).await?;
+        let store = parsed.connection.connect_mlmd().await?;
         let config = importer::InClusterLauncherConfig {
             namespace: namespace.clone(),
         };
@@ -142,12 +111,12 @@ pub fn importer(parsed: &LauncherArgs, signals: &Signals) -> Result<importer::Fi
 }
 
 /// What both cluster modes check first: the flags, the shape, the pod's
-/// namespace, the MLMD port.
+/// namespace, the MLMD port. Returns the namespace.
 fn prologue(
     parsed: &LauncherArgs,
     task_api_flag: &'static str,
     mlmd_flag: &'static str,
-) -> Result<(String, u16), RunError> {
+) -> Result<String, RunError> {
     parsed.validate()?;
     if parsed.shape() == Shape::TaskApi {
         return Err(RunError::TaskApiShape {
@@ -156,40 +125,9 @@ fn prologue(
         });
     }
     let namespace = pod_namespace(parsed)?;
-    let port = port("mlmd_server_port", &parsed.mlmd_server_port)?;
+    parsed.connection.mlmd()?;
     kfp_common::install_crypto_provider();
-    Ok((namespace, port))
-}
-
-fn port(flag: &'static str, value: &str) -> Result<u16, RunError> {
-    value.parse().map_err(|_| RunError::Port {
-        flag,
-        value: value.to_owned(),
-    })
-}
-
-fn tls(parsed: &LauncherArgs) -> Option<TlsOptions> {
-    parsed.metadata_tls_enabled.then(|| TlsOptions {
-        ca_cert_path: (!parsed.ca_cert_path.is_empty()).then(|| parsed.ca_cert_path.clone().into()),
-    })
-}
-
-async fn connect_mlmd(
-    parsed: &LauncherArgs,
-    port: u16,
-    tls: Option<TlsOptions>,
-) -> Result<MlmdStore, RunError> {
-    let address = &parsed.mlmd_server_address;
-    let mlmd = |source| RunError::Mlmd {
-        address: address.clone(),
-        port,
-        source,
-    };
-    let mut options = MlmdOptions::from_env().map_err(mlmd)?;
-    options.tls = tls;
-    MlmdStore::connect(address, port, options)
-        .await
-        .map_err(mlmd)
+    Ok(namespace)
 }
 
 /// The pod's namespace: `--namespace` (task-API shape), else the
@@ -199,22 +137,4 @@ fn pod_namespace(parsed: &LauncherArgs) -> Result<String, RunError> {
         return Ok(parsed.namespace.clone());
     }
     read_namespace(std::path::Path::new(NAMESPACE_FILE)).map_err(RunError::Namespace)
-}
-
-/// The KFP API server to store cache entries in, unless caching is off or
-/// the entries live in MLMD (`--cache_store mlmd`).
-fn cache_target(parsed: &LauncherArgs) -> Result<Option<(String, u16)>, RunError> {
-    if parsed.cache_disabled {
-        return Ok(None);
-    }
-    match parsed.cache_store.as_str() {
-        "mlmd" => Ok(None),
-        "api" => Ok(Some((
-            parsed.ml_pipeline_server_address.clone(),
-            port("ml_pipeline_server_port", &parsed.ml_pipeline_server_port)?,
-        ))),
-        other => Err(RunError::CacheStore {
-            value: other.to_owned(),
-        }),
-    }
 }
