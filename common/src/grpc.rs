@@ -1,6 +1,6 @@
 //! The gRPC plumbing of every client of a KFP service: MLMD
-//! ([`crate::metadata::grpc`]), the KFP API server's cache
-//! ([`crate::cache::api`]), and any later one (KFP's task API).
+//! (`metadata::grpc`, feature `mlmd`), the KFP API server's cache
+//! (`cache::api`, feature `cache-api`), and any later one (KFP's task API).
 //!
 //! A client gets its channel from [`channel::channel`] (address, TLS,
 //! timeouts, eager or lazy connect) and makes every call through

@@ -25,10 +25,9 @@ use std::{
     sync::{Mutex, PoisonError},
 };
 
-use kfp_proto::ml_metadata::metadata_store_service_client::MetadataStoreServiceClient;
-
 use kfp_proto::ml_metadata::{
-    self as mlmd, event, execution::State, list_operation_options, put_execution_request,
+    self as mlmd, event, execution::State, list_operation_options,
+    metadata_store_service_client::MetadataStoreServiceClient, put_execution_request,
 };
 use tonic::Code;
 
