@@ -21,15 +21,13 @@ pub use error::{GrpcError, RpcStatus};
 pub use retry::{Class, Random, RetryPolicy, Safety};
 pub use tls::TlsOptions;
 
-/// The environment variable KFP reads for the gRPC message size (contract §4.7).
-pub const MESSAGE_SIZE_ENV: &str = "METADATA_GRPC_MESSAGE_SIZE";
-
 /// KFP's default max send/receive message size: 100 MiB (contract §4.7).
 pub const DEFAULT_MAX_MESSAGE_SIZE: usize = 100 * 1024 * 1024;
 
 /// How to reach a server. Everything the environment or the command line
-/// could influence is a field, read once by the caller (e.g.
-/// [`ClientOptions::from_env`]), so that a client never reads either.
+/// could influence is a field, read once by the caller (MLMD's options from
+/// `METADATA_GRPC_MESSAGE_SIZE`: `MlmdOptions::from_env`), so that a client
+/// never reads either.
 #[derive(Debug, Clone)]
 pub struct ClientOptions {
     /// Max size of a gRPC message either way; large MLMD answers
@@ -58,55 +56,5 @@ impl Default for ClientOptions {
             random: retry::random_unit,
             tls: None,
         }
-    }
-}
-
-impl ClientOptions {
-    /// Defaults, with the message size from `METADATA_GRPC_MESSAGE_SIZE`.
-    pub fn from_env() -> Result<Self, GrpcError> {
-        Ok(Self {
-            max_message_size: max_message_size_from_env()?,
-            ..Self::default()
-        })
-    }
-}
-
-/// `METADATA_GRPC_MESSAGE_SIZE` (bytes) or the 100 MiB default.
-pub fn max_message_size_from_env() -> Result<usize, GrpcError> {
-    parse_message_size(std::env::var(MESSAGE_SIZE_ENV).ok().as_deref())
-}
-
-/// The message size for a value of `METADATA_GRPC_MESSAGE_SIZE`: unset or
-/// empty means the default; anything but a positive integer is an error
-/// rather than a silently small limit.
-pub fn parse_message_size(value: Option<&str>) -> Result<usize, GrpcError> {
-    match value.map(str::trim) {
-        None | Some("") => Ok(DEFAULT_MAX_MESSAGE_SIZE),
-        Some(text) => match text.parse::<usize>() {
-            Ok(size) if size > 0 => Ok(size),
-            _ => Err(GrpcError::MessageSize {
-                value: text.to_owned(),
-            }),
-        },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn message_size_default_and_override() {
-        assert_eq!(
-            parse_message_size(None).ok(),
-            Some(DEFAULT_MAX_MESSAGE_SIZE)
-        );
-        assert_eq!(
-            parse_message_size(Some("")).ok(),
-            Some(DEFAULT_MAX_MESSAGE_SIZE)
-        );
-        assert_eq!(parse_message_size(Some("1048576")).ok(), Some(1_048_576));
-        assert!(parse_message_size(Some("0")).is_err());
-        assert!(parse_message_size(Some("lots")).is_err());
     }
 }

@@ -6,14 +6,9 @@ use std::{fmt, path::PathBuf, time::Duration};
 
 use tonic::{Code, Status};
 
-use super::MESSAGE_SIZE_ENV;
-
 /// Errors of a gRPC client ([`super::Rpc`] and the connect helpers).
 #[derive(Debug, thiserror::Error)]
 pub enum GrpcError {
-    /// `METADATA_GRPC_MESSAGE_SIZE` is set but not a positive integer.
-    #[error("{MESSAGE_SIZE_ENV}={value:?} is not a positive number of bytes")]
-    MessageSize { value: String },
     #[error("invalid address {address} of {service}")]
     Address {
         service: &'static str,

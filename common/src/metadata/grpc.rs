@@ -37,6 +37,7 @@ use super::{
 };
 
 mod lineage;
+mod options;
 mod reuse;
 mod task;
 mod type_ids;
@@ -45,14 +46,12 @@ use crate::grpc::{
     channel::{channel, Connect},
     Safety,
 };
-pub use crate::grpc::{
-    max_message_size_from_env, parse_message_size, GrpcError, RetryPolicy, TlsOptions,
-    DEFAULT_MAX_MESSAGE_SIZE, MESSAGE_SIZE_ENV,
-};
+pub use crate::grpc::{GrpcError, RetryPolicy, TlsOptions, DEFAULT_MAX_MESSAGE_SIZE};
+pub use options::{max_message_size_from_env, parse_message_size, MESSAGE_SIZE_ENV};
 use type_ids::{Kind, TypeIds};
 
 /// How to reach MLMD: the options every gRPC client takes. Read the
-/// environment once with [`crate::grpc::ClientOptions::from_env`]
+/// environment once with [`MlmdOptions::from_env`]
 /// (`METADATA_GRPC_MESSAGE_SIZE`).
 pub type MlmdOptions = crate::grpc::ClientOptions;
 
