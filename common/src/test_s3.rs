@@ -51,13 +51,13 @@ impl S3Env {
     /// Tests only: anything wrong here is the test's setup, so it panics.
     #[allow(clippy::expect_used)]
     pub async fn bucket(&self, uri: &str) -> crate::transfer::Bucket {
-        use crate::store::{config, open};
+        use crate::store::{bucket, open, session, settings};
         crate::install_crypto_provider();
-        let cfg = config::parse_bucket_from_artifact_uri(uri).expect("a bucket URI");
-        let info = config::SessionInfo::from_json(&self.session_info())
+        let cfg = bucket::parse_bucket_from_artifact_uri(uri).expect("a bucket URI");
+        let info = session::SessionInfo::from_json(&self.session_info())
             .expect("session info")
             .expect("session info");
-        let settings = config::store_settings(&cfg, Some(&info)).expect("store settings");
+        let settings = settings::store_settings(&cfg, Some(&info)).expect("store settings");
         let secrets = open::resolve_secrets(&cfg, &settings, &self.secrets())
             .await
             .expect("the test's secrets");

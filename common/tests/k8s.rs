@@ -542,8 +542,8 @@ async fn fake_reports_missing_and_unexpected_calls() {
 #[tokio::test]
 async fn bucket_credentials_come_from_the_named_secret() {
     use kfp_common::store::{
-        config::{parse_bucket_config, session_info, store_settings},
-        open::resolve_secrets,
+        bucket::parse_bucket_config, open::resolve_secrets, session::session_info,
+        settings::store_settings,
     };
     let body = serde_json::json!({
         "kind": "Secret", "apiVersion": "v1",

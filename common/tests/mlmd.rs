@@ -2,8 +2,8 @@
 //!
 //! Run with `bash e2e/services/with-mlmd.sh cargo test -p kfp-common
 //! --features mlmd,test-util --test mlmd`: the script serves MLMD on loopback
-//! and exports `KFP_MLMD_*`. Without them the tests that need a server print
-//! why and pass, so a plain `cargo test` stays green.
+//! and exports `KFP_MLMD_*`. Without them the tests that need a server skip
+//! loudly, or fail under `KFP_REQUIRE_SERVICES=1` (`make test`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,11 +13,14 @@ use std::{
     time::{Duration, Instant},
 };
 
-use kfp_common::error_chain;
-use kfp_common::metadata::{
-    conformance,
-    grpc::{MlmdOptions, MlmdStore, RetryPolicy},
-    keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties,
+use kfp_common::{
+    error_chain,
+    metadata::{
+        conformance,
+        grpc::{MlmdOptions, MlmdStore, RetryPolicy},
+        keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties,
+    },
+    test_util::{self, Component, MlmdAddress},
 };
 use kfp_proto::ml_metadata::execution::State;
 
@@ -37,23 +40,16 @@ fn fast_options() -> MlmdOptions {
     }
 }
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
 #[tokio::test]
 async fn conformance_against_real_engine() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        println!(
-            "skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under e2e/services/with-mlmd.sh)"
-        );
+    let Some(MlmdAddress { host, port }) = test_util::mlmd() else {
         return;
     };
-    let port: u16 = port.parse().expect("KFP_MLMD_PORT is a port");
     let store = MlmdStore::connect(&host, port, MlmdOptions::default())
         .await
         .expect("connect to MLMD");
-    conformance::run_all(&store).await;
+    let ran = conformance::run_all(&store).await;
+    assert_eq!(ran.len(), conformance::checks::<MlmdStore>().len());
     published_outputs_are_attributed(&store, &host, port).await;
     concurrent_publishes_converge(&store).await;
 }
@@ -480,10 +476,9 @@ async fn publish_survives_an_mlmd_restart() {
 /// refused, naming the address, when it is not.
 #[tokio::test]
 async fn tls_with_a_private_ca() {
-    let (Some(_), Some(_)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
-        println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset");
+    if !test_util::available(&[Component::MlmdServer]) {
         return;
-    };
+    }
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     let openssl = |args: &[&str]| {
@@ -587,7 +582,7 @@ struct PrivateServer {
 }
 
 impl PrivateServer {
-    /// `None` (with a message) when the MLMD venv is not known.
+    /// `None` (after [`test_util::skip`]) when the MLMD venv is not known.
     fn start(fail_first: &[&str]) -> Option<Self> {
         let mut args = vec!["--fail-first"];
         args.extend_from_slice(fail_first);
@@ -596,10 +591,9 @@ impl PrivateServer {
 
     /// With any `mlmd_server.py` fault flags.
     fn start_with(faults: &[&str]) -> Option<Self> {
-        let (Some(_), Some(_)) = (env("KFP_MLMD_PYTHON"), env("KFP_MLMD_SERVER")) else {
-            println!("skipped: KFP_MLMD_PYTHON/KFP_MLMD_SERVER unset (run under e2e/services/with-mlmd.sh)");
+        if !test_util::available(&[Component::MlmdServer]) {
             return None;
-        };
+        }
         let dir = tempfile::tempdir().expect("tempdir");
         let (child, port) = spawn_server(&dir.path().join("mlmd.sqlite"), 0, faults);
         Some(Self {
@@ -617,10 +611,7 @@ impl PrivateServer {
 
 /// Start `mlmd_server.py` on `port` (0: any) and wait for its readiness line.
 fn spawn_server(db: &std::path::Path, port: u16, faults: &[&str]) -> (Child, u16) {
-    let (python, server) = (
-        env("KFP_MLMD_PYTHON").expect("KFP_MLMD_PYTHON"),
-        env("KFP_MLMD_SERVER").expect("KFP_MLMD_SERVER"),
-    );
+    let (python, server) = test_util::mlmd_server().expect("the MLMD server script");
     let mut child = Command::new(python)
         .arg(server)
         .arg("--db")

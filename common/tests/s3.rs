@@ -1,50 +1,35 @@
 //! The transfer engine against a real S3 endpoint (SeaweedFS, started by
-//! `make test`; see e2e/services). Skips cleanly when `KFP_S3_ENDPOINT` is
-//! not set. Every test uses its own key prefix, so they share one bucket.
+//! `make test`; see e2e/services). Without `KFP_S3_*` it skips loudly, or
+//! fails under `KFP_REQUIRE_SERVICES=1`. Every test uses its own key
+//! prefix, so they share one bucket.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::Write;
 
 use kfp_common::{
     store::{
-        config::{parse_bucket_config, store_settings, SessionInfo},
+        bucket::parse_bucket_config,
         open::{open_store, scheme_and_bucket, Secrets},
+        session::SessionInfo,
+        settings::store_settings,
     },
+    test_s3::S3Env,
+    test_util::{self, Component},
     transfer::{Bucket, TransferError},
 };
 use sha2::Digest;
 
-struct S3 {
-    endpoint: String,
-    access: String,
-    secret: String,
-    bucket: String,
-}
-
-fn s3() -> Option<S3> {
-    let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    match (
-        get("KFP_S3_ENDPOINT"),
-        get("KFP_S3_ACCESS_KEY"),
-        get("KFP_S3_SECRET_KEY"),
-        get("KFP_S3_BUCKET"),
-    ) {
-        (Some(endpoint), Some(access), Some(secret), Some(bucket)) => Some(S3 {
-            endpoint,
-            access,
-            secret,
-            bucket,
-        }),
-        _ => {
-            eprintln!("skipping: KFP_S3_ENDPOINT/ACCESS_KEY/SECRET_KEY/BUCKET not set (make test starts SeaweedFS)");
-            None
-        }
+fn s3() -> Option<S3Env> {
+    let s3 = S3Env::from_env();
+    if s3.is_none() {
+        test_util::skip(&[Component::SeaweedFs]);
     }
+    s3
 }
 
 /// A bucket opened the way the launcher opens it: session info (minio
 /// provider, as KFP's default) → settings → store, with static credentials.
-fn open(s3: &S3, secret: &str) -> (Bucket, String) {
+fn open(s3: &S3Env, secret: &str) -> (Bucket, String) {
     let root = format!("minio://{}/v2/artifacts", s3.bucket);
     let cfg = parse_bucket_config(&root).unwrap();
     let info = SessionInfo::from_json(&format!(

@@ -2,16 +2,20 @@
 //! shape and the mlmd-removal shape (§8.1), so every command line KFP's
 //! compiler emits parses.
 //!
-//! [`parse`] checks syntax and value types; [`DriverArgs::validate`] the
-//! type and, like 2.17.0, only what the run cannot do without;
-//! [`DriverArgs::missing_required`] lists master's required flags (explicitly
-//! present, #13711) for callers that want that strictness.
+//! [`parse`] checks syntax, value types, `--type` and `--cache_store`; like
+//! 2.17.0, nothing else is required up front, and each mode fails on what
+//! its run cannot do without. [`DriverArgs::missing_required`] lists master's required flags
+//! (explicitly present, #13711) for callers that want that strictness.
 
 use std::collections::BTreeSet;
 
-use kfp_common::goflag::{self, Flag, FlagError, Kind};
+use kfp_common::{
+    flags::{table, Connection, Defaults},
+    goflag::{self, Flag, FlagError, Kind},
+};
 
-/// Every flag the driver accepts, with upstream's defaults.
+/// The driver's own flags, with upstream's defaults ([`flags()`] adds the
+/// ones it shares with the launcher).
 pub const FLAGS: &[Flag] = &[
     Flag::new(
         "type",
@@ -19,8 +23,6 @@ pub const FLAGS: &[Flag] = &[
         "",
         "task type: ROOT_DAG, DAG or CONTAINER",
     ),
-    Flag::new("pipeline_name", Kind::String, "", "pipeline context name"),
-    Flag::new("run_id", Kind::String, "", "pipeline run uid"),
     Flag::new(
         "run_name",
         Kind::String,
@@ -47,22 +49,10 @@ pub const FLAGS: &[Flag] = &[
     ),
     Flag::new("task", Kind::String, "", "PipelineTaskSpec JSON"),
     Flag::new(
-        "task_name",
-        Kind::String,
-        "",
-        "the task's key in its parent DAG",
-    ),
-    Flag::new(
         "runtime_config",
         Kind::String,
         "",
         "PipelineJob.RuntimeConfig JSON",
-    ),
-    Flag::new(
-        "iteration_index",
-        Kind::Int,
-        "-1",
-        "iteration index, -1 means not an iteration",
     ),
     Flag::new(
         "dag_execution_id",
@@ -81,30 +71,6 @@ pub const FLAGS: &[Flag] = &[
         Kind::String,
         "{}",
         "KubernetesExecutorConfig JSON",
-    ),
-    Flag::new(
-        "ml_pipeline_server_address",
-        Kind::String,
-        "ml-pipeline",
-        "KFP API server address",
-    ),
-    Flag::new(
-        "ml_pipeline_server_port",
-        Kind::String,
-        "8887",
-        "KFP API server port",
-    ),
-    Flag::new(
-        "mlmd_server_address",
-        Kind::String,
-        "",
-        "MLMD gRPC server address",
-    ),
-    Flag::new(
-        "mlmd_server_port",
-        Kind::String,
-        "",
-        "MLMD gRPC server port",
     ),
     Flag::new(
         "execution_id_path",
@@ -130,37 +96,6 @@ pub const FLAGS: &[Flag] = &[
         Kind::String,
         "",
         "output file: pod spec patch",
-    ),
-    Flag::new("log_level", Kind::String, "1", "log verbosity"),
-    Flag::new(
-        "publish_logs",
-        Kind::String,
-        "true",
-        "provision executor-logs (\"true\")",
-    ),
-    Flag::new(
-        "cache_disabled",
-        Kind::Bool,
-        "false",
-        "disable the cache globally",
-    ),
-    Flag::new(
-        "ml_pipeline_tls_enabled",
-        Kind::Bool,
-        "false",
-        "KFP API server serves TLS",
-    ),
-    Flag::new(
-        "metadata_tls_enabled",
-        Kind::Bool,
-        "false",
-        "MLMD (and API server) over TLS",
-    ),
-    Flag::new(
-        "ca_cert_path",
-        Kind::String,
-        "",
-        "extra CA certificate (PEM)",
     ),
     Flag::new(
         "http_proxy",
@@ -204,33 +139,25 @@ pub const FLAGS: &[Flag] = &[
         "",
         "pod-level hostUsers",
     ),
-    // kfp-runtime's own: a cache without the KFP API server.
-    Flag::new(
-        "cache_store",
-        Kind::String,
-        "api",
-        "Where cache entries are looked up: api (the KFP API server's TaskService, as upstream) or mlmd (the newest COMPLETE execution of the pipeline with the same cache_fingerprint in the namespace; no API server needed)",
-    ),
     // mlmd-removal shape (contract §8.1).
-    Flag::new(
-        "parent_task_id",
-        Kind::String,
-        "",
-        "parent PipelineTask ID (mlmd-removal)",
-    ),
     Flag::new(
         "parent_task_id_path",
         Kind::String,
         "",
         "output file: task ID (mlmd-removal)",
     ),
-    Flag::new(
-        "namespace",
-        Kind::String,
-        "",
-        "run namespace (mlmd-removal)",
-    ),
 ];
+
+/// Every flag the driver accepts: its own ([`FLAGS`]) and those it shares
+/// with the launcher, with upstream's driver defaults.
+pub fn flags() -> Vec<Flag> {
+    table(FLAGS, Defaults::DRIVER)
+}
+
+/// Usage text for `-h` (Go `flag.PrintDefaults` format).
+pub fn usage() -> String {
+    goflag::usage(&flags())
+}
 
 /// `--type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,10 +195,6 @@ pub struct DriverArgs {
     pub dag_execution_id: i64,
     pub container: String,
     pub kubernetes_config: String,
-    pub ml_pipeline_server_address: String,
-    pub ml_pipeline_server_port: String,
-    pub mlmd_server_address: String,
-    pub mlmd_server_port: String,
     pub execution_id_path: String,
     pub iteration_count_path: String,
     pub cached_decision_path: String,
@@ -280,10 +203,6 @@ pub struct DriverArgs {
     pub log_level: String,
     /// `--publish_logs == "true"` (upstream compares the string).
     pub publish_logs: bool,
-    pub cache_disabled: bool,
-    pub ml_pipeline_tls_enabled: bool,
-    pub metadata_tls_enabled: bool,
-    pub ca_cert_path: String,
     pub http_proxy: String,
     pub https_proxy: String,
     pub no_proxy: String,
@@ -295,8 +214,8 @@ pub struct DriverArgs {
     pub parent_task_id: String,
     pub parent_task_id_path: String,
     pub namespace: String,
-    /// `--cache_store`: `api` (default) or `mlmd`.
-    pub cache_store: String,
+    /// Where MLMD and the KFP API server are, TLS, the cache.
+    pub connection: Connection,
     /// Flags explicitly present (Go's `flag.Visit`).
     pub present: BTreeSet<&'static str>,
 }
@@ -321,7 +240,7 @@ pub enum ArgsError {
 
 /// Parses the driver's command line (`argv` without the program name).
 pub fn parse(argv: &[String]) -> Result<DriverArgs, ArgsError> {
-    let p = goflag::parse(FLAGS, argv)?;
+    let p = goflag::parse(&flags(), argv)?;
     let driver_type = match p.str("type") {
         "ROOT_DAG" => DriverType::RootDag,
         "DAG" => DriverType::Dag,
@@ -360,10 +279,6 @@ pub fn parse(argv: &[String]) -> Result<DriverArgs, ArgsError> {
         dag_execution_id: p.int("dag_execution_id"),
         container: s("container"),
         kubernetes_config: s("kubernetes_config"),
-        ml_pipeline_server_address: s("ml_pipeline_server_address"),
-        ml_pipeline_server_port: s("ml_pipeline_server_port"),
-        mlmd_server_address: s("mlmd_server_address"),
-        mlmd_server_port: s("mlmd_server_port"),
         execution_id_path: s("execution_id_path"),
         iteration_count_path: s("iteration_count_path"),
         cached_decision_path: s("cached_decision_path"),
@@ -371,10 +286,6 @@ pub fn parse(argv: &[String]) -> Result<DriverArgs, ArgsError> {
         pod_spec_patch_path: s("pod_spec_patch_path"),
         log_level: s("log_level"),
         publish_logs: p.str("publish_logs") == "true",
-        cache_disabled: p.bool("cache_disabled"),
-        ml_pipeline_tls_enabled: p.bool("ml_pipeline_tls_enabled"),
-        metadata_tls_enabled: p.bool("metadata_tls_enabled"),
-        ca_cert_path: s("ca_cert_path"),
         http_proxy: s("http_proxy"),
         https_proxy: s("https_proxy"),
         no_proxy: s("no_proxy"),
@@ -385,7 +296,7 @@ pub fn parse(argv: &[String]) -> Result<DriverArgs, ArgsError> {
         parent_task_id: s("parent_task_id"),
         parent_task_id_path: s("parent_task_id_path"),
         namespace: s("namespace"),
-        cache_store: s("cache_store"),
+        connection: Connection::from_parsed(&p)?,
         present: p.set_names().into_iter().collect(),
     })
 }
@@ -469,6 +380,7 @@ impl DriverArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kfp_common::flags::CacheStore;
 
     fn argv(args: &[&str]) -> Vec<String> {
         args.iter().map(|s| s.to_string()).collect()
@@ -497,13 +409,13 @@ mod tests {
         assert_eq!(a.driver_type, DriverType::Container);
         assert_eq!(a.dag_execution_id, 12);
         assert_eq!(a.iteration_index, 3);
-        assert!(a.cache_disabled);
+        assert!(a.connection.cache_disabled);
         assert!(!a.publish_logs);
         assert_eq!(a.default_run_as_user, Some(1000));
         assert_eq!(a.default_run_as_group, None, "absent: not applied");
         assert_eq!(a.default_run_as_non_root, Some(true));
         assert_eq!(a.component, "{}", "default");
-        assert_eq!(a.ml_pipeline_server_address, "ml-pipeline");
+        assert_eq!(a.connection.ml_pipeline_server_address, "ml-pipeline");
     }
 
     #[test]
@@ -519,6 +431,37 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "--default_host_users \"maybe\": not a boolean"
+        );
+    }
+
+    #[test]
+    fn shared_flags_take_the_drivers_defaults() {
+        let a = parse(&argv(&["--type", "DAG"])).unwrap();
+        let c = &a.connection;
+        assert_eq!(c.mlmd_server_port, "", "the compiler always passes it");
+        assert_eq!(c.ml_pipeline_server_address, "ml-pipeline");
+        assert_eq!(c.ml_pipeline_server_port, "8887");
+        assert_eq!(c.cache_store, CacheStore::Api);
+        assert_eq!(a.iteration_index, -1);
+        assert_eq!(a.log_level, "1");
+        assert!(a.publish_logs);
+        assert!(usage().contains("-ml_pipeline_server_address string"));
+        assert!(usage().contains("-type string"));
+    }
+
+    #[test]
+    fn cache_store_is_checked_at_parse_time() {
+        let a = parse(&argv(&["--type", "CONTAINER", "--cache_store", "mlmd"])).unwrap();
+        assert_eq!(a.connection.cache_store, CacheStore::Mlmd);
+        // Empty means the default, as before.
+        let a = parse(&argv(&["--type", "CONTAINER", "--cache_store="])).unwrap();
+        assert_eq!(a.connection.cache_store, CacheStore::Api);
+        // An unknown store is a flag error (a usage error), whatever the type.
+        let e = parse(&argv(&["--type", "ROOT_DAG", "--cache_store", "redis"])).unwrap_err();
+        assert!(matches!(e, ArgsError::Flag(_)), "{e:?}");
+        assert_eq!(
+            e.to_string(),
+            r#"invalid value "redis" for flag -cache_store: expected api or mlmd"#
         );
     }
 

@@ -8,49 +8,41 @@
 
 use std::io::Read;
 
-use kfp_common::fingerprint;
+use kfp_common::{exit::Failure, fingerprint, runtime};
 
 const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]";
 
-/// Run the driver with `argv` (without the program name); returns the exit code.
-pub fn main(argv: &[String]) -> i32 {
+/// Run the driver with `argv` (without the program name).
+pub fn main(argv: &[String]) -> Result<(), Failure> {
     match argv.first().map(String::as_str) {
         Some("fingerprint") => fingerprint_main(&argv[1..]),
         _ => driver_main(argv),
     }
 }
 
-/// KFP's driver command line: parse → connect → run → output files → exit code.
-fn driver_main(argv: &[String]) -> i32 {
+/// KFP's driver command line: parse → connect → run → output files.
+fn driver_main(argv: &[String]) -> Result<(), Failure> {
     use crate::args::{self, ArgsError, DriverType};
+    use kfp_common::goflag::FlagError;
     let parsed = match args::parse(argv) {
         Ok(p) => p,
-        Err(ArgsError::Flag(kfp_common::goflag::FlagError::Help)) => {
-            eprintln!("{}\n\n{USAGE}", kfp_common::goflag::usage(args::FLAGS));
-            return 0;
+        Err(ArgsError::Flag(FlagError::Help)) => {
+            eprintln!("{}\n\n{USAGE}", args::usage());
+            return Ok(());
         }
-        Err(e) => {
-            eprintln!("driver: {e}");
-            return 1;
-        }
+        // What Go's flag package rejects exits 2; KFP's own checks of the
+        // values (`--type`, required flags) exit 1 through glog.Exit.
+        Err(e @ ArgsError::Flag(_)) => return Err(Failure::usage(e)),
+        Err(e) => return Err(Failure::internal(e)),
     };
     kfp_common::telemetry::init("info");
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("driver: starting the async runtime: {e}");
-            return 1;
-        }
-    };
-    let result = runtime.block_on(async {
+    let result = runtime::block_on(async {
         match parsed.driver_type {
             DriverType::RootDag => root_main(&parsed).await,
             DriverType::Dag | DriverType::Container => task_main(&parsed).await,
         }
-    });
+    })
+    .map_err(Failure::internal)?;
     match result {
         Ok(outputs) => write_outputs(&outputs, &parsed),
         Err(e) => {
@@ -59,25 +51,30 @@ fn driver_main(argv: &[String]) -> i32 {
                 .downcast_ref::<crate::container::ContainerError>()
                 .and_then(|e| e.recorded());
             if let Some(outputs) = recorded {
-                write_outputs(outputs, &parsed);
+                // The driver's own error is the one to report.
+                let _ = write_outputs(outputs, &parsed);
             }
-            eprintln!("driver: {e:#}");
-            1
+            Err(Failure::internal(e))
         }
     }
 }
 
-/// Write the output files; 0, or 1 after naming every file that failed.
-fn write_outputs(outputs: &crate::outputs::Outputs, parsed: &crate::args::DriverArgs) -> i32 {
-    match outputs.write(parsed) {
-        Ok(()) => 0,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("driver: {}", kfp_common::error_chain(&e));
-            }
-            1
+/// Write the output files, naming every file that failed.
+fn write_outputs(
+    outputs: &crate::outputs::Outputs,
+    parsed: &crate::args::DriverArgs,
+) -> Result<(), Failure> {
+    outputs.write(parsed).map_err(|errors| {
+        let mut errors = errors.into_iter();
+        let first = errors.next();
+        for e in errors {
+            eprintln!("driver: {}", kfp_common::error_chain(&e));
         }
-    }
+        match first {
+            Some(e) => Failure::internal(e),
+            None => Failure::internal("writing the output files"),
+        }
+    })
 }
 
 /// This pod's name: `KFP_POD_NAME` (set by the compiler from
@@ -105,38 +102,14 @@ fn namespace(parsed: &crate::args::DriverArgs) -> anyhow::Result<String> {
     })
 }
 
-fn tls(parsed: &crate::args::DriverArgs) -> Option<kfp_common::metadata::grpc::TlsOptions> {
-    parsed
-        .metadata_tls_enabled
-        .then(|| kfp_common::metadata::grpc::TlsOptions {
-            ca_cert_path: (!parsed.ca_cert_path.is_empty())
-                .then(|| parsed.ca_cert_path.clone().into()),
-        })
-}
-
-fn port(flag: &str, value: &str) -> anyhow::Result<u16> {
-    value
-        .parse()
-        .map_err(|_| anyhow::anyhow!("--{flag} {value:?} is not a port number"))
-}
-
-async fn connect_mlmd(
-    parsed: &crate::args::DriverArgs,
-) -> anyhow::Result<kfp_common::metadata::grpc::MlmdStore> {
-    use kfp_common::metadata::grpc::{MlmdOptions, MlmdStore};
-    let port = port("mlmd_server_port", &parsed.mlmd_server_port)?;
-    let mut options = MlmdOptions::from_env()?;
-    options.tls = tls(parsed);
-    Ok(MlmdStore::connect(&parsed.mlmd_server_address, port, options).await?)
-}
-
 /// DAG and CONTAINER drivers.
 async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
     use crate::{
         args::DriverType,
         container::{container_driver, CacheLookup, Env},
     };
-    let store = connect_mlmd(parsed).await?;
+    use kfp_common::flags::CacheTarget;
+    let store = parsed.connection.connect_mlmd().await?;
     let namespace = namespace(parsed)?;
     // Platform ops, the run's times and Secrets for cache checks come from
     // the API server; outside a pod there is none.
@@ -158,22 +131,12 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
         crate::dag::dag_driver(&store, parsed, kube.as_ref()).await?
     } else {
         let api;
-        let cache = if parsed.cache_disabled {
-            CacheLookup::Disabled
-        } else {
-            match parsed.cache_store.as_str() {
-                "mlmd" => CacheLookup::Mlmd,
-                "api" | "" => {
-                    let port = port("ml_pipeline_server_port", &parsed.ml_pipeline_server_port)?;
-                    api = kfp_common::cache::ApiTaskCache::connect(
-                        &parsed.ml_pipeline_server_address,
-                        port,
-                        tls(parsed),
-                    )
-                    .await?;
-                    CacheLookup::Api(&api)
-                }
-                other => anyhow::bail!("--cache_store {other:?}: expected api or mlmd"),
+        let cache = match parsed.connection.cache_target()? {
+            CacheTarget::Disabled => CacheLookup::Disabled,
+            CacheTarget::Mlmd => CacheLookup::Mlmd,
+            CacheTarget::Api(endpoint) => {
+                api = parsed.connection.connect_api_cache(&endpoint).await?;
+                CacheLookup::Api(&api)
             }
         };
         let check = crate::stale::StoreCheck::new(match &kube {
@@ -200,9 +163,9 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
 }
 
 async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
-    use kfp_common::{k8s::K8s, store::config::LauncherConfig};
+    use kfp_common::{k8s::K8s, store::providers::LauncherConfig};
     let namespace = namespace(parsed)?;
-    let store = connect_mlmd(parsed).await?;
+    let store = parsed.connection.connect_mlmd().await?;
     // The namespace's kfp-launcher ConfigMap (absence is not an error);
     // outside a pod there is no API server to ask.
     let config = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
@@ -229,7 +192,7 @@ pub const LAUNCHER_CONFIG_FILE: &str = "KFP_LAUNCHER_CONFIG_FILE";
 
 fn launcher_config_file(
     path: &std::path::Path,
-) -> anyhow::Result<kfp_common::store::config::LauncherConfig> {
+) -> anyhow::Result<kfp_common::store::providers::LauncherConfig> {
     use anyhow::Context;
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: reading {}", path.display()))?;
@@ -240,11 +203,11 @@ fn launcher_config_file(
                 path.display()
             )
         })?;
-    kfp_common::store::config::LauncherConfig::from_config_map_data(&data)
+    kfp_common::store::providers::LauncherConfig::from_config_map_data(&data)
         .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: {}", path.display()))
 }
 
-fn fingerprint_main(argv: &[String]) -> i32 {
+fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
     let mut file = None;
     let mut against = None;
     let mut canonical = false;
@@ -257,18 +220,21 @@ fn fingerprint_main(argv: &[String]) -> i32 {
             "--canonical" => canonical = true,
             "--explain" => explain = true,
             other => {
-                eprintln!("driver fingerprint: unknown argument {other:?}\n{USAGE}");
-                return 2;
+                return Err(Failure::usage(format!(
+                    "fingerprint: unknown argument {other:?}\n{USAGE}"
+                )))
             }
         }
     }
     let Some(file) = file else {
-        eprintln!("driver fingerprint: --cache-key FILE is required\n{USAGE}");
-        return 2;
+        return Err(Failure::usage(format!(
+            "fingerprint: --cache-key FILE is required\n{USAGE}"
+        )));
     };
     if against.is_some() && !explain {
-        eprintln!("driver fingerprint: --against needs --explain\n{USAGE}");
-        return 2;
+        return Err(Failure::usage(format!(
+            "fingerprint: --against needs --explain\n{USAGE}"
+        )));
     }
     let result = read_key(&file, "--cache-key").and_then(|text| {
         let bytes = fingerprint::canonical_json(&text)
@@ -296,16 +262,9 @@ fn fingerprint_main(argv: &[String]) -> i32 {
         }
         Ok(out)
     });
-    match result {
-        Ok(text) => {
-            print!("{text}");
-            0
-        }
-        Err(e) => {
-            eprintln!("driver fingerprint: {e}");
-            1
-        }
-    }
+    let text = result.map_err(|e| Failure::internal(format!("fingerprint: {e}")))?;
+    print!("{text}");
+    Ok(())
 }
 
 /// A cache key's text from a file, or `-` for standard input.

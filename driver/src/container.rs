@@ -237,7 +237,7 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
     // Fingerprint and lookup (§5.1): only for triggered tasks with caching on.
     let caching = triggered
         && !matches!(env.cache, CacheLookup::Disabled)
-        && !args.cache_disabled
+        && !args.connection.cache_disabled
         && specs
             .task
             .caching_options

@@ -1,6 +1,6 @@
-//! The KFP driver (contract §2). ROOT_DAG, DAG and CONTAINER modes arrive
-//! with issue 5; `driver fingerprint` already computes cache keys exactly as
-//! KFP's Go driver does (contract §5.1).
+//! The KFP driver (contract §2): the ROOT_DAG, DAG and CONTAINER modes Argo
+//! runs before each task, and `driver fingerprint`, which computes cache keys
+//! exactly as KFP's Go driver does (contract §5.1).
 
 pub mod args;
 pub mod cache_key;

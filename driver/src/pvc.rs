@@ -116,7 +116,7 @@ pub async fn platform_op<M: MetadataBackend, O: OutputCheck>(
     // Fingerprint and lookup (§5.1): as for any container task, only with
     // caching on for it; the key has no PVC names (there are no mounts).
     let caching = !matches!(env.cache, CacheLookup::Disabled)
-        && !args.cache_disabled
+        && !args.connection.cache_disabled
         && op
             .specs
             .task

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use kfp_common::{
     metadata::{keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties},
     proto::{ml_metadata::execution::State, ml_pipelines::pipeline_job::RuntimeConfig, wkt},
-    store::config::{run_root, session_info, LauncherConfig},
+    store::{bucket::run_root, providers::LauncherConfig, session::session_info},
 };
 
 use crate::{
@@ -23,7 +23,7 @@ pub enum RootError {
     Session {
         root: String,
         #[source]
-        source: kfp_common::store::config::ConfigError,
+        source: kfp_common::store::ConfigError,
     },
     #[error("ROOT_DAG driver: recording run {run_id} of pipeline {pipeline:?} in ML Metadata")]
     Metadata {

@@ -1,10 +1,10 @@
 //! What a DAG or CONTAINER driver reads of its run, in a constant number of
-//! MLMD round trips whatever the DAG's depth or fan-in (issue 5, upstream
-//! #14337): the parent DAG with the run's contexts (one round trip of two
-//! parallel calls), every execution of the run (one call: the engine pages
-//! only when asked to), and then, once the walk of [`crate::upstream`] knows
-//! which executions hold the needed outputs, their events and artifacts
-//! together with the parent DAG's inputs (two calls).
+//! MLMD round trips whatever the DAG's depth or fan-in (upstream walks the
+//! DAG once per input, #14337): the parent DAG with the run's contexts (one
+//! round trip of two parallel calls), every execution of the run (one call:
+//! the engine pages only when asked to), and then, once the walk of
+//! [`crate::upstream`] knows which executions hold the needed outputs, their
+//! events and artifacts together with the parent DAG's inputs (two calls).
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -13,11 +13,10 @@ use kfp_common::{
     metadata::{keys, value},
     proto::ml_metadata as mlmd,
     store::{
-        config::{
-            local_bucket_dir, parse_bucket_from_artifact_uri, store_settings, SessionInfo,
-            StoreSettings, LOCAL_PROVIDER,
-        },
+        bucket::{local_bucket_dir, parse_bucket_from_artifact_uri, LOCAL_PROVIDER},
         open::{open_store, resolve_secrets, scheme_and_bucket, SecretSource},
+        session::SessionInfo,
+        settings::{store_settings, StoreSettings},
     },
 };
 use object_store::{path::Path as ObjectPath, ObjectStore, ObjectStoreExt};

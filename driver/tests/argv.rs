@@ -3,8 +3,6 @@
 //! parses, validates its type, and carries every flag master requires.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-
 use kfp_common::argo_fixtures::{self, CommandLine};
 use kfp_driver::args::{self, DriverType};
 use serde::Deserialize as _;
@@ -32,11 +30,9 @@ fn is_driver(command: &[String], _args: &[String]) -> bool {
 
 #[test]
 fn fixture_command_lines_parse() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures/kfp/argo");
-    if !dir.is_dir() {
-        println!("skipped: no fixtures at {}", dir.display());
+    let Some(dir) = kfp_common::test_util::argo_fixtures() else {
         return;
-    }
+    };
     let mut lines: Vec<CommandLine> = Vec::new();
     let mut files = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {

@@ -1,15 +1,16 @@
 //! DAG and CONTAINER drivers on whole pipelines compiled by the KFP SDK
-//! (`../shared/fixtures/kfp/ir`), against the real MLMD engine: every driver
-//! reads the records earlier drivers and (stand-in) launchers wrote. Run
-//! under `make test` (with-mlmd.sh); without `KFP_MLMD_*` or the fixtures
-//! each test says why and passes.
+//! (`../shared/fixtures/kfp/ir`): every driver reads the records earlier
+//! drivers and (stand-in) launchers wrote. Each test runs on the in-memory
+//! SQLite store and on the real MLMD engine (`make test`, with-mlmd.sh);
+//! without MLMD or the fixtures a test skips loudly, or fails under
+//! `KFP_REQUIRE_SERVICES=1`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
 
 use std::collections::BTreeMap;
 
-use harness::{fixture, mlmd, Harness};
+use harness::{fixture, on_every_backend, Backend, Harness};
 use kfp_common::proto::ml_pipelines::ExecutorInput;
 use kfp_driver::outputs::Condition;
 use serde_json::{json, Value as Json};
@@ -31,7 +32,7 @@ fn outputs(pairs: &[(&str, Json)]) -> Result<BTreeMap<String, Json>, String> {
 
 /// Every DAG of the run except the root ends COMPLETE (the root is never
 /// updated, as upstream), and no execution is left RUNNING.
-async fn assert_all_finished(h: &Harness<'_>) {
+async fn assert_all_finished(h: &Harness<'_, impl Backend>) {
     for (id, (task, state)) in h.states().await {
         if id == h.root_id {
             assert_eq!(state, "RUNNING", "the root DAG stays RUNNING (as upstream)");
@@ -41,9 +42,8 @@ async fn assert_all_finished(h: &Harness<'_>) {
     }
 }
 
-#[tokio::test]
-async fn collected_parameters_through_a_nested_pipeline_and_a_loop() {
-    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__collected_parameters.yaml")) else {
+async fn collected_parameters_through_a_nested_pipeline_and_a_loop(store: &impl Backend) {
+    let Some(p) = fixture("critical__collected_parameters.yaml") else {
         return;
     };
     let behaviour = |task: &str, ei: &ExecutorInput| match task {
@@ -61,7 +61,7 @@ async fn collected_parameters_through_a_nested_pipeline_and_a_loop() {
         )]),
         _ => outputs(&[("Output", json!("completed"))]),
     };
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     h.run(json!({})).await.unwrap();
 
     // The loop ran once per item, each iteration with its own item.
@@ -93,15 +93,16 @@ async fn collected_parameters_through_a_nested_pipeline_and_a_loop() {
     );
     assert_eq!(h.input("consume-ids", "ids"), collected);
     assert_all_finished(&h).await;
-    // O(1) metadata round trips per driver, whatever the nesting.
+    // O(1) metadata round trips per driver, whatever the nesting (counted
+    // on MLMD, the backend with round trips).
+    assert_eq!(h.round_trips.is_empty(), store.round_trips().is_none());
     for (task, n) in &h.round_trips {
         assert!(*n <= 8, "driver of {task} made {n} MLMD round trips");
     }
 }
 
-#[tokio::test]
-async fn conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag() {
-    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__flip_coin.yaml")) else {
+async fn conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag(store: &impl Backend) {
+    let Some(p) = fixture("critical__flip_coin.yaml") else {
         return;
     };
     let behaviour = |task: &str, ei: &ExecutorInput| {
@@ -115,7 +116,7 @@ async fn conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag() {
             }
         }
     };
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     h.run(json!({})).await.unwrap();
     let conditions: BTreeMap<&String, Option<Condition>> =
         h.decisions.iter().map(|(k, o)| (k, o.condition)).collect();
@@ -130,12 +131,8 @@ async fn conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag() {
     assert_all_finished(&h).await;
 }
 
-#[tokio::test]
-async fn oneof_parameters_take_the_branch_that_ran() {
-    let (Some(_), Some(p)) = (
-        mlmd().await,
-        fixture("if_elif_else_with_oneof_parameters.yaml"),
-    ) else {
+async fn oneof_parameters_take_the_branch_that_ran(store: &impl Backend) {
+    let Some(p) = fixture("if_elif_else_with_oneof_parameters.yaml") else {
         return;
     };
     let behaviour = |task: &str, ei: &ExecutorInput| match task {
@@ -144,7 +141,7 @@ async fn oneof_parameters_take_the_branch_that_ran() {
         t if t.starts_with("print-and-return") => outputs(&[("Output", input(ei, "text"))]),
         _ => outputs(&[]),
     };
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     // The root task would hit the cache entry of the branch task it echoes.
     h.cache_disabled = true;
     h.run(json!({})).await.unwrap();
@@ -163,13 +160,12 @@ async fn oneof_parameters_take_the_branch_that_ran() {
     assert_all_finished(&h).await;
 }
 
-#[tokio::test]
-async fn artifacts_flow_between_tasks_with_their_mlmd_ids() {
-    let (Some(_), Some(p)) = (mlmd().await, fixture("artifacts_simple.yaml")) else {
+async fn artifacts_flow_between_tasks_with_their_mlmd_ids(store: &impl Backend) {
+    let Some(p) = fixture("artifacts_simple.yaml") else {
         return;
     };
     let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     h.run(json!({})).await.unwrap();
     let consumers: Vec<_> = h
         .launches
@@ -197,19 +193,18 @@ async fn artifacts_flow_between_tasks_with_their_mlmd_ids() {
     assert_all_finished(&h).await;
 }
 
-#[tokio::test]
-async fn a_second_run_hits_the_cache_and_reuses_the_outputs() {
-    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__parameter_cache.yaml")) else {
+async fn a_second_run_hits_the_cache_and_reuses_the_outputs(store: &impl Backend) {
+    let Some(p) = fixture("critical__parameter_cache.yaml") else {
         return;
     };
     let behaviour = |_: &str, _: &ExecutorInput| outputs(&[("Output", json!("cached value"))]);
-    let mut first = Harness::new(&p, &behaviour);
+    let mut first = Harness::new(store, &p, &behaviour);
     first.namespace = format!("ns-{}", first.run_id);
     first.run(json!({})).await.unwrap();
     let launched_first = first.launches.len();
     assert!(launched_first > 0);
 
-    let mut second = Harness::new(&p, &behaviour);
+    let mut second = Harness::new(store, &p, &behaviour);
     second.namespace = first.namespace.clone();
     second.run(json!({})).await.unwrap();
     let cached: Vec<_> = second
@@ -227,25 +222,24 @@ async fn a_second_run_hits_the_cache_and_reuses_the_outputs() {
     assert_all_finished(&second).await;
 
     // Another namespace does not see the entries.
-    let mut other = Harness::new(&p, &behaviour);
+    let mut other = Harness::new(store, &p, &behaviour);
     other.namespace = format!("other-{}", other.run_id);
     other.run(json!({})).await.unwrap();
     assert_eq!(other.launches.len(), launched_first);
 }
 
-#[tokio::test]
-async fn a_hit_whose_outputs_are_gone_is_a_miss() {
-    let (Some(_), Some(p)) = (mlmd().await, fixture("critical__artifact_cache.yaml")) else {
+async fn a_hit_whose_outputs_are_gone_is_a_miss(store: &impl Backend) {
+    let Some(p) = fixture("critical__artifact_cache.yaml") else {
         return;
     };
     let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
-    let mut first = Harness::new(&p, &behaviour);
+    let mut first = Harness::new(store, &p, &behaviour);
     first.namespace = format!("ns-{}", first.run_id);
     first.run(json!({})).await.unwrap();
     assert!(!first.launches.is_empty());
 
     // Same inputs, but every cached output was deleted: nothing is reused.
-    let mut second = Harness::new(&p, &behaviour);
+    let mut second = Harness::new(store, &p, &behaviour);
     second.namespace = first.namespace.clone();
     second.outputs_gone = true;
     second.run(json!({})).await.unwrap();
@@ -260,7 +254,7 @@ async fn a_hit_whose_outputs_are_gone_is_a_miss() {
     assert_eq!(second.launches.len(), first.launches.len());
 
     // With the outputs in place the same run hits.
-    let mut third = Harness::new(&p, &behaviour);
+    let mut third = Harness::new(store, &p, &behaviour);
     third.namespace = first.namespace.clone();
     third.run(json!({})).await.unwrap();
     assert!(
@@ -274,19 +268,15 @@ async fn a_hit_whose_outputs_are_gone_is_a_miss() {
     assert_all_finished(&third).await;
 }
 
-#[tokio::test]
-async fn an_exit_handler_sees_the_final_status_of_the_failed_group() {
-    let (Some(_), Some(p)) = (
-        mlmd().await,
-        fixture("pipeline_with_task_final_status.yaml"),
-    ) else {
+async fn an_exit_handler_sees_the_final_status_of_the_failed_group(store: &impl Backend) {
+    let Some(p) = fixture("pipeline_with_task_final_status.yaml") else {
         return;
     };
     let behaviour = |task: &str, _: &ExecutorInput| match task {
         "fail-op" => Err("user code exited 1".to_owned()),
         _ => outputs(&[]),
     };
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     h.run(json!({"parameterValues": {"message": "Hello"}}))
         .await
         .unwrap();
@@ -312,16 +302,13 @@ async fn an_exit_handler_sees_the_final_status_of_the_failed_group() {
     );
 }
 
-#[tokio::test]
-async fn unset_optional_inputs_of_a_nested_pipeline_stay_unset() {
-    let (Some(_), Some(p)) = (
-        mlmd().await,
-        fixture("parallel_and_nested__nested_pipeline_opt_inputs_nil_compiled.yaml"),
-    ) else {
+async fn unset_optional_inputs_of_a_nested_pipeline_stay_unset(store: &impl Backend) {
+    let Some(p) = fixture("parallel_and_nested__nested_pipeline_opt_inputs_nil_compiled.yaml")
+    else {
         return;
     };
     let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     h.run(json!({})).await.unwrap();
     for task in ["component-bool", "component-int", "component-str"] {
         let launched = h.launched(&format!("nested-pipeline/{task}"));
@@ -334,19 +321,15 @@ async fn unset_optional_inputs_of_a_nested_pipeline_stay_unset() {
     assert_all_finished(&h).await;
 }
 
-#[tokio::test]
-async fn collected_artifacts_reach_the_consumer_as_one_list() {
-    let (Some(_), Some(p)) = (
-        mlmd().await,
-        fixture("local_execution__pipeline_with_collected_artifacts.yaml"),
-    ) else {
+async fn collected_artifacts_reach_the_consumer_as_one_list(store: &impl Backend) {
+    let Some(p) = fixture("local_execution__pipeline_with_collected_artifacts.yaml") else {
         return;
     };
     let behaviour = |task: &str, _: &ExecutorInput| match task {
         "read-and-join" => outputs(&[("Output", json!("joined"))]),
         _ => outputs(&[]),
     };
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     h.run(json!({})).await.unwrap();
     assert_eq!(h.decisions["for-loop-2"].iteration_count, Some(3));
     let join = h.launched("read-and-join");
@@ -365,19 +348,15 @@ async fn collected_artifacts_reach_the_consumer_as_one_list() {
     assert_all_finished(&h).await;
 }
 
-#[tokio::test]
-async fn oneof_artifacts_come_from_the_branch_that_ran() {
-    let (Some(_), Some(p)) = (
-        mlmd().await,
-        fixture("critical__if_else_with_oneof_artifacts.yaml"),
-    ) else {
+async fn oneof_artifacts_come_from_the_branch_that_ran(store: &impl Backend) {
+    let Some(p) = fixture("critical__if_else_with_oneof_artifacts.yaml") else {
         return;
     };
     let behaviour = |task: &str, _: &ExecutorInput| match task {
         "flip-coin" => outputs(&[("Output", json!("tails"))]),
         _ => outputs(&[]),
     };
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(store, &p, &behaviour);
     // The root's print-artifact would hit the cache entry of the nested one
     // (same component, same input artifact): it must run to be observed.
     h.cache_disabled = true;
@@ -399,14 +378,13 @@ async fn oneof_artifacts_come_from_the_branch_that_ran() {
     assert_all_finished(&h).await;
 }
 
-#[tokio::test]
-async fn cache_entries_through_the_kfp_api_task_service() {
+async fn cache_entries_through_the_kfp_api_task_service(store: &impl Backend) {
     use kfp_common::{
         cache::{api::fake::FakeTaskService, ApiTaskCache},
-        metadata::{keys, value, MetadataBackend},
+        metadata::{keys, value},
         proto::api::Task,
     };
-    let (Some(store), Some(p)) = (mlmd().await, fixture("critical__parameter_cache.yaml")) else {
+    let Some(p) = fixture("critical__parameter_cache.yaml") else {
         return;
     };
     let fake = FakeTaskService::start().await.unwrap();
@@ -418,7 +396,7 @@ async fn cache_entries_through_the_kfp_api_task_service() {
     .await
     .unwrap();
     let behaviour = |_: &str, _: &ExecutorInput| outputs(&[("Output", json!("v"))]);
-    let mut first = Harness::new(&p, &behaviour);
+    let mut first = Harness::new(store, &p, &behaviour);
     first.api = Some(&api);
     first.run(json!({})).await.unwrap();
     assert!(!first.launches.is_empty());
@@ -449,7 +427,7 @@ async fn cache_entries_through_the_kfp_api_task_service() {
     let lookups = fake.calls(kfp_common::cache::api::fake::FakeRpc::ListTasks);
     assert!(lookups > 0, "the first run looked its tasks up");
 
-    let mut second = Harness::new(&p, &behaviour);
+    let mut second = Harness::new(store, &p, &behaviour);
     second.api = Some(&api);
     second.namespace = first.namespace.clone();
     second.run(json!({})).await.unwrap();
@@ -468,3 +446,17 @@ async fn cache_entries_through_the_kfp_api_task_service() {
     }
     assert_all_finished(&second).await;
 }
+
+on_every_backend!(
+    collected_parameters_through_a_nested_pipeline_and_a_loop,
+    conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag,
+    oneof_parameters_take_the_branch_that_ran,
+    artifacts_flow_between_tasks_with_their_mlmd_ids,
+    a_second_run_hits_the_cache_and_reuses_the_outputs,
+    a_hit_whose_outputs_are_gone_is_a_miss,
+    an_exit_handler_sees_the_final_status_of_the_failed_group,
+    unset_optional_inputs_of_a_nested_pipeline_stay_unset,
+    collected_artifacts_reach_the_consumer_as_one_list,
+    oneof_artifacts_come_from_the_branch_that_ran,
+    cache_entries_through_the_kfp_api_task_service,
+);

@@ -1,10 +1,13 @@
 //! Kubernetes platform ops (contract §2.11) end to end: the ROOT_DAG driver,
 //! then the CONTAINER driver on the createpvc/deletepvc tasks of the SDK's
-//! `pipeline_with_volume.yaml`, against the real MLMD engine and a fake
-//! Kubernetes API server on 127.0.0.1 that keeps the PVCs it is given. Run
-//! under `make test` (with-mlmd.sh); without `KFP_MLMD_*` or the fixtures
-//! each test says why and passes.
+//! `pipeline_with_volume.yaml`, against a fake Kubernetes API server on
+//! 127.0.0.1 that keeps the PVCs it is given, on every metadata backend
+//! (the in-memory SQLite store; the real MLMD engine under `make test`).
+//! Without MLMD or the fixtures a test skips loudly, or fails under
+//! `KFP_REQUIRE_SERVICES=1`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
 
 use std::{
     collections::BTreeMap,
@@ -13,15 +16,16 @@ use std::{
     sync::{Arc, Mutex},
 };
 
+use harness::{on_every_backend, Backend};
 use kfp_common::{
     ir::Pipeline,
     k8s::K8s,
-    metadata::{grpc::MlmdStore, keys, value, MetadataBackend},
+    metadata::{keys, value, MetadataBackend},
     proto::{
         ml_metadata::{self as mlmd, execution::State},
         ml_pipelines::pipeline_deployment_config::executor_spec::Spec,
     },
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
 };
 use kfp_driver::{
     args,
@@ -208,20 +212,9 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-/// The real MLMD engine and the fixture, or `None` (the test then skips).
-async fn setup() -> Option<(MlmdStore, Pipeline)> {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        println!("skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under make test)");
-        return None;
-    };
-    let Some(dir) = kfp_common::ir::fixtures_dir() else {
-        println!("skipped: no shared fixtures");
-        return None;
-    };
-    let store = MlmdStore::connect(&host, port.parse().unwrap(), Default::default())
-        .await
-        .unwrap();
-    Some((store, Pipeline::load(&dir.join(FIXTURE)).unwrap()))
+/// The fixture, or `None` after `test_util::skip`.
+fn pipeline() -> Option<Pipeline> {
+    harness::fixture(FIXTURE)
 }
 
 /// The pod name the driver looks itself up by: `KFP_POD_NAME`, else the
@@ -256,7 +249,11 @@ struct Run<'p> {
 }
 
 impl<'p> Run<'p> {
-    async fn start(store: &MlmdStore, pipeline: &'p Pipeline, pipeline_name: &str) -> Run<'p> {
+    async fn start(
+        store: &impl MetadataBackend,
+        pipeline: &'p Pipeline,
+        pipeline_name: &str,
+    ) -> Run<'p> {
         let run_id = uuid::Uuid::new_v4().to_string();
         let flags = [
             ("type", "ROOT_DAG".to_owned()),
@@ -287,7 +284,7 @@ impl<'p> Run<'p> {
     /// The CONTAINER driver on task `key` (spec `task`, maybe edited).
     async fn container(
         &self,
-        store: &MlmdStore,
+        store: &impl MetadataBackend,
         kube: Option<&K8s>,
         key: &str,
         task: &Json,
@@ -328,7 +325,7 @@ impl<'p> Run<'p> {
     }
 
     /// The run's executions other than the root DAG.
-    async fn task_executions(&self, store: &MlmdStore) -> Vec<mlmd::Execution> {
+    async fn task_executions(&self, store: &impl MetadataBackend) -> Vec<mlmd::Execution> {
         let (_, run) = store.open_execution(self.root_id).await.unwrap();
         store
             .run_executions(&run, &[])
@@ -351,7 +348,7 @@ fn task_of(pipeline: &Pipeline, key: &str) -> Json {
     serde_json::to_value(&dag.tasks[key]).unwrap()
 }
 
-async fn execution(store: &MlmdStore, id: i64) -> mlmd::Execution {
+async fn execution(store: &impl MetadataBackend, id: i64) -> mlmd::Execution {
     store.get_executions(&[id]).await.unwrap().remove(0)
 }
 
@@ -400,9 +397,8 @@ fn with_fixed_name(mut task: Json, name: &str) -> Json {
 /// the driver's pod; a second run hits the cache (no second PVC); deletepvc
 /// deletes it, by the name the cached createpvc passed on; a third run's
 /// createpvc finds its cached PVC gone and creates it again.
-#[tokio::test]
-async fn createpvc_cache_hit_and_deletepvc() {
-    let Some((store, pipeline)) = setup().await else {
+async fn createpvc_cache_hit_and_deletepvc(store: &impl Backend) {
+    let Some(pipeline) = pipeline() else {
         return;
     };
     let api = FakeApi::start();
@@ -412,9 +408,9 @@ async fn createpvc_cache_hit_and_deletepvc() {
     let createpvc = with_fixed_name(task_of(&pipeline, "createpvc"), &pvc_name);
 
     // Run 1: created.
-    let run1 = Run::start(&store, &pipeline, &pipeline_name).await;
+    let run1 = Run::start(store, &pipeline, &pipeline_name).await;
     let out = run1
-        .container(&store, Some(&kube), "createpvc", &createpvc)
+        .container(store, Some(&kube), "createpvc", &createpvc)
         .await
         .unwrap();
     assert_eq!(out.cached_decision, Some(false));
@@ -423,7 +419,7 @@ async fn createpvc_cache_hit_and_deletepvc() {
         out.pod_spec_patch, None,
         "no pod spec patch for platform ops"
     );
-    let first = execution(&store, out.execution_id.unwrap()).await;
+    let first = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&first), State::Complete);
     assert_eq!(output_name(&first).as_deref(), Some(pvc_name.as_str()));
     let pod = own_pod_name();
@@ -453,13 +449,13 @@ async fn createpvc_cache_hit_and_deletepvc() {
     );
 
     // Run 2: a cache hit; the PVC is checked, not created again.
-    let run2 = Run::start(&store, &pipeline, &pipeline_name).await;
+    let run2 = Run::start(store, &pipeline, &pipeline_name).await;
     let out = run2
-        .container(&store, Some(&kube), "createpvc", &createpvc)
+        .container(store, Some(&kube), "createpvc", &createpvc)
         .await
         .unwrap();
     assert_eq!(out.cached_decision, Some(true));
-    let hit = execution(&store, out.execution_id.unwrap()).await;
+    let hit = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&hit), State::Cached);
     assert_eq!(
         string_prop(&hit, keys::CACHED_EXECUTION_ID),
@@ -484,11 +480,11 @@ async fn createpvc_cache_hit_and_deletepvc() {
     // deletepvc in run 2: its pvc_name comes from the (cached) createpvc.
     let deletepvc = run2.task("deletepvc");
     let out = run2
-        .container(&store, Some(&kube), "deletepvc", &deletepvc)
+        .container(store, Some(&kube), "deletepvc", &deletepvc)
         .await
         .unwrap();
     assert_eq!(out.cached_decision, Some(false));
-    let deleted = execution(&store, out.execution_id.unwrap()).await;
+    let deleted = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&deleted), State::Complete);
     assert_eq!(deleted.custom_properties.get(keys::OUTPUTS), None);
     assert_eq!(
@@ -511,13 +507,13 @@ async fn createpvc_cache_hit_and_deletepvc() {
     );
 
     // Run 3: the cached PVC is gone, so the hit is stale: created again.
-    let run3 = Run::start(&store, &pipeline, &pipeline_name).await;
+    let run3 = Run::start(store, &pipeline, &pipeline_name).await;
     let out = run3
-        .container(&store, Some(&kube), "createpvc", &createpvc)
+        .container(store, Some(&kube), "createpvc", &createpvc)
         .await
         .unwrap();
     assert_eq!(out.cached_decision, Some(false));
-    let again = execution(&store, out.execution_id.unwrap()).await;
+    let again = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&again), State::Complete);
     assert_eq!(again.custom_properties.get(keys::CACHED_EXECUTION_ID), None);
     assert!(api.pvc(&pvc_name).is_some(), "created again");
@@ -525,12 +521,12 @@ async fn createpvc_cache_hit_and_deletepvc() {
     // deletepvc twice in one run: the second finds nothing to delete and
     // is FAILED (never a hit of the first under --cache_store mlmd).
     let out = run3
-        .container(&store, Some(&kube), "deletepvc", &deletepvc)
+        .container(store, Some(&kube), "deletepvc", &deletepvc)
         .await
         .unwrap();
     assert_eq!(out.cached_decision, Some(false));
     let err = run3
-        .container(&store, Some(&kube), "deletepvc", &deletepvc)
+        .container(store, Some(&kube), "deletepvc", &deletepvc)
         .await
         .unwrap_err();
     let msg = kfp_common::error_chain(&err);
@@ -538,7 +534,7 @@ async fn createpvc_cache_hit_and_deletepvc() {
         msg.contains("deletepvc") && msg.contains(&pvc_name) && msg.contains("no such PVC"),
         "{msg}"
     );
-    let failed = execution(&store, err.recorded().unwrap().execution_id.unwrap()).await;
+    let failed = execution(store, err.recorded().unwrap().execution_id.unwrap()).await;
     assert_eq!(state(&failed), State::Failed);
     assert!(
         string_prop(&failed, "error").unwrap().contains(&pvc_name),
@@ -549,9 +545,8 @@ async fn createpvc_cache_hit_and_deletepvc() {
 /// The fixture as compiled: `pvc_name_suffix` names each PVC
 /// `<uuid>-my-pvc`, and the generated name is part of the fingerprint, so a
 /// second run creates its own PVC.
-#[tokio::test]
-async fn createpvc_with_a_suffix_gets_a_fresh_pvc_each_run() {
-    let Some((store, pipeline)) = setup().await else {
+async fn createpvc_with_a_suffix_gets_a_fresh_pvc_each_run(store: &impl Backend) {
+    let Some(pipeline) = pipeline() else {
         return;
     };
     let api = FakeApi::start();
@@ -559,13 +554,13 @@ async fn createpvc_with_a_suffix_gets_a_fresh_pvc_each_run() {
     let pipeline_name = unique("pipeline-with-volume");
     let mut names = Vec::new();
     for _ in 0..2 {
-        let run = Run::start(&store, &pipeline, &pipeline_name).await;
+        let run = Run::start(store, &pipeline, &pipeline_name).await;
         let out = run
-            .container(&store, Some(&kube), "createpvc", &run.task("createpvc"))
+            .container(store, Some(&kube), "createpvc", &run.task("createpvc"))
             .await
             .unwrap();
         assert_eq!(out.cached_decision, Some(false));
-        let e = execution(&store, out.execution_id.unwrap()).await;
+        let e = execution(store, out.execution_id.unwrap()).await;
         assert_eq!(state(&e), State::Complete);
         let name = output_name(&e).unwrap();
         assert!(
@@ -586,23 +581,22 @@ async fn createpvc_with_a_suffix_gets_a_fresh_pvc_each_run() {
 }
 
 /// A false condition records CANCELED and touches nothing in the cluster.
-#[tokio::test]
-async fn createpvc_not_triggered_is_canceled() {
-    let Some((store, pipeline)) = setup().await else {
+async fn createpvc_not_triggered_is_canceled(store: &impl Backend) {
+    let Some(pipeline) = pipeline() else {
         return;
     };
     let api = FakeApi::start();
     let kube = api.k8s();
-    let run = Run::start(&store, &pipeline, &unique("pipeline-with-volume")).await;
+    let run = Run::start(store, &pipeline, &unique("pipeline-with-volume")).await;
     let mut task = run.task("createpvc");
     task["triggerPolicy"] = json!({"condition": "inputs.parameter_values['size'] == '1Ti'"});
     let out = run
-        .container(&store, Some(&kube), "createpvc", &task)
+        .container(store, Some(&kube), "createpvc", &task)
         .await
         .unwrap();
     assert_eq!(out.condition, Some(Condition::False));
     assert_eq!(out.cached_decision, None);
-    let e = execution(&store, out.execution_id.unwrap()).await;
+    let e = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&e), State::Canceled);
     assert_eq!(e.custom_properties.get(keys::CACHE_FINGERPRINT), None);
     assert!(api.requests().is_empty(), "{:?}", api.requests());
@@ -610,14 +604,13 @@ async fn createpvc_not_triggered_is_canceled() {
 
 /// Bad inputs, a missing Kubernetes API and a missing own Pod fail with the
 /// task and the cause named, before any execution or PVC exists.
-#[tokio::test]
-async fn bad_inputs_fail_before_anything_is_recorded() {
-    let Some((store, pipeline)) = setup().await else {
+async fn bad_inputs_fail_before_anything_is_recorded(store: &impl Backend) {
+    let Some(pipeline) = pipeline() else {
         return;
     };
     let api = FakeApi::start();
     let kube = api.k8s();
-    let run = Run::start(&store, &pipeline, &unique("pipeline-with-volume")).await;
+    let run = Run::start(store, &pipeline, &unique("pipeline-with-volume")).await;
     let task = run.task("createpvc");
     let edit = |f: &dyn Fn(&mut serde_json::Map<String, Json>)| {
         let mut t = task.clone();
@@ -663,7 +656,7 @@ async fn bad_inputs_fail_before_anything_is_recorded() {
     ];
     for (task, needle) in cases {
         let err = run
-            .container(&store, Some(&kube), "createpvc", &task)
+            .container(store, Some(&kube), "createpvc", &task)
             .await
             .unwrap_err();
         let msg = kfp_common::error_chain(&err);
@@ -675,7 +668,7 @@ async fn bad_inputs_fail_before_anything_is_recorded() {
     }
 
     let err = run
-        .container(&store, None, "createpvc", &task)
+        .container(store, None, "createpvc", &task)
         .await
         .unwrap_err();
     let msg = kfp_common::error_chain(&err);
@@ -686,7 +679,7 @@ async fn bad_inputs_fail_before_anything_is_recorded() {
 
     api.state.lock().unwrap().pods_missing = true;
     let err = run
-        .container(&store, Some(&kube), "createpvc", &task)
+        .container(store, Some(&kube), "createpvc", &task)
         .await
         .unwrap_err();
     let msg = kfp_common::error_chain(&err);
@@ -695,16 +688,15 @@ async fn bad_inputs_fail_before_anything_is_recorded() {
         "{msg}"
     );
 
-    assert!(run.task_executions(&store).await.is_empty());
+    assert!(run.task_executions(store).await.is_empty());
     assert!(api.pvc_names().is_empty());
     assert!(api.calls("persistentvolumeclaims").is_empty());
 }
 
 /// The API server refusing the create (the name is taken) is a FAILED
 /// execution with the reason, and the driver's error names the PVC.
-#[tokio::test]
-async fn createpvc_refused_by_the_api_server_is_failed() {
-    let Some((store, pipeline)) = setup().await else {
+async fn createpvc_refused_by_the_api_server_is_failed(store: &impl Backend) {
+    let Some(pipeline) = pipeline() else {
         return;
     };
     let api = FakeApi::start();
@@ -715,10 +707,10 @@ async fn createpvc_refused_by_the_api_server_is_failed() {
         .unwrap()
         .pvcs
         .insert(name.clone(), json!({"metadata": {"name": name}}));
-    let run = Run::start(&store, &pipeline, &unique("pipeline-with-volume")).await;
+    let run = Run::start(store, &pipeline, &unique("pipeline-with-volume")).await;
     let task = with_fixed_name(run.task("createpvc"), &name);
     let err = run
-        .container(&store, Some(&kube), "createpvc", &task)
+        .container(store, Some(&kube), "createpvc", &task)
         .await
         .unwrap_err();
     let msg = kfp_common::error_chain(&err);
@@ -727,7 +719,7 @@ async fn createpvc_refused_by_the_api_server_is_failed() {
         "{msg}"
     );
     let id = err.recorded().unwrap().execution_id.unwrap();
-    let e = execution(&store, id).await;
+    let e = execution(store, id).await;
     assert_eq!(state(&e), State::Failed);
     assert!(string_prop(&e, "error").unwrap().contains("already exists"));
     assert_eq!(e.custom_properties.get(keys::OUTPUTS), None);
@@ -741,3 +733,11 @@ async fn createpvc_refused_by_the_api_server_is_failed() {
     let body: Json = serde_json::from_str(&posts[0].body).unwrap();
     assert_eq!(body["metadata"]["name"], name.as_str());
 }
+
+on_every_backend!(
+    createpvc_cache_hit_and_deletepvc,
+    createpvc_with_a_suffix_gets_a_fresh_pvc_each_run,
+    createpvc_not_triggered_is_canceled,
+    bad_inputs_fail_before_anything_is_recorded,
+    createpvc_refused_by_the_api_server_is_failed,
+);

@@ -1,24 +1,22 @@
-//! The ROOT_DAG driver against the real MLMD engine: run contexts with the
-//! contract's properties, the root execution `run/<run_id>`, idempotent
-//! under an Argo retry, and the output files. Run under `make test`
-//! (with-mlmd.sh); without `KFP_MLMD_*` the test says why and passes.
+//! The ROOT_DAG driver: run contexts with the contract's properties, the
+//! root execution `run/<run_id>`, idempotent under an Argo retry, on every
+//! metadata backend; and the output files of the binary, against the real
+//! MLMD engine. Run under `make test` (with-mlmd.sh); without `KFP_MLMD_*`
+//! the MLMD tests skip loudly, or fail under `KFP_REQUIRE_SERVICES=1`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
 
 use std::collections::BTreeMap;
 
+use harness::{on_every_backend, Backend};
 use kfp_common::{
-    metadata::{
-        grpc::{MlmdOptions, MlmdStore},
-        keys, value, MetadataBackend,
-    },
+    metadata::{keys, value},
     proto::ml_metadata::execution::State,
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
+    test_util::{self, MlmdAddress},
 };
 use kfp_driver::{args, outputs::Condition, root::root_dag};
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
 
 fn driver_args(run_id: &str, runtime_config: &str) -> args::DriverArgs {
     let argv: Vec<String> = [
@@ -61,21 +59,12 @@ fn driver_args(run_id: &str, runtime_config: &str) -> args::DriverArgs {
     parsed
 }
 
-#[tokio::test]
-async fn root_dag_records_the_run_once() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        println!("skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under make test)");
-        return;
-    };
-    let store = MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
-        .await
-        .unwrap();
-
+async fn root_dag_records_the_run_once(store: &impl Backend) {
     // The run's own root (with a query), parameters from the runtime config.
     let run_id = uuid::Uuid::new_v4().to_string();
     let runtime = r#"{"gcsOutputDirectory": "s3://bucket/root?region=eu-west-1", "parameterValues": {"a": 1, "msg": "hi"}}"#;
     let args = driver_args(&run_id, runtime);
-    let out = root_dag(&store, &args, "kubeflow-user", &LauncherConfig::default())
+    let out = root_dag(store, &args, "kubeflow-user", &LauncherConfig::default())
         .await
         .unwrap();
     assert_eq!(out.iteration_count, Some(0));
@@ -133,7 +122,7 @@ async fn root_dag_records_the_run_once() {
     );
 
     // An Argo retry of the root driver: the same execution.
-    let again = root_dag(&store, &args, "kubeflow-user", &LauncherConfig::default())
+    let again = root_dag(store, &args, "kubeflow-user", &LauncherConfig::default())
         .await
         .unwrap();
     assert_eq!(again.execution_id, Some(id), "idempotent under retry");
@@ -145,7 +134,7 @@ async fn root_dag_records_the_run_once() {
         "minio://team-bucket/v2".to_owned(),
     )]))
     .unwrap();
-    root_dag(&store, &driver_args(&run_id, ""), "ns", &config)
+    root_dag(store, &driver_args(&run_id, ""), "ns", &config)
         .await
         .unwrap();
     let run = store
@@ -177,17 +166,10 @@ async fn root_dag_records_the_run_once() {
     );
 }
 
-#[tokio::test]
-async fn bad_flags_are_named_and_write_nothing() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        return;
-    };
-    let store = MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
-        .await
-        .unwrap();
+async fn bad_flags_are_named_and_write_nothing(store: &impl Backend) {
     let run_id = uuid::Uuid::new_v4().to_string();
     let bad = driver_args(&run_id, "{not json");
-    let err = root_dag(&store, &bad, "ns", &LauncherConfig::default())
+    let err = root_dag(store, &bad, "ns", &LauncherConfig::default())
         .await
         .unwrap_err();
     assert!(err.to_string().contains("--runtime_config"), "{err}");
@@ -204,7 +186,7 @@ async fn bad_flags_are_named_and_write_nothing() {
 /// The binary with the compiler's command line writes Argo's output files.
 #[test]
 fn the_binary_writes_the_output_files() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
+    let Some(MlmdAddress { host, port }) = test_util::mlmd() else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -225,7 +207,8 @@ fn the_binary_writes_the_output_files() {
             "--namespace",
             "ns",
         ])
-        .args(["--mlmd_server_address", &host, "--mlmd_server_port", &port])
+        .args(["--mlmd_server_address", &host])
+        .args(["--mlmd_server_port", &port.to_string()])
         .arg("--execution_id_path")
         .arg(out("execution-id"))
         .arg("--iteration_count_path")
@@ -254,3 +237,8 @@ fn the_binary_writes_the_output_files() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--type \"SOMETHING\""));
 }
+
+on_every_backend!(
+    root_dag_records_the_run_once,
+    bad_flags_are_named_and_write_nothing,
+);

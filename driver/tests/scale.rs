@@ -1,12 +1,13 @@
 //! Resolving a `dsl.Collected` input costs a constant number of MLMD round
-//! trips whatever the ParallelFor width (issue 5; upstream walks the DAG
-//! once per input, #14337). The pipeline is the SDK's
+//! trips whatever the ParallelFor width (upstream walks the DAG once per
+//! input, #14337). The pipeline is the SDK's
 //! `critical__collected_parameters`: a nested pipeline whose loop collects
 //! `prepend-id` outputs, consumed inside and outside the nested pipeline.
 //! Width 10 runs every driver; wider loops get their iterations recorded
 //! directly (the records the iteration DAG drivers and launchers write), so
 //! the test stays fast. Prints the figures `BENCHMARKS.md` quotes
-//! (`make bench-driver`); asserts only the round-trip bound.
+//! (`make bench-driver`); asserts only the round-trip bound. MLMD only:
+//! round trips are the engine's.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
@@ -14,6 +15,7 @@ mod harness;
 use std::collections::BTreeMap;
 
 use harness::{connect, fixture, mlmd, Harness};
+use kfp_common::{ir::Pipeline, metadata::grpc::MlmdStore};
 use kfp_common::{
     metadata::{keys, types, value, MetadataBackend, NewExecution, PublishedArtifact},
     proto::{
@@ -53,7 +55,7 @@ fn behaviour(task: &str, ei: &ExecutorInput) -> Result<BTreeMap<String, Json>, S
 /// the `prepend-id` launcher would: the iteration DAG, and its task
 /// COMPLETE with its output.
 async fn record_iteration(
-    store: &kfp_common::metadata::grpc::MlmdStore,
+    store: &MlmdStore,
     run: &kfp_common::metadata::RunContexts,
     loop_dag: &kfp_common::proto::ml_metadata::Execution,
     i: i64,
@@ -125,10 +127,9 @@ async fn record_iteration(
 
 /// Round trips and driver wall time of the Collected consumer, and of a
 /// task inside the last iteration (which reads its siblings only).
-async fn width(n: usize) -> ((u64, u128), (u64, u128)) {
-    let p = fixture("critical__collected_parameters.yaml").unwrap();
+async fn width(mlmd: &MlmdStore, p: &Pipeline, n: usize) -> ((u64, u128), (u64, u128)) {
     let behaviour = behaviour;
-    let mut h = Harness::new(&p, &behaviour);
+    let mut h = Harness::new(mlmd, p, &behaviour);
     h.root(json!({})).await.unwrap();
     let root_component = p.root().unwrap().clone();
     let Some(Implementation::Dag(root_dag)) = &root_component.implementation else {
@@ -276,12 +277,12 @@ async fn width(n: usize) -> ((u64, u128), (u64, u128)) {
 
 #[tokio::test]
 async fn collected_input_costs_constant_round_trips_at_widths_10_100_1000() {
-    if mlmd().await.is_none() || kfp_common::ir::fixtures_dir().is_none() {
-        println!("skipped: needs MLMD and the shared fixtures");
+    let (Some(mlmd), Some(p)) = (mlmd().await, fixture("critical__collected_parameters.yaml"))
+    else {
         return;
-    }
+    };
     for n in [10, 100, 1000] {
-        let ((rpcs, wall), (inner_rpcs, inner_wall)) = width(n).await;
+        let ((rpcs, wall), (inner_rpcs, inner_wall)) = width(&mlmd, &p, n).await;
         println!(
             "driver-scale: width {n}: collected {rpcs} {wall} inner {inner_rpcs} {inner_wall}"
         );

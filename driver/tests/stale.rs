@@ -1,13 +1,15 @@
 //! A cache hit is only as good as its outputs: the driver checks that a
 //! cached artifact's objects still exist, opening the store the way the
 //! artifact was written (its `store_session_info`, the namespace's Secret).
-//! Against SeaweedFS; without `KFP_S3_*` the test says why and passes.
+//! Against SeaweedFS; without `KFP_S3_*` the test skips loudly, or fails
+//! under `KFP_REQUIRE_SERVICES=1`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use kfp_common::{
     metadata::{keys, value},
     proto::ml_metadata as mlmd,
     test_s3::S3Env,
+    test_util::{self, Component},
 };
 use kfp_driver::{container::OutputCheck, stale::StoreCheck};
 
@@ -31,8 +33,7 @@ fn artifact(uri: &str, session: &str) -> mlmd::Artifact {
 #[tokio::test]
 async fn cached_outputs_are_checked_in_their_store() {
     let Some(s3) = S3Env::from_env() else {
-        println!("skipped: KFP_S3_* unset (run under make test)");
-        return;
+        return test_util::skip(&[Component::SeaweedFs]);
     };
     kfp_common::install_crypto_provider();
     let bucket = s3.bucket.clone();

@@ -2,7 +2,8 @@
 //! MLMD engine: output files on success; on bad input a clear error naming
 //! the task and input, exit 1, and no execution recorded; on a failure after
 //! the execution exists, the files still written and the execution FAILED.
-//! Run under `make test`; without `KFP_MLMD_*` the tests say why and pass.
+//! Run under `make test`; without `KFP_MLMD_*` the tests skip loudly, or
+//! fail under `KFP_REQUIRE_SERVICES=1`. MLMD only: the binary talks gRPC.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
@@ -13,7 +14,7 @@ use harness::{connect, env, mlmd};
 use kfp_common::{
     metadata::{keys, value, MetadataBackend},
     proto::ml_metadata::execution::State,
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
 };
 use serde_json::{json, Value as Json};
 

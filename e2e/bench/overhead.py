@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Launcher overhead per task against the real MLMD engine (issue 4).
+"""Launcher overhead per task against the real MLMD engine.
 
 Creates what KFP's drivers would (run contexts, a root DAG, a DAG, a RUNNING
 system.ContainerExecution per task) through the MLMD Python client, runs the

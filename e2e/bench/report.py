@@ -88,7 +88,7 @@ def render(rows):
              f"This run: `{meta('ENV')}`.")
     if meta("DEFAULT_SIZES") != "1":
         L.append("")
-        L.append("**Reduced sizes: not the issue's scenarios; the goals below are only indicative.**")
+        L.append("**Reduced sizes: not the default scenarios; the goals below are only indicative.**")
     L.append("")
     L.append(f"- Date: {meta('DATE')}")
     L.append(f"- Machine: {meta('NPROC')} cores ({meta('CPU') or 'unknown CPU'}), {meta('RAM')} RAM, "
@@ -164,7 +164,7 @@ def render(rows):
     big = meta("LABEL_LARGE", "large file")
     small = meta("LABEL_SMALL", "small files")
     g_up = None if up_sp is None or up_cpu is None else (up_sp >= 1.0 and up_cpu <= 1 / 3)
-    L.append("Goals (issue 3):")
+    L.append("Goals:")
     L.append("")
     L.append(f"- {mark(g_up)} {big} upload at least as fast as the AWS CLI with ≤ ⅓ of its CPU time: "
              f"speed-up {fx(up_sp)}, CPU ratio {fmt(up_cpu, '.2f')}")

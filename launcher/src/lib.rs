@@ -1,16 +1,8 @@
-//! The launcher (contract §3): the user container's entrypoint in KFP pods,
-//! and `launcher local run` on a laptop.
+//! The `launcher` binary (contract §3): KFP's `launcher-v2` in every pod
+//! (`--copy`, container and importer modes, built on `kfp-step`),
+//! `launcher transfer`, and, with the `local` feature, `launcher local`
+//! runs (`kfp-local`).
 
-pub mod args;
-pub mod buckets;
 pub mod cli;
-pub mod container;
 pub mod copy;
-pub mod execute;
-pub mod importer;
-pub mod init;
-#[cfg(feature = "sqlite")]
-pub mod local;
-pub mod placeholder;
-pub mod telemetry;
 pub mod transfer_cli;

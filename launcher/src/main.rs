@@ -3,7 +3,9 @@
 
 use std::process::ExitCode;
 
-use kfp_launcher::{cli, init};
+use kfp_common::exit::{self, Failure};
+use kfp_launcher::cli;
+use kfp_step::init;
 
 /// The static pod build allocates through mimalloc, not musl's malloc:
 /// mallocng maps and unmaps every block over 128 KiB, so the HTTP client's
@@ -19,24 +21,20 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     // First, before any thread exists: no signal may be lost (see init docs).
-    let signals = match init::Signals::block() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("launcher: {e}");
-            return ExitCode::from(init::LAUNCHER_FAILURE as u8);
-        }
-    };
-    let argv: Vec<String> = match std::env::args_os()
+    let result = init::Signals::block()
+        .map_err(Failure::internal)
+        .and_then(|signals| cli::main(&utf8_args()?, &signals));
+    exit::finish("launcher", result)
+}
+
+/// The command line without the program name; arguments are JSON and paths
+/// that KFP writes as UTF-8.
+fn utf8_args() -> Result<Vec<String>, Failure> {
+    std::env::args_os()
         .skip(1)
-        .map(|a| a.into_string())
+        .map(|a| {
+            a.into_string()
+                .map_err(|bad| Failure::usage(format!("argument {bad:?} is not valid UTF-8")))
+        })
         .collect()
-    {
-        Ok(a) => a,
-        Err(bad) => {
-            eprintln!("launcher: argument {bad:?} is not valid UTF-8");
-            return ExitCode::from(init::LAUNCHER_FAILURE as u8);
-        }
-    };
-    let code = cli::main(&argv, &signals);
-    ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

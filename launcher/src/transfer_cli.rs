@@ -15,12 +15,13 @@ use std::{
 };
 
 use kfp_common::{
-    store::config::{parse_bucket_config, session_info},
-    transfer::{Bucket, Moved},
+    store::{bucket::parse_bucket_config, session::session_info, ConfigError},
+    transfer::{Bucket, Moved, TransferError},
 };
 use lexopt::prelude::*;
 
-use crate::buckets::{Buckets, NoSecrets, RunBuckets};
+use kfp_common::exit::Failure;
+use kfp_step::buckets::{BucketError, Buckets, NoSecrets, RunBuckets};
 
 pub const USAGE: &str = "\
 usage: launcher transfer upload PATH URI [--root ROOT]
@@ -38,27 +39,19 @@ enum Direction {
     Download,
 }
 
-/// Run `launcher transfer …`; returns the exit code.
-pub fn main(argv: &[String]) -> i32 {
+/// Run `launcher transfer …`.
+pub fn main(argv: &[String]) -> Result<(), Failure> {
     match parse(argv) {
-        Ok(job) => match run(job) {
-            Ok(moved) => {
-                println!("{moved}");
-                0
-            }
-            Err(e) => {
-                eprintln!("launcher transfer: {e}");
-                1
-            }
-        },
-        Err(e) => {
-            eprintln!("launcher transfer: {e}\n\n{USAGE}");
-            if argv.iter().any(|a| a == "-h" || a == "--help") {
-                0
-            } else {
-                crate::cli::USAGE_ERROR
-            }
+        Ok(job) => {
+            let moved = run(job).map_err(Failure::internal)?;
+            println!("{moved}");
+            Ok(())
         }
+        Err(_) if argv.iter().any(|a| a == "-h" || a == "--help") => {
+            eprintln!("{USAGE}");
+            Ok(())
+        }
+        Err(e) => Err(Failure::usage(format!("transfer: {e}\n\n{USAGE}"))),
     }
 }
 
@@ -109,30 +102,68 @@ fn parse(argv: &[String]) -> Result<Job, String> {
     }
 }
 
-fn run(job: Job) -> Result<String, String> {
+/// Why a transfer did not happen.
+#[derive(Debug, thiserror::Error)]
+enum TransferCliError {
+    #[error("starting the async runtime")]
+    Runtime(#[source] std::io::Error),
+    #[error("--root {root:?}")]
+    Root {
+        root: String,
+        #[source]
+        source: ConfigError,
+    },
+    #[error(transparent)]
+    Bucket(#[from] BucketError),
+    #[error("{direction} {uri}")]
+    Transfer {
+        direction: &'static str,
+        uri: String,
+        #[source]
+        source: Box<TransferError>,
+    },
+    #[error("{} does not exist", path.display())]
+    Missing { path: PathBuf },
+}
+
+fn run(job: Job) -> Result<String, TransferCliError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| format!("starting the async runtime: {e}"))?;
+        .map_err(TransferCliError::Runtime)?;
     runtime.block_on(async {
         let root = job.root.clone().unwrap_or_else(|| default_root(&job.uri));
-        let cfg = parse_bucket_config(&root).map_err(|e| format!("--root {root:?}: {e}"))?;
-        let session = session_info(&root, None).map_err(|e| format!("--root {root:?}: {e}"))?;
+        let bad_root = |source| TransferCliError::Root {
+            root: root.clone(),
+            source,
+        };
+        let cfg = parse_bucket_config(&root).map_err(bad_root)?;
+        let session = session_info(&root, None).map_err(bad_root)?;
         let buckets = RunBuckets::new(Some((cfg, Some(session))), NoSecrets, None);
         let bucket = buckets.bucket_for(&job.uri).await?;
         let started = Instant::now();
         let progress = Progress::start(bucket.clone());
+        let failed = |direction| {
+            let uri = job.uri.clone();
+            move |source| TransferCliError::Transfer {
+                direction,
+                uri,
+                source: Box::new(source),
+            }
+        };
         let moved: Moved = match job.direction {
             Direction::Upload => bucket
                 .upload(&job.local, &job.uri)
                 .await
-                .map_err(|e| kfp_common::error_chain(&e))?
-                .ok_or_else(|| format!("{} does not exist", job.local.display()))?,
+                .map_err(failed("uploading to"))?
+                .ok_or_else(|| TransferCliError::Missing {
+                    path: job.local.clone(),
+                })?,
             Direction::Download => bucket
                 .download(&job.uri, &job.local)
                 .await
-                .map_err(|e| kfp_common::error_chain(&e))?,
+                .map_err(failed("downloading"))?,
         };
         progress.finish();
         Ok(serde_json::json!({

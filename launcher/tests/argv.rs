@@ -1,5 +1,5 @@
 //! Every launcher command line KFP produces parses with
-//! `kfp_launcher::args::parse`: the ones in the compiled Argo workflows
+//! `kfp_step::args::parse`: the ones in the compiled Argo workflows
 //! (`shared/fixtures/kfp/argo`: `kfp-launcher` init containers and
 //! importer pods) and the container-mode command line the driver writes
 //! into the pod spec patch (contract Appendix A), in the 2.17.0 and master
@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use kfp_common::argo_fixtures::{self, CommandLine};
-use kfp_launcher::args::{self, ExecutorType, LauncherArgs, Mode, Shape};
+use kfp_step::args::{self, ExecutorType, LauncherArgs, Mode, Shape};
 use serde::Deserialize as _;
 use serde_yaml::Value;
 
@@ -62,8 +62,7 @@ fn parse_ok(argv: &[String], what: &str) -> LauncherArgs {
 #[test]
 fn fixture_command_lines_parse() {
     let dir = fixtures_dir();
-    if !dir.is_dir() {
-        eprintln!("skipping: KFP Argo fixtures not found at {}", dir.display());
+    if kfp_common::test_util::argo_fixtures().is_none() {
         return;
     }
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
@@ -262,7 +261,7 @@ fn parse_pod_command(launcher: &[String]) -> LauncherArgs {
     assert_eq!(a.executor_input, EXECUTOR_INPUT);
     assert_eq!(a.component_spec, COMPONENT_SPEC);
     assert_eq!(
-        a.mlmd_server_address,
+        a.connection.mlmd_server_address,
         "metadata-grpc-service.kubeflow.svc.cluster.local"
     );
     assert!(a.publish_logs);
@@ -276,33 +275,36 @@ fn parse_pod_command(launcher: &[String]) -> LauncherArgs {
 #[test]
 fn appendix_a_2170_shape() {
     let a = parse_pod_command(&command_2170(false, false));
-    assert!(!a.cache_disabled);
-    assert!(!a.ml_pipeline_tls_enabled);
+    assert!(!a.connection.cache_disabled);
+    assert!(!a.connection.ml_pipeline_tls_enabled);
     assert_eq!(a.log_level, "3");
     assert!(!a.is_set("executor_type"));
-    assert_eq!(a.ml_pipeline_server_address, "ml-pipeline.kubeflow");
+    assert_eq!(
+        a.connection.ml_pipeline_server_address,
+        "ml-pipeline.kubeflow"
+    );
 
     let a = parse_pod_command(&command_2170(true, true));
-    assert!(a.cache_disabled);
-    assert!(a.ml_pipeline_tls_enabled);
-    assert!(a.metadata_tls_enabled);
-    assert_eq!(a.ca_cert_path, "/kfp/certs/ca.crt");
+    assert!(a.connection.cache_disabled);
+    assert!(a.connection.ml_pipeline_tls_enabled);
+    assert!(a.connection.metadata_tls_enabled);
+    assert_eq!(a.connection.ca_cert_path, "/kfp/certs/ca.crt");
 }
 
 #[test]
 fn appendix_a_master_shape() {
     let a = parse_pod_command(&command_master(false));
-    assert!(!a.cache_disabled);
+    assert!(!a.connection.cache_disabled);
     assert!(a.is_set("cache_disabled"));
     assert!(a.is_set("executor_type"));
-    assert_eq!(a.ca_cert_path, "");
+    assert_eq!(a.connection.ca_cert_path, "");
     assert!(a.is_set("ca_cert_path"));
     assert_eq!(
-        a.ml_pipeline_server_address,
+        a.connection.ml_pipeline_server_address,
         "ml-pipeline.kubeflow.svc.cluster.local"
     );
     let a = parse_pod_command(&command_master(true));
-    assert!(a.cache_disabled);
+    assert!(a.connection.cache_disabled);
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! MLMD and the bucket back. Run under `make test` (or
 //! `e2e/services/with-seaweedfs.sh bash e2e/services/with-mlmd.sh cargo test
 //! -p kfp-launcher --test container`); without `KFP_MLMD_*` / `KFP_S3_*` the
-//! test says why and passes.
+//! test skips loudly, or fails under `KFP_REQUIRE_SERVICES=1`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -28,7 +28,7 @@ use kfp_common::{
     store::open::{OpenError, SecretSource},
     uri::PathMap,
 };
-use kfp_launcher::{
+use kfp_step::{
     args,
     container::{self, CacheSink, Cluster},
     init::Signals,
@@ -80,7 +80,7 @@ impl SecretSource for StaticSecrets {
 struct RecordingCache(Mutex<Vec<CacheEntry>>);
 
 impl CacheSink for RecordingCache {
-    async fn store(&self, record: &CacheEntry) -> Result<(), String> {
+    async fn store(&self, record: &CacheEntry) -> Result<(), kfp_common::cache::CacheError> {
         self.0.lock().unwrap().push(record.clone());
         Ok(())
     }
@@ -340,14 +340,14 @@ impl Ctx<'_> {
     async fn object(&self, uri: &str) -> Vec<u8> {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("object");
-        let buckets = kfp_launcher::buckets::RunBuckets::new(
+        let buckets = kfp_step::buckets::RunBuckets::new(
             Some((
-                kfp_common::store::config::parse_bucket_config(&format!(
+                kfp_common::store::bucket::parse_bucket_config(&format!(
                     "minio://{}/v2/artifacts",
                     self.s3.bucket
                 ))
                 .unwrap(),
-                kfp_common::store::config::SessionInfo::from_json(&format!(
+                kfp_common::store::session::SessionInfo::from_json(&format!(
                     r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
                     self.s3.endpoint.trim_start_matches("http://")
                 ))
@@ -359,7 +359,7 @@ impl Ctx<'_> {
             },
             None,
         );
-        use kfp_launcher::buckets::Buckets;
+        use kfp_step::buckets::Buckets;
         let bucket = buckets.bucket_for(uri).await.unwrap();
         bucket.download(uri, &dest).await.unwrap();
         std::fs::read(&dest).unwrap()
@@ -389,8 +389,8 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
     signals();
     let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
     else {
-        println!("skipped: KFP_MLMD_* or KFP_S3_* unset (run under make test)");
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::Mlmd, Component::SeaweedFs]);
     };
     kfp_common::store::open::install_crypto_provider();
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -750,8 +750,8 @@ fn sigterm_mid_run_is_published_before_exit() {
     use std::process::{Command, Stdio};
     let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
     else {
-        println!("skipped: KFP_MLMD_* or KFP_S3_* unset (run under make test)");
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::Mlmd, Component::SeaweedFs]);
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

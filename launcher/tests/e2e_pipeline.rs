@@ -24,10 +24,8 @@ use kfp_common::{
     proto::ml_metadata::{self as mlmd, execution::State},
     test_s3::S3Env,
 };
-use kfp_launcher::{
-    init::Signals,
-    local::pipeline::{argv::RunFlags, engine::Binaries, Ended, Walk},
-};
+use kfp_local::pipeline::{argv::RunFlags, engine::Binaries, Ended, Walk};
+use kfp_step::init::Signals;
 
 fn signals() -> &'static Signals {
     static SIGNALS: OnceLock<Signals> = OnceLock::new();
@@ -56,17 +54,14 @@ impl Cluster {
             S3Env::from_env(),
             var("KFP_VENV"),
         ) else {
-            eprintln!("skipping: needs KFP_MLMD_*, KFP_S3_* and KFP_VENV (run under make test)");
+            use kfp_common::test_util::{skip, Component};
+            skip(&[Component::Mlmd, Component::SeaweedFs, Component::KfpVenv]);
             return None;
         };
-        let driver = Path::new(env!("CARGO_BIN_EXE_launcher")).with_file_name("driver");
-        if !driver.exists() {
-            eprintln!(
-                "skipping: {} not built (cargo test --workspace builds it)",
-                driver.display()
-            );
-            return None;
-        }
+        let driver = kfp_common::test_util::sibling_binary(
+            Path::new(env!("CARGO_BIN_EXE_launcher")),
+            "driver",
+        )?;
         Some(Self {
             mlmd: (host, port),
             s3,
@@ -133,11 +128,7 @@ impl Cluster {
         namespace: &str,
         run_id: &str,
         params: serde_json::Value,
-    ) -> (
-        Ended,
-        i64,
-        BTreeMap<String, kfp_launcher::local::TaskSummary>,
-    ) {
+    ) -> (Ended, i64, BTreeMap<String, kfp_local::TaskSummary>) {
         let store = self.store().await;
         let engine = self.engine(namespace);
         let api = self.api.address();
@@ -393,10 +384,11 @@ struct Timed<E> {
     spent: std::sync::Mutex<Vec<(String, std::time::Duration)>>,
 }
 
-impl<E: kfp_launcher::local::pipeline::engine::Engine> kfp_launcher::local::pipeline::engine::Engine
-    for Timed<E>
-{
-    async fn driver(&self, argv: &[String]) -> Result<kfp_driver::outputs::Outputs, String> {
+impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine for Timed<E> {
+    async fn driver(
+        &self,
+        argv: &[String],
+    ) -> Result<kfp_driver::outputs::Outputs, kfp_local::pipeline::WalkError> {
         let kind = argv
             .iter()
             .position(|a| a == "--type")
@@ -413,7 +405,7 @@ impl<E: kfp_launcher::local::pipeline::engine::Engine> kfp_launcher::local::pipe
         task: &str,
         argv: &[String],
         env: &[(String, String)],
-    ) -> Result<i32, String> {
+    ) -> Result<i32, kfp_local::pipeline::WalkError> {
         let t = std::time::Instant::now();
         let out = self.inner.launcher(task, argv, env).await;
         self.spent

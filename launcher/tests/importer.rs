@@ -8,7 +8,7 @@
 //! and the workspace back. Run under `make test` (or
 //! `e2e/services/with-seaweedfs.sh bash e2e/services/with-mlmd.sh cargo test
 //! -p kfp-launcher --test importer`); without `KFP_MLMD_*` / `KFP_S3_*` or
-//! the fixtures the test says why and passes.
+//! the fixtures the test skips loudly, or fails under `KFP_REQUIRE_SERVICES=1`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -18,7 +18,7 @@ use std::{
 };
 
 use kfp_common::{
-    ir::{fixtures_dir, Pipeline},
+    ir::Pipeline,
     metadata::{
         grpc::{MlmdOptions, MlmdStore},
         keys, types, value, Direction, LinkedArtifact, MetadataBackend, NewExecution, Properties,
@@ -28,10 +28,10 @@ use kfp_common::{
         ml_metadata::{self as mlmd, artifact, execution::State},
         ml_pipelines::pipeline_deployment_config::executor_spec::Spec,
     },
-    store::config::{parse_bucket_config, LauncherConfig, SessionInfo},
+    store::{bucket::parse_bucket_config, providers::LauncherConfig, session::SessionInfo},
     uri::PathMap,
 };
-use kfp_launcher::{
+use kfp_step::{
     args,
     buckets::{Buckets, RunBuckets},
     importer::{self, Importer, ImporterError},
@@ -63,7 +63,7 @@ struct Fixture {
 }
 
 fn fixture(file: &str, task_key: &str) -> Fixture {
-    let dir = fixtures_dir().expect("fixtures present");
+    let dir = kfp_common::test_util::ir_fixtures().expect("fixtures present");
     let p = Pipeline::load(&dir.join(file)).unwrap();
     let t = p.find_task(task_key).unwrap();
     let name = &t.task.component_ref.as_ref().unwrap().name;
@@ -340,11 +340,10 @@ fn importer_mode_against_real_mlmd_and_seaweedfs() {
     signals();
     let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
     else {
-        println!("skipped: KFP_MLMD_* or KFP_S3_* unset (run under make test)");
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::Mlmd, Component::SeaweedFs]);
     };
-    if fixtures_dir().is_none() {
-        println!("skipped: shared/fixtures/kfp/ir not present");
+    if kfp_common::test_util::ir_fixtures().is_none() {
         return;
     }
     kfp_common::store::open::install_crypto_provider();
@@ -825,11 +824,10 @@ async fn round_trips_of_an_import(ctx: &Ctx<'_>, host: &str, port: u16) {
 fn binary_exit_codes() {
     let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
     else {
-        println!("skipped: KFP_MLMD_* or KFP_S3_* unset (run under make test)");
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::Mlmd, Component::SeaweedFs]);
     };
-    if fixtures_dir().is_none() {
-        println!("skipped: shared/fixtures/kfp/ir not present");
+    if kfp_common::test_util::ir_fixtures().is_none() {
         return;
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -886,12 +884,10 @@ fn binary_exit_codes() {
 /// The same path on the embedded store (no services needed): new, reused,
 /// reimported, the DAG completed by its last importer, bad input writing
 /// nothing.
-#[cfg(feature = "sqlite")]
 #[tokio::test]
 async fn importer_on_the_embedded_store() {
     use kfp_common::metadata::sqlite::SqliteStore;
-    if fixtures_dir().is_none() {
-        println!("skipped: shared/fixtures/kfp/ir not present");
+    if kfp_common::test_util::ir_fixtures().is_none() {
         return;
     }
     signals();
@@ -904,7 +900,7 @@ async fn importer_on_the_embedded_store() {
             let parsed = args::parse(&argv).unwrap();
             let deps = Importer {
                 store,
-                secrets: kfp_launcher::buckets::NoSecrets,
+                secrets: kfp_step::buckets::NoSecrets,
                 config: &LauncherConfig::default(),
                 paths: PathMap {
                     user_root: scratch.clone(),

@@ -71,13 +71,7 @@ fn output<'a>(summary: &'a Value, task: &str) -> &'a Value {
 }
 
 fn venv() -> Option<PathBuf> {
-    let v = std::env::var_os("KFP_VENV").map(PathBuf::from);
-    if v.is_none() {
-        eprintln!(
-            "skipping: KFP_VENV (a virtualenv with kfp==2.17.3) is not set; `make test` sets it"
-        );
-    }
-    v
+    kfp_common::test_util::kfp_venv()
 }
 
 #[tokio::test]
@@ -178,7 +172,7 @@ fn bad_input_names_the_parameter_and_records_nothing() {
     // A pipeline input without a default must be given.
     let fixture =
         workspace().join("../shared/fixtures/kfp/ir/pipeline_with_parallelfor_parallelism.yaml");
-    if fixture.exists() {
+    if kfp_common::test_util::ir_fixtures().is_some() {
         let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
             .args(["local", "run"])
             .arg(&fixture)
@@ -341,8 +335,7 @@ async fn exit_handler_runs_after_a_failure() {
 #[test]
 fn fixture_pipelines_run_whole() {
     let dir = workspace().join("../shared/fixtures/kfp/ir");
-    if !dir.exists() {
-        eprintln!("skipping: {} not present", dir.display());
+    if kfp_common::test_util::ir_fixtures().is_none() {
         return;
     }
     for (name, tasks) in [

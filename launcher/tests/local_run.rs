@@ -20,12 +20,7 @@ fn workspace() -> PathBuf {
 
 fn fixture(name: &str) -> Option<PathBuf> {
     let p = workspace().join("../shared/fixtures/kfp/ir").join(name);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("skipping: {} not present", p.display());
-        None
-    }
+    kfp_common::test_util::ir_fixtures().map(|_| p)
 }
 
 fn launcher(home: &Path, args: &[&str]) -> Output {
@@ -409,10 +404,7 @@ fn without_a_namespace_the_step_sees_scratch_paths() {
 /// virtualenv with `kfp==2.17.3` (`make test` provides one as `KFP_VENV`).
 #[tokio::test]
 async fn kfp_sdk_executor_runs_lightweight_components() {
-    let Some(venv) = std::env::var_os("KFP_VENV").map(PathBuf::from) else {
-        eprintln!(
-            "skipping: KFP_VENV (a virtualenv with kfp==2.17.3) is not set; `make test` sets it"
-        );
+    let Some(venv) = kfp_common::test_util::kfp_venv() else {
         return;
     };
     let home = tempfile::tempdir().unwrap();
@@ -642,8 +634,8 @@ fn local_runs_with_an_s3_pipeline_root() {
         get("KFP_S3_SECRET_KEY"),
         get("KFP_S3_BUCKET"),
     ) else {
-        eprintln!("skipping: no S3 endpoint (make test starts SeaweedFS)");
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::SeaweedFs]);
     };
     let home = tempfile::tempdir().unwrap();
     let pipeline = workspace().join("examples/word_count.yaml");
@@ -728,7 +720,7 @@ fn a_tampered_input_artifact_is_refused() {
 }
 
 /// A memory cgroup of our own under the test's, limited to `limit` bytes;
-/// `None` (the test then says why and passes) when cgroups cannot be made
+/// `None` (the test then skips, loudly) when cgroups cannot be made
 /// here (not root, read-only cgroupfs).
 struct MemoryCgroup(PathBuf);
 
@@ -771,10 +763,9 @@ impl Drop for MemoryCgroup {
 #[test]
 fn an_oom_killed_step_is_reported_as_out_of_memory() {
     let Some(cg) = MemoryCgroup::create(96 << 20) else {
-        println!(
-            "skipped: cannot create a memory cgroup here (needs root and a writable cgroupfs)"
+        return kfp_common::test_util::host_lacks(
+            "a memory cgroup of its own (needs root and a writable cgroupfs)",
         );
-        return;
     };
     let home = tempfile::tempdir().unwrap();
     // `tail` holds its whole (newline-free) input in memory.

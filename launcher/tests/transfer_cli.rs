@@ -51,8 +51,8 @@ fn plain_http_store_works_without_ca_certificates() {
         std::env::var("KFP_S3_ENDPOINT"),
         std::env::var("KFP_S3_BUCKET"),
     ) else {
-        eprintln!("skipping: no KFP_S3_ENDPOINT (run under e2e/services/with-seaweedfs.sh)");
-        return;
+        use kfp_common::test_util::{skip, Component};
+        return skip(&[Component::SeaweedFs]);
     };
     let tmp = tempfile::tempdir().unwrap();
     let src = tmp.path().join("src");

@@ -22,9 +22,11 @@ use kfp_common::{
         grpc::{MlmdOptions, MlmdStore},
         MetadataBackend,
     },
+    runtime,
 };
 
-use kfp_launcher::{args, execute::UserProcess, init::Signals};
+use kfp_common::exit::Failure;
+use kfp_step::{args, execute::UserProcess, init::Signals, run};
 
 use crate::closeout::{self, Options};
 
@@ -80,139 +82,141 @@ const PUBLISH_FLAGS: &[Flag] = &[
     ),
 ];
 
-/// Run the publisher with `argv` (without the program name); returns the exit code.
-pub fn main(argv: &[String], signals: &Signals) -> i32 {
+/// Run the publisher with `argv` (without the program name).
+pub fn main(argv: &[String], signals: &Signals) -> Result<(), Failure> {
     match argv.first().map(String::as_str) {
         Some("close-out") => close_out_main(&argv[1..]),
         Some(mode @ ("publish" | "sidecar")) => publish_main(mode, &argv[1..], signals),
         Some("-h" | "-help" | "--help") => {
             eprintln!("{USAGE}\n\n{}", goflag::usage(CLOSE_OUT_FLAGS));
-            0
+            Ok(())
         }
-        _ => {
-            eprintln!("{USAGE}");
-            2
-        }
+        Some(other) => Err(Failure::usage(format!("unknown mode {other:?}\n{USAGE}"))),
+        None => Err(Failure::usage(format!("missing mode\n{USAGE}"))),
     }
 }
 
 /// `publish` and `sidecar`: the launcher's container path with the user
 /// process replaced by its reported (or awaited) exit code.
-fn publish_main(mode: &str, argv: &[String], signals: &Signals) -> i32 {
+fn publish_main(mode: &str, argv: &[String], signals: &Signals) -> Result<(), Failure> {
     let (mut parsed, own) = match args::parse_extended(PUBLISH_FLAGS, argv) {
         Ok(p) => p,
         Err(e) if e.is_help() => {
             eprintln!("{}", goflag::usage(PUBLISH_FLAGS));
-            return 0;
+            return Ok(());
         }
-        Err(e) => {
-            eprintln!("publisher {mode}: {e}");
-            return 2;
-        }
+        Err(e @ args::ArgsError::Flag(_)) => return Err(Failure::usage(e)),
+        Err(e) => return Err(Failure::internal(e)),
     };
     let user = if mode == "publish" {
         match own.int("exit_code") {
             code @ 0..=255 => UserProcess::Exited(code as i32),
-            _ => {
-                eprintln!("publisher publish: --exit_code 0..255 is required");
-                return 2;
-            }
+            _ => return Err(Failure::usage("publish: --exit_code 0..255 is required")),
         }
     } else {
         match own.str("marker") {
-            "" => {
-                eprintln!("publisher sidecar: --marker is required");
-                return 2;
-            }
+            "" => return Err(Failure::usage("sidecar: --marker is required")),
             marker => UserProcess::Marker(marker.into()),
         }
     };
-    kfp_launcher::telemetry::init("info");
+    kfp_common::telemetry::init("info");
     // No user command here: the launcher's check for one does not apply.
     if parsed.command.is_empty() {
         parsed.command = vec![format!("(publisher {mode})")];
     }
-    kfp_launcher::cli::run_container(&parsed, signals, user)
+    let finished = run::container(&parsed, signals, user).map_err(Failure::internal)?;
+    match (finished.exit_code, finished.error) {
+        (0, None) => Ok(()),
+        (code, error) => Err(Failure::User {
+            code,
+            message: error.map(|e| format!("execution {}: {e}", finished.execution_id)),
+        }),
+    }
 }
 
-fn close_out_main(argv: &[String]) -> i32 {
+fn close_out_main(argv: &[String]) -> Result<(), Failure> {
     let parsed = match goflag::parse(CLOSE_OUT_FLAGS, argv) {
         Ok(p) => p,
         Err(FlagError::Help) => {
             eprintln!("{USAGE}\n\n{}", goflag::usage(CLOSE_OUT_FLAGS));
-            return 0;
+            return Ok(());
         }
-        Err(e) => {
-            eprintln!("publisher close-out: {e}");
-            return 2;
-        }
+        Err(e) => return Err(Failure::usage(e)),
     };
     kfp_common::telemetry::init("info");
     for flag in ["run_id", "pipeline_name", "mlmd_server_address"] {
         if parsed.str(flag).is_empty() {
-            eprintln!("publisher close-out: --{flag} is required");
-            return 2;
+            return Err(Failure::usage(format!("close-out: --{flag} is required")));
         }
     }
-    let Ok(port) = parsed.str("mlmd_server_port").parse::<u16>() else {
-        eprintln!(
-            "publisher close-out: --mlmd_server_port {:?} is not a port number",
-            parsed.str("mlmd_server_port")
-        );
-        return 2;
-    };
+    let port_flag = parsed.str("mlmd_server_port");
+    let port = port_flag.parse::<u16>().map_err(|_| {
+        Failure::usage(format!(
+            "close-out: --mlmd_server_port {port_flag:?} is not a port number"
+        ))
+    })?;
     let namespace = match parsed.str("namespace") {
-        "" => match read_namespace(Path::new(NAMESPACE_FILE)) {
-            Ok(ns) => ns,
-            Err(e) => {
-                eprintln!("publisher close-out: --namespace not given and {e}");
-                return 1;
-            }
-        },
+        "" => read_namespace(Path::new(NAMESPACE_FILE))
+            .map_err(|e| Failure::internal(CloseOutError::Namespace(e)))?,
         ns => ns.to_owned(),
     };
     let options = Options {
         execution_id: Some(parsed.int("execution_id")).filter(|&id| id != 0),
         include_unstarted: parsed.bool("include_unstarted"),
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("publisher close-out: starting the async runtime: {e}");
-            return 1;
-        }
-    };
     let (pipeline, run_id) = (parsed.str("pipeline_name"), parsed.str("run_id"));
-    let result = runtime.block_on(async {
-        let store = MlmdStore::connect(
-            parsed.str("mlmd_server_address"),
+    let address = parsed.str("mlmd_server_address");
+    let closed = runtime::block_on(async {
+        let mlmd = |source| CloseOutError::Mlmd {
+            address: address.to_owned(),
             port,
-            MlmdOptions::from_env()?,
-        )
-        .await?;
-        let Some(run) = store.get_run(pipeline, run_id).await? else {
-            anyhow::bail!("no run {run_id:?} of pipeline {pipeline:?} in MLMD");
+            source,
         };
-        let pods = K8s::in_cluster(Some(namespace)).await?;
-        Ok(closeout::close_out(&store, &pods, &run, &options).await?)
-    });
-    match result {
-        Ok(closed) => {
-            for c in &closed {
-                println!(
-                    "closed execution {} ({}): {}",
-                    c.execution_id, c.task_name, c.reason
-                );
-            }
-            eprintln!("publisher close-out: {} execution(s) closed", closed.len());
-            0
-        }
-        Err(e) => {
-            eprintln!("publisher close-out: {e:#}");
-            1
-        }
+        let options_env = MlmdOptions::from_env().map_err(mlmd)?;
+        let store = MlmdStore::connect(address, port, options_env)
+            .await
+            .map_err(mlmd)?;
+        let run = store
+            .get_run(pipeline, run_id)
+            .await
+            .map_err(mlmd)?
+            .ok_or_else(|| CloseOutError::NoRun {
+                run_id: run_id.to_owned(),
+                pipeline: pipeline.to_owned(),
+            })?;
+        let pods = K8s::in_cluster(Some(namespace))
+            .await
+            .map_err(CloseOutError::Kubernetes)?;
+        Ok::<_, CloseOutError>(closeout::close_out(&store, &pods, &run, &options).await?)
+    })
+    .map_err(Failure::internal)?
+    .map_err(Failure::internal)?;
+    for c in &closed {
+        println!(
+            "closed execution {} ({}): {}",
+            c.execution_id, c.task_name, c.reason
+        );
     }
+    eprintln!("publisher close-out: {} execution(s) closed", closed.len());
+    Ok(())
+}
+
+/// Why `close-out` could not decide the run's executions.
+#[derive(Debug, thiserror::Error)]
+enum CloseOutError {
+    #[error("--namespace not given, and the pod's namespace is unknown")]
+    Namespace(#[source] kfp_common::k8s::K8sError),
+    #[error("ML Metadata at {address}:{port} (--mlmd_server_address, --mlmd_server_port)")]
+    Mlmd {
+        address: String,
+        port: u16,
+        #[source]
+        source: kfp_common::metadata::MetadataError,
+    },
+    #[error("no run {run_id:?} of pipeline {pipeline:?} in ML Metadata")]
+    NoRun { run_id: String, pipeline: String },
+    #[error("the Kubernetes API (the run's pods)")]
+    Kubernetes(#[source] kfp_common::k8s::K8sError),
+    #[error(transparent)]
+    CloseOut(#[from] closeout::CloseOutError),
 }

@@ -16,7 +16,8 @@ use object_store::{
     BackoffConfig, ClientOptions, ObjectStore, RetryConfig,
 };
 
-use super::config::{BucketConfig, Credentials, GcsCredentials, StoreSettings};
+use super::bucket::BucketConfig;
+use super::settings::{Credentials, GcsCredentials, StoreSettings};
 
 /// No request is retried past this long after its first attempt (signed
 /// requests expire, and a pod should fail rather than hang).

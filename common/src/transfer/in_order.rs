@@ -47,7 +47,7 @@ pub(super) struct Ranges {
     slabs: PartBuffers,
 }
 
-/// The writing side, for [`write`].
+/// The writing side, for [`write()`].
 pub(super) struct Writer {
     head: Arc<AtomicUsize>,
     ranges: UnboundedReceiver<UnboundedReceiver<Piece>>,

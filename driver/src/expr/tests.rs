@@ -1,7 +1,7 @@
 use std::collections::BTreeSet;
 
-use kfp_common::ir::{fixtures_dir, Pipeline};
 use kfp_common::proto::ml_pipelines::{ArtifactList, ArtifactTypeSchema, RuntimeArtifact};
+use kfp_common::{ir::Pipeline, test_util::ir_fixtures};
 use serde_json::json;
 
 use super::*;
@@ -496,10 +496,7 @@ struct FixtureExpressions {
 }
 
 fn fixture_expressions() -> Option<FixtureExpressions> {
-    let Some(dir) = fixtures_dir() else {
-        eprintln!("skipping: shared/fixtures/kfp/ir not present");
-        return None;
-    };
+    let dir = ir_fixtures()?;
     let mut found = FixtureExpressions {
         conditions: BTreeSet::new(),
         selectors: BTreeSet::new(),

@@ -3,6 +3,7 @@
 
 use k8s_openapi::api::core::v1::EnvVar;
 use kfp_common::executor_io;
+use kfp_common::flags::CacheStore;
 use kfp_common::gojson::{self, GoJson};
 use kfp_common::proto::ml_pipelines::pipeline_deployment_config::PipelineContainerSpec;
 use kfp_common::proto::ml_pipelines::ExecutorInput;
@@ -18,6 +19,7 @@ pub(super) fn command(
     ei: &ExecutorInput,
 ) -> Result<Vec<String>, PatchError> {
     let a = ctx.args;
+    let c = &a.connection;
     let executor_input =
         executor_io::executor_input_json(ei).map_err(|e| PatchError::Serialize {
             what: "ExecutorInput",
@@ -26,9 +28,9 @@ pub(super) fn command(
     let component_spec = component_json(ctx)?;
     let execution_id = ctx.execution_id.to_string();
     let flag = |name: &str, on: bool| format!("--{name}={on}");
-    let ml_tls = flag("ml_pipeline_tls_enabled", a.ml_pipeline_tls_enabled);
-    let mlmd_tls = flag("metadata_tls_enabled", a.metadata_tls_enabled);
-    let cache_disabled = flag("cache_disabled", a.cache_disabled);
+    let ml_tls = flag("ml_pipeline_tls_enabled", c.ml_pipeline_tls_enabled);
+    let mlmd_tls = flag("metadata_tls_enabled", c.metadata_tls_enabled);
+    let cache_disabled = flag("cache_disabled", c.cache_disabled);
     let publish_logs = if a.publish_logs { "true" } else { "false" };
     let parts: [&str; 34] = [
         LAUNCHER_PATH,
@@ -49,19 +51,19 @@ pub(super) fn command(
         "--pod_uid",
         "$(KFP_POD_UID)",
         "--ml_pipeline_server_address",
-        &a.ml_pipeline_server_address,
+        &c.ml_pipeline_server_address,
         "--ml_pipeline_server_port",
-        &a.ml_pipeline_server_port,
+        &c.ml_pipeline_server_port,
         "--mlmd_server_address",
-        &a.mlmd_server_address,
+        &c.mlmd_server_address,
         "--mlmd_server_port",
-        &a.mlmd_server_port,
+        &c.mlmd_server_port,
         "--publish_logs",
         publish_logs,
         &ml_tls,
         &mlmd_tls,
         "--ca_cert_path",
-        &a.ca_cert_path,
+        &c.ca_cert_path,
         &cache_disabled,
         "--log_level",
         &a.log_level,
@@ -70,8 +72,8 @@ pub(super) fn command(
     // Ours, not upstream's: with cache entries in MLMD the launcher must not
     // look for an API server to store them in. The default (`api`) keeps
     // the command line exactly upstream's.
-    if a.cache_store == "mlmd" {
-        command.extend(["--cache_store".to_owned(), "mlmd".to_owned()]);
+    if c.cache_store == CacheStore::Mlmd {
+        command.extend([format!("--{}", CacheStore::FLAG), c.cache_store.to_string()]);
     }
     command.push("--".to_owned());
     Ok(command)

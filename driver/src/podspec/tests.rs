@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use kfp_common::executor_io::{self, parse_executor_input};
-use kfp_common::ir::{fixtures_dir, Pipeline};
 use kfp_common::proto::kfp_kubernetes::KubernetesExecutorConfig;
 use kfp_common::proto::ml_pipelines::component_spec::Implementation;
 use kfp_common::proto::ml_pipelines::pipeline_deployment_config::executor_spec::Spec;
@@ -15,6 +14,7 @@ use kfp_common::proto::ml_pipelines::task_inputs_spec::InputParameterSpec;
 use kfp_common::proto::ml_pipelines::value_or_runtime_parameter::Value as RuntimeValue;
 use kfp_common::proto::ml_pipelines::{ComponentSpec, ExecutorInput};
 use kfp_common::proto::wkt::Value;
+use kfp_common::{ir::Pipeline, test_util::ir_fixtures};
 use serde_json::{json, Value as Json};
 
 use super::*;
@@ -98,10 +98,7 @@ struct Task {
 }
 
 fn fixture(name: &str) -> Option<Pipeline> {
-    let Some(dir) = fixtures_dir() else {
-        eprintln!("skipping: shared/fixtures/kfp/ir not present");
-        return None;
-    };
+    let dir = ir_fixtures()?;
     Some(Pipeline::load(&dir.join(name)).unwrap())
 }
 
@@ -705,7 +702,7 @@ fn container_env_then_proxy_variables() {
 
 #[test]
 fn every_fixture_container_task_gets_a_patch() {
-    let Some(dir) = fixtures_dir() else { return };
+    let Some(dir) = ir_fixtures() else { return };
     let mut built = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();

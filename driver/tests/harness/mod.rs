@@ -5,8 +5,10 @@
 //! user container, publishes the task's outputs exactly as the launcher
 //! does (one `publish`, then DAG state propagation). The drivers run as
 //! library calls with command lines parsed by the real flag parser, against
-//! the real MLMD engine.
+//! any metadata backend ([`backends`]).
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
+
+mod backends;
 
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -18,15 +20,14 @@ use std::{
 use kfp_common::{
     artifact,
     ir::Pipeline,
-    metadata::{
-        dag, grpc::MlmdStore, keys, value, MetadataBackend, NewArtifact, PublishedArtifact,
-    },
+    metadata::{dag, keys, value, NewArtifact, PublishedArtifact},
     proto::{
         ml_metadata::execution::State,
         ml_pipelines::{component_spec::Implementation, ComponentSpec, ExecutorInput},
         wkt::Struct,
     },
-    store::config::LauncherConfig,
+    store::providers::LauncherConfig,
+    test_util,
 };
 use kfp_driver::{
     args,
@@ -37,39 +38,17 @@ use kfp_driver::{
 };
 use serde_json::Value as Json;
 
+// Each test file uses some of these.
+#[allow(unused_imports)]
+pub(crate) use backends::{connect, mlmd, on_every_backend, sqlite, Backend};
+
 pub fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-/// The real MLMD engine of `make test`, or `None` (the test then skips).
-pub async fn mlmd() -> Option<MlmdStore> {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        println!("skipped: KFP_MLMD_HOST/KFP_MLMD_PORT unset (run under make test)");
-        return None;
-    };
-    Some(
-        MlmdStore::connect(&host, port.parse().unwrap(), Default::default())
-            .await
-            .unwrap(),
-    )
-}
-
-pub async fn connect() -> MlmdStore {
-    MlmdStore::connect(
-        &env("KFP_MLMD_HOST").unwrap(),
-        env("KFP_MLMD_PORT").unwrap().parse().unwrap(),
-        Default::default(),
-    )
-    .await
-    .unwrap()
-}
-
-/// A fixture pipeline, or `None` when the shared fixtures are absent.
+/// A fixture pipeline, or `None` after [`test_util::skip`].
 pub fn fixture(name: &str) -> Option<Pipeline> {
-    let Some(dir) = kfp_common::ir::fixtures_dir() else {
-        println!("skipped: no shared fixtures");
-        return None;
-    };
+    let dir = test_util::ir_fixtures()?;
     Some(Pipeline::load(&dir.join(name)).unwrap())
 }
 
@@ -90,7 +69,9 @@ pub struct Launch {
     pub pod_spec_patch: Json,
 }
 
-pub struct Harness<'a> {
+pub struct Harness<'a, B> {
+    /// Where the run's records live.
+    pub store: &'a B,
     pub pipeline: &'a Pipeline,
     pub run_id: String,
     pub namespace: String,
@@ -101,7 +82,7 @@ pub struct Harness<'a> {
     /// Every driver's outputs, by task key (iterations: `key[i]`).
     pub decisions: BTreeMap<String, Outputs>,
     pub root_id: i64,
-    /// MLMD round trips per driver call, by task key.
+    /// MLMD round trips per driver call, by task key (none on SQLite).
     pub round_trips: BTreeMap<String, u64>,
     /// Wall time of each driver call (the driver alone), by task key.
     pub wall: BTreeMap<String, std::time::Duration>,
@@ -138,10 +119,11 @@ fn argv(pairs: &[(&str, String)]) -> Vec<String> {
         .collect()
 }
 
-impl<'a> Harness<'a> {
-    pub fn new(pipeline: &'a Pipeline, behaviour: &'a Behaviour) -> Self {
+impl<'a, B: Backend> Harness<'a, B> {
+    pub fn new(store: &'a B, pipeline: &'a Pipeline, behaviour: &'a Behaviour) -> Self {
         let run_id = uuid::Uuid::new_v4().to_string();
         Self {
+            store,
             pipeline,
             run_id: run_id.clone(),
             // Cache entries are per namespace: tests do not hit each other's.
@@ -166,8 +148,10 @@ impl<'a> Harness<'a> {
             ("run_id", self.run_id.clone()),
             ("run_name", format!("{}-wf", self.pipeline.name())),
             ("run_display_name", "harness run".into()),
-            ("mlmd_server_address", env("KFP_MLMD_HOST").unwrap()),
-            ("mlmd_server_port", env("KFP_MLMD_PORT").unwrap()),
+            // The library calls are handed their store; these only make
+            // the command line whole.
+            ("mlmd_server_address", "127.0.0.1".into()),
+            ("mlmd_server_port", "8080".into()),
             ("namespace", self.namespace.clone()),
             (
                 "cache_store",
@@ -191,15 +175,20 @@ impl<'a> Harness<'a> {
 
     /// Only the ROOT_DAG driver.
     pub async fn root(&mut self, runtime_config: Json) -> Result<(), String> {
-        let store = connect().await;
+        let store = self.store.for_one_call().await;
         let mut flags = self.common("ROOT_DAG");
         flags.push(("component", "{}".into()));
         flags.push(("runtime_config", runtime_config.to_string()));
         flags.push(("iteration_index", "-1".into()));
         let parsed = args::parse(&argv(&flags)).map_err(|e| e.to_string())?;
-        let out = root_dag(&store, &parsed, &self.namespace, &LauncherConfig::default())
-            .await
-            .map_err(|e| kfp_common::error_chain(&e))?;
+        let out = root_dag(
+            &*store,
+            &parsed,
+            &self.namespace,
+            &LauncherConfig::default(),
+        )
+        .await
+        .map_err(|e| kfp_common::error_chain(&e))?;
         self.root_id = out.execution_id.unwrap();
         Ok(())
     }
@@ -315,7 +304,7 @@ impl<'a> Harness<'a> {
         parent: i64,
         iteration_index: i64,
     ) -> Result<Outputs, String> {
-        let store = connect().await;
+        let store = self.store.for_one_call().await;
         let mut flags = self.common("DAG");
         flags.extend([
             ("task", task_json.to_owned()),
@@ -325,11 +314,10 @@ impl<'a> Harness<'a> {
             ("iteration_index", iteration_index.to_string()),
         ]);
         let parsed = args::parse(&argv(&flags)).map_err(|e| e.to_string())?;
-        let out = dag_driver(&store, &parsed, None)
+        let out = dag_driver(&*store, &parsed, None)
             .await
             .map_err(|e| kfp_common::error_chain(&e))?;
-        self.round_trips
-            .insert(label.to_owned(), store.round_trips());
+        self.count_round_trips(label, &store);
         self.decisions.insert(label.to_owned(), out.clone());
         Ok(out)
     }
@@ -361,7 +349,7 @@ impl<'a> Harness<'a> {
             .kubernetes_config(&label_name)
             .map(|s| serde_json::to_string(s).unwrap())
             .unwrap_or_default();
-        let store = connect().await;
+        let store = self.store.for_one_call().await;
         let mut flags = self.common("CONTAINER");
         flags.extend([
             ("task", serde_json::to_string(task).unwrap()),
@@ -381,7 +369,7 @@ impl<'a> Harness<'a> {
         };
         let started = std::time::Instant::now();
         let env = Env {
-            store: &store,
+            store: &*store,
             cache: cache(),
             outputs_check: &Check {
                 gone: self.outputs_gone,
@@ -394,8 +382,7 @@ impl<'a> Harness<'a> {
             .await
             .map_err(|e| kfp_common::error_chain(&e))?;
         self.wall.insert(label.to_owned(), started.elapsed());
-        self.round_trips
-            .insert(label.to_owned(), store.round_trips());
+        self.count_round_trips(label, &store);
         self.decisions.insert(label.to_owned(), out.clone());
         if out.condition == Some(Condition::False) || out.cached_decision == Some(true) {
             return Ok(());
@@ -419,15 +406,21 @@ impl<'a> Harness<'a> {
             pod_spec_patch: patch,
         });
         let result = (self.behaviour)(key, &executor_input);
-        self.publish(&store, id, &executor_input, result.clone())
+        self.publish(&*store, id, &executor_input, result.clone())
             .await;
         result.map(|_| ()).map_err(|e| format!("task failed: {e}"))
+    }
+
+    fn count_round_trips(&mut self, label: &str, store: &B) {
+        if let Some(n) = store.round_trips() {
+            self.round_trips.insert(label.to_owned(), n);
+        }
     }
 
     /// What the launcher publishes after the user process (contract §3.10).
     async fn publish(
         &self,
-        store: &MlmdStore,
+        store: &B,
         id: i64,
         executor_input: &ExecutorInput,
         result: Result<BTreeMap<String, Json>, String>,
@@ -501,9 +494,9 @@ impl<'a> Harness<'a> {
             .unwrap_or(Json::Null)
     }
 
-    /// Executions of the run by task label state, read back from MLMD.
+    /// Executions of the run by task label state, read back from the store.
     pub async fn states(&self) -> BTreeMap<i64, (String, String)> {
-        let store = connect().await;
+        let store = self.store;
         let (_, run) = store.open_execution(self.root_id).await.unwrap();
         store
             .run_executions(&run, &[])

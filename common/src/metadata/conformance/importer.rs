@@ -3,16 +3,18 @@
 
 use kfp_proto::ml_metadata::{artifact, execution::State};
 
-use super::{create, must, new_run, props, unique};
+use super::fixtures::{create, must, new_run, props, unique};
 use crate::metadata::{
     keys, types, value, MetadataBackend, NewArtifact, Properties, PublishedArtifact, RunContexts,
 };
+
+register![reusable_artifact_matches_exactly,];
 
 /// `reusable_artifact`: only a LIVE artifact attributed to the pipeline
 /// context (published by any run of the pipeline), with the same URI, type
 /// and exactly the same custom properties; the oldest when there are
 /// several; never one of another pipeline or one no publish attributed.
-pub async fn reusable_artifact_matches_exactly<B: MetadataBackend>(backend: &B) {
+async fn reusable_artifact_matches_exactly<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
     let pipeline = run.pipeline.name.clone().unwrap_or_default();
     let same_pipeline = must(

@@ -4,10 +4,10 @@
 
 use kfp_proto::ml_metadata::{self as mlmd, execution::State};
 
-use super::{
-    complete, create, fetch, id_of, model_producer, must, new_artifact, new_run, props, unique,
-    MISSING_ID,
+use super::fixtures::{
+    complete, fetch, id_of, model_producer, must, new_artifact, new_run, new_task, props, unique,
 };
+use super::MISSING_ID;
 use crate::metadata::{
     keys,
     producers::{self, ParameterProducer, ParameterProducers},
@@ -15,9 +15,15 @@ use crate::metadata::{
     Properties,
 };
 
+register![
+    artifacts_by_uri_finds_every_record,
+    artifact_events_and_runs_span_runs,
+    parameter_producers_read_back,
+];
+
 /// `artifacts_by_uri`: every record of the URI in id order, with type name
 /// and custom properties; nothing for an unknown URI.
-pub async fn artifacts_by_uri_finds_every_record<B: MetadataBackend>(backend: &B) {
+async fn artifacts_by_uri_finds_every_record<B: MetadataBackend>(backend: &B) {
     let model = new_artifact(backend, "system.Model").await;
     let uri = model.uri.clone().unwrap_or_default();
     let again = must(
@@ -48,7 +54,7 @@ pub async fn artifacts_by_uri_finds_every_record<B: MetadataBackend>(backend: &B
 /// many artifacts in one call, filtered by direction, sorted by execution
 /// then artifact, each with its key; `execution_runs`: the run of each
 /// execution although the two run in different runs of the pipeline.
-pub async fn artifact_events_and_runs_span_runs<B: MetadataBackend>(backend: &B) {
+async fn artifact_events_and_runs_span_runs<B: MetadataBackend>(backend: &B) {
     let first = new_run(backend).await;
     let pipeline = first.pipeline.name.clone().unwrap_or_default();
     let second = must(
@@ -165,7 +171,7 @@ pub async fn artifact_events_and_runs_span_runs<B: MetadataBackend>(backend: &B)
 
 /// The `parameter_producers` property reads back as written: a struct of
 /// lists of structs with numbers and strings.
-pub async fn parameter_producers_read_back<B: MetadataBackend>(backend: &B) {
+async fn parameter_producers_read_back<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
     let recorded = ParameterProducers::from([
         (
@@ -195,10 +201,9 @@ pub async fn parameter_producers_read_back<B: MetadataBackend>(backend: &B) {
     let Some(property) = producers::to_value(&recorded) else {
         panic!("producers make a property");
     };
-    let execution = create(
+    let execution = new_task(
         backend,
         &run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         props([(keys::PARAMETER_PRODUCERS, property)]),
     )

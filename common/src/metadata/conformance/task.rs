@@ -4,19 +4,26 @@
 
 use kfp_proto::ml_metadata::{artifact, execution::State};
 
-use super::{create, fetch, id_of, must, new_artifact, new_run, props, unique};
+use super::fixtures::{
+    create, fetch, id_of, links_of, must, new_artifact, new_dag, new_run, new_task, props, unique,
+};
 use crate::metadata::{
     dag, keys, types, value, Direction, MetadataBackend, MetadataError, NewArtifact, Properties,
     PublishedArtifact,
 };
 
+register![
+    open_execution_finds_its_run,
+    publish_creates_artifacts_once,
+    dag_state_propagates,
+];
+
 /// `open_execution`: the execution and the very contexts of its run.
-pub async fn open_execution_finds_its_run<B: MetadataBackend>(backend: &B) {
+async fn open_execution_finds_its_run<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let execution = create(
+    let execution = new_task(
         backend,
         &run,
-        types::CONTAINER_EXECUTION,
         State::Running,
         props([(keys::TASK_NAME, value::string("train"))]),
     )
@@ -55,16 +62,9 @@ pub async fn open_execution_finds_its_run<B: MetadataBackend>(backend: &B) {
 
 /// `publish`: new artifacts are created LIVE with their events; a repeat
 /// (an answer lost, an Argo retry of the same outputs) creates nothing new.
-pub async fn publish_creates_artifacts_once<B: MetadataBackend>(backend: &B) {
+async fn publish_creates_artifacts_once<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let execution = create(
-        backend,
-        &run,
-        types::CONTAINER_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
+    let execution = new_task(backend, &run, State::Running, Properties::new()).await;
     let recorded = new_artifact(backend, "system.Artifact").await;
     let uri = format!("minio://mlpipeline/v2/artifacts/{}", unique("model"));
     let custom = props([(keys::DISPLAY_NAME, value::string("model"))]);
@@ -111,12 +111,7 @@ pub async fn publish_creates_artifacts_once<B: MetadataBackend>(backend: &B) {
         stored.custom_properties, done.custom_properties,
         "publish: properties"
     );
-    let linked = must(
-        "linked_artifacts",
-        backend
-            .linked_artifacts(&[id_of(&execution)], Direction::Output)
-            .await,
-    );
+    let linked = links_of(backend, &execution, Direction::Output).await;
     let mut keys: Vec<(String, i64)> = linked
         .iter()
         .map(|l| (l.key.clone(), id_of(&l.artifact)))
@@ -146,16 +141,9 @@ pub async fn publish_creates_artifacts_once<B: MetadataBackend>(backend: &B) {
 
 /// `dag_with_children` and `dag::propagate`: a failed child fails its DAG,
 /// the change climbs until the root, which is never updated.
-pub async fn dag_state_propagates<B: MetadataBackend>(backend: &B) {
+async fn dag_state_propagates<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let root = create(
-        backend,
-        &run,
-        types::DAG_EXECUTION,
-        State::Running,
-        Properties::new(),
-    )
-    .await;
+    let root = new_dag(backend, &run, State::Running, Properties::new()).await;
     let dag_exec = create(
         backend,
         &run,

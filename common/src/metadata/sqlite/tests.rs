@@ -22,9 +22,10 @@ fn count(store: &SqliteStore, sql: &str) -> i64 {
 #[tokio::test]
 async fn conformance_in_memory() {
     let store = SqliteStore::open_in_memory().unwrap();
-    conformance::run_all(&store).await;
+    let registered = conformance::checks::<SqliteStore>().len();
+    assert_eq!(conformance::run_all(&store).await.len(), registered);
     // Unique names per call: the suite runs again on the same store.
-    conformance::run_all(&store).await;
+    assert_eq!(conformance::run_all(&store).await.len(), registered);
 }
 
 #[tokio::test]

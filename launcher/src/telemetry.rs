@@ -1,3 +1,0 @@
-//! Logs: see [`kfp_common::telemetry`].
-
-pub use kfp_common::telemetry::init;

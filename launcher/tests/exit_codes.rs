@@ -1,0 +1,65 @@
+//! The launcher's exit codes (`kfp_common::exit`), through the binary: a
+//! command line Go's `flag` package rejects exits 2 in every mode and
+//! subcommand, naming the flag; KFP's own checks exit 1.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::Command;
+
+fn launcher(args: &[&str]) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
+        .args(args)
+        .env_remove("KFP_POD_NAME")
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_flag_go_rejects_exits_2_naming_it() {
+    for (args, named) in [
+        (&["--no-such-flag"][..], "no-such-flag"),
+        (&["--execution_id", "abc", "--", "true"], "execution_id"),
+        (&["--copy"], "copy"),
+        (&["transfer", "--no-such-flag"], "no-such-flag"),
+    ] {
+        let (code, stderr) = launcher(args);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(named), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn kfp_checks_and_failures_exit_1() {
+    // Container mode without --execution_id: KFP's own check (glog.Exit).
+    let (code, stderr) = launcher(&["--pod_name", "p", "--", "true"]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("--execution_id"), "{stderr}");
+}
+
+#[test]
+fn help_exits_0() {
+    let (code, stderr) = launcher(&["--help"]);
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[cfg(feature = "local")]
+#[test]
+fn local_subcommands_reject_unknown_flags_with_2() {
+    for args in [
+        &["local", "run", "--no-such-flag"][..],
+        &["local", "run", "x.yaml", "--no-such-flag"],
+        &["local", "lineage", "--no-such-flag"],
+        &["local", "launch", "--no-such-flag"],
+        &["local", "run"],
+    ] {
+        let (code, stderr) = launcher(args);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    let (code, stderr) = launcher(&["local", "run", "--no-such-flag"]);
+    assert!(stderr.contains("no-such-flag"), "{code:?}: {stderr}");
+}

@@ -1,0 +1,270 @@
+//! Showing a local step the real KFP paths without touching the host.
+//!
+//! The KFP SDK derives local paths from URIs (`minio://b/k` → `/minio/b/k`)
+//! and writes parameters to `/tmp/kfp/outputs/...`. A local run moves the
+//! thread that runs the step (and so the user process it spawns) into a
+//! private mount namespace in which those directories are bind mounts of a
+//! per-run scratch directory under the home, so two runs never collide and
+//! nothing is written to the host's `/minio`. Mount points that do not exist
+//! yet are created empty and removed by the last concurrent run to finish
+//! (runs coordinate through a lock file that also lists what they created). The launcher's own file
+//! I/O uses the scratch paths, so it does not care which namespace it is in.
+//!
+//! Where a namespace is not allowed (not root, no CAP_SYS_ADMIN, or
+//! `--isolation none`) the step sees the scratch paths themselves: container
+//! components work unchanged, but code that derives paths from URIs (the KFP
+//! SDK's `Artifact.path`) would look under `/minio` and not find them; the
+//! summary says so.
+
+use std::{
+    fs::File,
+    future::Future,
+    io::{Read, Seek, Write},
+    path::{Path, PathBuf},
+};
+
+use kfp_common::uri::PathMap;
+use nix::{
+    fcntl::{Flock, FlockArg},
+    mount::{mount, umount2, MntFlags, MsFlags},
+    sched::{unshare, CloneFlags},
+};
+
+use super::{Isolation, LocalError};
+
+/// `source` shown at `target` inside the namespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BindMount {
+    pub source: PathBuf,
+    pub target: PathBuf,
+}
+
+/// The top-level KFP directories a step may use.
+const KFP_DIRS: &[&str] = &["minio", "s3", "gcs", "tmp/kfp", "tmp/kfp_outputs"];
+
+/// Lock shared by concurrent local runs; its content lists the mount points
+/// runs created (one per line), for the last run to remove.
+const LOCK_FILE: &str = "/tmp/.kfp-local-mounts.lock";
+
+/// Mounts to make, and the shared lock held while they are in use.
+#[derive(Debug, Default)]
+pub struct Mounts {
+    pub binds: Vec<BindMount>,
+    lock: Option<Flock<File>>,
+}
+
+/// Decide how paths are shown; create the scratch directories.
+pub fn prepare(
+    mode: Isolation,
+    scratch: &Path,
+) -> Result<(PathMap, Mounts, Option<String>), LocalError> {
+    let root = scratch.join("root");
+    for d in KFP_DIRS {
+        std::fs::create_dir_all(root.join(d)).map_err(|source| LocalError::Home {
+            path: root.join(d),
+            source,
+        })?;
+    }
+    let root = root.canonicalize().map_err(|source| LocalError::Home {
+        path: root.clone(),
+        source,
+    })?;
+    let plain = PathMap {
+        user_root: root.clone(),
+        host_root: root.clone(),
+    };
+    if mode == Isolation::None {
+        return Ok((plain, Mounts::default(), Some(format!(
+            "--isolation none: the step saw its KFP paths under {}; components that derive paths from URIs (the KFP SDK's Artifact.path) need the mount namespace",
+            root.display()
+        ))));
+    }
+    match namespace_available() {
+        Ok(()) => {
+            let mut mounts = Mounts {
+                lock: Some(create_mount_points()?),
+                ..Default::default()
+            };
+            for d in KFP_DIRS {
+                mounts.binds.push(BindMount {
+                    source: root.join(d),
+                    target: Path::new("/").join(d),
+                });
+            }
+            Ok((
+                PathMap {
+                    user_root: PathBuf::from("/"),
+                    host_root: root,
+                },
+                mounts,
+                None,
+            ))
+        }
+        Err(why) if mode == Isolation::Auto => Ok((plain, Mounts::default(), Some(format!(
+            "no private mount namespace ({}): the step saw its KFP paths under {}; components that derive paths from URIs (the KFP SDK's Artifact.path) will not find them",
+            kfp_common::error_chain(&why),
+            root.display()
+        )))),
+        Err(why) => Err(IsolationError::Required(Box::new(why)).into()),
+    }
+}
+
+/// Create missing mount points under the exclusive lock, note them in the
+/// lock file, and keep a shared lock while this run uses them.
+fn create_mount_points() -> Result<Flock<File>, LocalError> {
+    let fail = |what: String| {
+        move |source: std::io::Error| LocalError::from(IsolationError::Lock { what, source })
+    };
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(LOCK_FILE)
+        .map_err(fail("opening the mount lock".into()))?;
+    let mut lock = Flock::lock(file, FlockArg::LockExclusive)
+        .map_err(|(_, e)| fail("locking".into())(e.into()))?;
+    let mut listed = String::new();
+    lock.read_to_string(&mut listed)
+        .map_err(fail("reading".into()))?;
+    let mut added = String::new();
+    for d in KFP_DIRS {
+        // Record every directory level we create, deepest last.
+        let mut missing = Vec::new();
+        let mut p = Path::new("/").join(d);
+        while !p.exists() {
+            missing.push(p.clone());
+            match p.parent() {
+                Some(parent) => p = parent.to_owned(),
+                None => break,
+            }
+        }
+        for dir in missing.iter().rev() {
+            std::fs::create_dir(dir)
+                .map_err(fail(format!("creating mount point {}", dir.display())))?;
+            added.push_str(&format!("{}\n", dir.display()));
+        }
+    }
+    if !added.is_empty() {
+        lock.seek(std::io::SeekFrom::End(0))
+            .and_then(|_| lock.write_all(added.as_bytes()))
+            .map_err(fail("writing".into()))?;
+    }
+    lock.relock(FlockArg::LockShared)
+        .map_err(|e| fail("sharing the lock".into())(e.into()))?;
+    Ok(lock)
+}
+
+/// Whether this process may make a private mount namespace: tried in a
+/// throwaway thread, since a thread's mount namespace is its own.
+fn namespace_available() -> Result<(), IsolationError> {
+    std::thread::spawn(private_namespace)
+        .join()
+        .map_err(|_| IsolationError::Probe)?
+}
+
+/// Run the step inside the namespace (when there are mounts), then undo the
+/// mounts and remove the mount points this run created.
+///
+/// Must run on the thread that spawns the user process: the current-thread
+/// runtime of `launcher local run`, where the whole step runs on the main thread.
+pub async fn with_mounts<F, Fut, T>(mounts: &Mounts, f: F) -> Result<T, LocalError>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = T>,
+{
+    if !mounts.binds.is_empty() {
+        if let Err(e) = enter(&mounts.binds) {
+            leave(mounts);
+            return Err(e.into());
+        }
+    }
+    let out = f().await;
+    leave(mounts);
+    Ok(out)
+}
+
+/// Why the step cannot see its KFP paths through a private mount namespace.
+#[derive(Debug, thiserror::Error)]
+pub enum IsolationError {
+    #[error("--isolation namespace")]
+    Required(#[source] Box<IsolationError>),
+    #[error("unshare(CLONE_NEWNS)")]
+    Unshare(#[source] nix::Error),
+    #[error("making / private")]
+    Private(#[source] nix::Error),
+    #[error("bind mounting {} on {}", from.display(), to.display())]
+    Bind {
+        from: PathBuf,
+        to: PathBuf,
+        #[source]
+        errno: nix::Error,
+    },
+    #[error("namespace probe thread panicked")]
+    Probe,
+    #[error("{what} ({LOCK_FILE})")]
+    Lock {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Move the calling thread into a new mount namespace whose mounts never
+/// propagate back to the host.
+fn private_namespace() -> Result<(), IsolationError> {
+    unshare(CloneFlags::CLONE_NEWNS).map_err(IsolationError::Unshare)?;
+    mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .map_err(IsolationError::Private)
+}
+
+fn enter(binds: &[BindMount]) -> Result<(), IsolationError> {
+    private_namespace()?;
+    for b in binds {
+        mount(
+            Some(&b.source),
+            &b.target,
+            None::<&str>,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None::<&str>,
+        )
+        .map_err(|errno| IsolationError::Bind {
+            from: b.source.clone(),
+            to: b.target.clone(),
+            errno,
+        })?;
+    }
+    Ok(())
+}
+
+/// Best effort: unmount (detached, so a lingering process cannot block it);
+/// the last run still holding the lock removes the listed mount points,
+/// deepest first (only empty directories go).
+fn leave(mounts: &Mounts) {
+    for b in mounts.binds.iter().rev() {
+        let _ = umount2(&b.target, MntFlags::MNT_DETACH);
+    }
+    let Some(lock) = &mounts.lock else { return };
+    if lock.relock(FlockArg::LockExclusiveNonblock).is_err() {
+        return; // another run still uses them; the last one cleans up
+    }
+    let mut listed = String::new();
+    let mut file: &File = lock;
+    if file
+        .rewind()
+        .and_then(|_| file.read_to_string(&mut listed))
+        .is_err()
+    {
+        return;
+    }
+    for dir in listed.lines().rev() {
+        let _ = std::fs::remove_dir(dir);
+    }
+    let _ = file.set_len(0);
+}
