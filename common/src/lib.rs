@@ -13,6 +13,8 @@ pub mod fingerprint;
 pub mod flags;
 pub mod goflag;
 pub mod gojson;
+#[cfg(feature = "grpc")]
+pub mod grpc;
 pub mod ir;
 #[cfg(feature = "kube")]
 pub mod k8s;
@@ -44,18 +46,15 @@ pub fn install_crypto_provider() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
-/// An error and its sources on one line (`{:#}` of anyhow, without anyhow).
-/// Some libraries repeat their source in their own message; a source whose
-/// text is already there is not repeated.
+/// An error and its sources on one line, each link once (`{:#}` of anyhow,
+/// without anyhow). Our errors leave their source out of their own message;
+/// a foreign error that repeats its source shows that text twice.
 pub fn error_chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
-        let more = s.to_string();
-        if !text.contains(&more) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
+        text.push_str(": ");
+        text.push_str(&s.to_string());
         source = s.source();
     }
     text

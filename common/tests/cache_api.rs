@@ -175,9 +175,11 @@ async fn server_error_names_rpc_and_address() {
         text.contains(CREATE_TASK) && text.contains(&address),
         "{text}"
     );
+    assert!(text.contains("execution 1"), "{text}");
+    let chain = kfp_common::error_chain(&err);
     assert!(
-        text.contains("database is on fire") && text.contains("execution 1"),
-        "{text}"
+        chain.contains("Internal: database is on fire"),
+        "the server's answer is the next link: {chain}"
     );
     assert_eq!(
         server.calls(FakeRpc::CreateTask),
@@ -270,7 +272,7 @@ async fn server_down_is_retried_boundedly_then_named() {
 
 #[tokio::test]
 async fn an_unreadable_ca_file_is_a_clear_error() {
-    let tls = kfp_common::metadata::grpc::TlsOptions {
+    let tls = kfp_common::cache::api::TlsOptions {
         ca_cert_path: Some("/nonexistent/kfp-ca.pem".into()),
     };
     let err = ApiTaskCache::connect("ml-pipeline.kubeflow", 8887, Some(tls))

@@ -14,6 +14,7 @@ use std::{
 };
 
 use kfp_common::{
+    error_chain,
     metadata::{
         conformance,
         grpc::{MlmdOptions, MlmdStore, RetryPolicy},
@@ -571,18 +572,6 @@ async fn tls_with_a_private_ca() {
         "{}",
         error_chain(&err)
     );
-}
-
-/// `Display` of an error and all its sources.
-fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut out = err.to_string();
-    let mut source = err.source();
-    while let Some(e) = source {
-        out.push_str(": ");
-        out.push_str(&e.to_string());
-        source = e.source();
-    }
-    out
 }
 
 /// A private `mlmd_server.py` with failure injection, killed on drop.

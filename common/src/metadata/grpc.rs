@@ -15,6 +15,10 @@
 //!   exactly what `update_execution` promises;
 //! * unknown artifact ids are checked before a write, so a failed create or
 //!   publish changes nothing and names the id.
+//!
+//! Channel, deadlines and retries are those of every gRPC client
+//! ([`crate::grpc`]); each call here says whether its request is safe to
+//! repeat. Type ids live in `type_ids`.
 
 use std::{
     collections::{BTreeMap, HashMap, HashSet},
@@ -22,7 +26,8 @@ use std::{
 };
 
 use kfp_proto::ml_metadata::{
-    self as mlmd, event, execution::State, list_operation_options, put_execution_request,
+    self as mlmd, event, execution::State, list_operation_options,
+    metadata_store_service_client::MetadataStoreServiceClient, put_execution_request,
 };
 use tonic::Code;
 
@@ -31,16 +36,29 @@ use super::{
     NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
-mod client;
 mod lineage;
+mod options;
 mod reuse;
 mod task;
+mod type_ids;
 
-pub use client::{
-    max_message_size_from_env, parse_message_size, GrpcError, MlmdOptions, RetryPolicy, TlsOptions,
-    DEFAULT_MAX_MESSAGE_SIZE, MESSAGE_SIZE_ENV,
+use crate::grpc::{
+    channel::{channel, Connect},
+    Safety,
 };
-use client::{Rpc, Safety};
+pub use crate::grpc::{GrpcError, RetryPolicy, TlsOptions, DEFAULT_MAX_MESSAGE_SIZE};
+pub use options::{max_message_size_from_env, parse_message_size, MESSAGE_SIZE_ENV};
+use type_ids::{Kind, TypeIds};
+
+/// How to reach MLMD: the options every gRPC client takes. Read the
+/// environment once with [`MlmdOptions::from_env`]
+/// (`METADATA_GRPC_MESSAGE_SIZE`).
+pub type MlmdOptions = crate::grpc::ClientOptions;
+
+/// The service as errors and logs name it.
+const SERVICE: &str = "MLMD";
+
+type Rpc = crate::grpc::Rpc<MetadataStoreServiceClient<tonic::transport::Channel>>;
 
 /// Page size of list calls: the engine caps `max_result_size` at 100 and
 /// above that silently drops the rest and the page token (contract §4.7).
@@ -65,64 +83,37 @@ fn list_options(
     }
 }
 
-/// The three kinds of MLMD types, for the type id cache.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Kind {
-    Context,
-    Execution,
-    Artifact,
-}
-
 /// A [`super::MetadataBackend`] over `ml_metadata.MetadataStoreService`.
 #[derive(Debug)]
 pub struct MlmdStore {
     rpc: Rpc,
-    /// Type ids by kind and name; types are never deleted, so the cache never
-    /// goes stale within a process.
-    types: Mutex<HashMap<(Kind, String), Id>>,
+    types: TypeIds,
     /// Artifact ids read from the engine by this process.
     known_artifacts: Mutex<HashSet<Id>>,
 }
 
 impl MlmdStore {
-    /// Connect to MLMD at `host:port` (plaintext). Retries the connect per
-    /// `options.retry`; the error names the address.
+    /// Connect to MLMD at `host:port` (plaintext, or TLS per
+    /// `options.tls`). Retries the connect per `options.retry`; the error
+    /// names the address.
     pub async fn connect(host: &str, port: u16, options: MlmdOptions) -> Result<Self> {
-        let rpc = Rpc::connect(host, port, &options).await?;
+        let (channel, address) = channel(SERVICE, host, port, &options, Connect::Eager)
+            .await
+            .map_err(|e| backend("connect", e))?;
+        let client = MetadataStoreServiceClient::new(channel)
+            .max_decoding_message_size(options.max_message_size)
+            .max_encoding_message_size(options.max_message_size);
         Ok(Self {
-            rpc,
-            types: Mutex::new(HashMap::new()),
+            rpc: Rpc::new(SERVICE, address, client, &options),
+            types: TypeIds::default(),
             known_artifacts: Mutex::new(HashSet::new()),
         })
     }
 
-    /// MLMD round trips (RPC attempts, retries included) this store has made:
-    /// the figure issue 4 bounds per task.
+    /// MLMD round trips (RPC attempts, retries included) this store has made,
+    /// a figure the tests bound per task.
     pub fn round_trips(&self) -> u64 {
         self.rpc.sent()
-    }
-
-    // --- types ---
-
-    fn cached_type(&self, kind: Kind, name: &str) -> Option<Id> {
-        let cache = self.types.lock().unwrap_or_else(PoisonError::into_inner);
-        cache.get(&(kind, name.to_owned())).copied()
-    }
-
-    fn cache_type(&self, kind: Kind, name: &str, id: Id) {
-        let mut cache = self.types.lock().unwrap_or_else(PoisonError::into_inner);
-        cache.insert((kind, name.to_owned()), id);
-    }
-
-    /// Type ids seen on listed executions (the engine names their types):
-    /// a driver that listed its run registers no type it already saw.
-    fn learn_execution_types(&self, executions: &[mlmd::Execution]) {
-        let mut cache = self.types.lock().unwrap_or_else(PoisonError::into_inner);
-        for e in executions {
-            if let (Some(name), Some(id)) = (&e.r#type, e.type_id) {
-                cache.entry((Kind::Execution, name.clone())).or_insert(id);
-            }
-        }
     }
 
     /// Note an artifact id read from the engine (see [`Self::all_known_artifacts`]).
@@ -141,145 +132,6 @@ impl MlmdStore {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         ids.iter().all(|id| known.contains(id))
-    }
-
-    /// The id of a schemaless type, registering it if needed. `Put*Type` with
-    /// the same (property-less) definition answers the existing id, so one
-    /// call is both get and create; ALREADY_EXISTS (a type of that name with
-    /// properties, made by someone else) falls back to a get.
-    async fn type_id(&self, kind: Kind, name: &str) -> Result<Id, GrpcError> {
-        if let Some(id) = self.cached_type(kind, name) {
-            return Ok(id);
-        }
-        let subject = || format!("type {name:?}");
-        let put = match kind {
-            Kind::Context => {
-                let req = mlmd::PutContextTypeRequest {
-                    context_type: Some(mlmd::ContextType {
-                        name: Some(name.to_owned()),
-                        ..Default::default()
-                    }),
-                    ..Default::default()
-                };
-                self.rpc
-                    .call(
-                        "PutContextType",
-                        Safety::Idempotent,
-                        subject,
-                        req,
-                        |mut c, r| async move { c.put_context_type(r).await },
-                    )
-                    .await
-                    .map(|r| r.type_id)
-            }
-            Kind::Execution => {
-                let req = mlmd::PutExecutionTypeRequest {
-                    execution_type: Some(mlmd::ExecutionType {
-                        name: Some(name.to_owned()),
-                        ..Default::default()
-                    }),
-                    ..Default::default()
-                };
-                self.rpc
-                    .call(
-                        "PutExecutionType",
-                        Safety::Idempotent,
-                        subject,
-                        req,
-                        |mut c, r| async move { c.put_execution_type(r).await },
-                    )
-                    .await
-                    .map(|r| r.type_id)
-            }
-            Kind::Artifact => {
-                let req = mlmd::PutArtifactTypeRequest {
-                    artifact_type: Some(mlmd::ArtifactType {
-                        name: Some(name.to_owned()),
-                        ..Default::default()
-                    }),
-                    ..Default::default()
-                };
-                self.rpc
-                    .call(
-                        "PutArtifactType",
-                        Safety::Idempotent,
-                        subject,
-                        req,
-                        |mut c, r| async move { c.put_artifact_type(r).await },
-                    )
-                    .await
-                    .map(|r| r.type_id)
-            }
-        };
-        let id = match put {
-            Ok(id) => id,
-            Err(e) if e.code() == Some(Code::AlreadyExists) => self.get_type_id(kind, name).await?,
-            Err(e) => return Err(e),
-        };
-        let id = id.ok_or_else(|| GrpcError::Answer {
-            rpc: "Put*Type",
-            subject: subject(),
-            message: "no type id".to_owned(),
-        })?;
-        self.cache_type(kind, name, id);
-        Ok(id)
-    }
-
-    async fn get_type_id(&self, kind: Kind, name: &str) -> Result<Option<Id>, GrpcError> {
-        let subject = || format!("type {name:?}");
-        Ok(match kind {
-            Kind::Context => {
-                let req = mlmd::GetContextTypeRequest {
-                    type_name: Some(name.to_owned()),
-                    ..Default::default()
-                };
-                self.rpc
-                    .call(
-                        "GetContextType",
-                        Safety::Idempotent,
-                        subject,
-                        req,
-                        |mut c, r| async move { c.get_context_type(r).await },
-                    )
-                    .await?
-                    .context_type
-                    .and_then(|t| t.id)
-            }
-            Kind::Execution => {
-                let req = mlmd::GetExecutionTypeRequest {
-                    type_name: Some(name.to_owned()),
-                    ..Default::default()
-                };
-                self.rpc
-                    .call(
-                        "GetExecutionType",
-                        Safety::Idempotent,
-                        subject,
-                        req,
-                        |mut c, r| async move { c.get_execution_type(r).await },
-                    )
-                    .await?
-                    .execution_type
-                    .and_then(|t| t.id)
-            }
-            Kind::Artifact => {
-                let req = mlmd::GetArtifactTypeRequest {
-                    type_name: Some(name.to_owned()),
-                    ..Default::default()
-                };
-                self.rpc
-                    .call(
-                        "GetArtifactType",
-                        Safety::Idempotent,
-                        subject,
-                        req,
-                        |mut c, r| async move { c.get_artifact_type(r).await },
-                    )
-                    .await?
-                    .artifact_type
-                    .and_then(|t| t.id)
-            }
-        })
     }
 
     // --- reads ---
@@ -443,7 +295,7 @@ impl MlmdStore {
                 .await?
                 .executions;
             all.sort_by_key(|e| e.id);
-            self.learn_execution_types(&all);
+            self.types.learn_from(&all);
             return Ok(all);
         }
         let mut out = Vec::new();
@@ -468,7 +320,7 @@ impl MlmdStore {
                     |mut c, r| async move { c.get_executions_by_context(r).await },
                 )
                 .await?;
-            self.learn_execution_types(&page.executions);
+            self.types.learn_from(&page.executions);
             out.extend(page.executions);
             token = page.next_page_token.filter(|t| !t.is_empty());
             if newest_first_one || token.is_none() {
@@ -508,21 +360,18 @@ impl MlmdStore {
             )
             .await;
         match put {
-            Ok(_)
-            | Err(GrpcError::Rpc {
-                code: Code::AlreadyExists,
-                ..
-            }) => {}
+            Ok(_) => {}
+            Err(e) if e.code() == Some(Code::AlreadyExists) => {}
             Err(e) => return Err(e),
         }
         // Read back: the answer carries only ids, the trait returns the record.
-        self.context_by_name(type_name, name)
-            .await?
-            .ok_or_else(|| GrpcError::Answer {
-                rpc: "GetContextByTypeAndName",
-                subject: subject(),
-                message: "context missing right after PutContexts".to_owned(),
-            })
+        self.context_by_name(type_name, name).await?.ok_or_else(|| {
+            self.rpc.unexpected(
+                "GetContextByTypeAndName",
+                subject(),
+                "context missing right after PutContexts",
+            )
+        })
     }
 
     /// Link the run under the pipeline; a run under another pipeline is refused.
@@ -536,11 +385,11 @@ impl MlmdStore {
         let (Some(pipeline_id), Some(run_id)) = (pipeline.id, run.id) else {
             return Err(backend(
                 OP,
-                GrpcError::Answer {
-                    rpc: "GetContextByTypeAndName",
-                    subject: "run contexts".to_owned(),
-                    message: "context without id".to_owned(),
-                },
+                self.rpc.unexpected(
+                    "GetContextByTypeAndName",
+                    "run contexts".to_owned(),
+                    "context without id",
+                ),
             ));
         };
         if !run_is_new {
@@ -782,11 +631,11 @@ impl MetadataBackend for MlmdStore {
             Err(e) => return Err(err(e)),
         };
         let id = id.ok_or_else(|| {
-            err(GrpcError::Answer {
-                rpc: "PutExecution",
-                subject: format!("new {}", new.type_name),
-                message: "no execution id".to_owned(),
-            })
+            err(self.rpc.unexpected(
+                "PutExecution",
+                format!("new {}", new.type_name),
+                "no execution id",
+            ))
         })?;
         match self.executions_by_id(&[id]).await.map_err(err)? {
             Ok(mut found) if found.len() == 1 => {
@@ -868,11 +717,11 @@ impl MetadataBackend for MlmdStore {
             .map_err(err)?
             .artifact_ids;
         let [id] = ids[..] else {
-            return Err(err(GrpcError::Answer {
-                rpc: "PutArtifacts",
-                subject: format!("new {} at {uri}", new.type_name),
-                message: format!("{} ids for one artifact", ids.len()),
-            }));
+            return Err(err(self.rpc.unexpected(
+                "PutArtifacts",
+                format!("new {} at {uri}", new.type_name),
+                format!("{} ids for one artifact", ids.len()),
+            )));
         };
         let mut found = match self.artifacts_by_id(&[id]).await.map_err(err)? {
             Ok(found) => found,
@@ -1082,11 +931,11 @@ impl MetadataBackend for MlmdStore {
             .map(|(direction, e)| {
                 let (Some(execution_id), Some(artifact_id)) = (e.execution_id, e.artifact_id)
                 else {
-                    return Err(err(GrpcError::Answer {
-                        rpc: "GetEventsByExecutionIDs",
-                        subject: format!("executions {execution_ids:?}"),
-                        message: "event without execution or artifact id".to_owned(),
-                    }));
+                    return Err(err(self.rpc.unexpected(
+                        "GetEventsByExecutionIDs",
+                        format!("executions {execution_ids:?}"),
+                        "event without execution or artifact id",
+                    )));
                 };
                 let artifact = artifacts
                     .get(&artifact_id)
@@ -1335,14 +1184,13 @@ fn backend(operation: &'static str, e: GrpcError) -> MetadataError {
 /// the engine's answer to an update of an unknown id: INVALID_ARGUMENT
 /// "Cannot find the given id N".
 fn not_found_as(e: GrpcError, id: Id, op: &'static str) -> MetadataError {
-    let unknown_id = match &e {
-        GrpcError::Rpc { code, message, .. } => {
-            *code == Code::NotFound
-                || (*code == Code::InvalidArgument
-                    && message.starts_with("Cannot find the given id"))
-        }
-        _ => false,
-    };
+    // The engine has no code of its own for an unknown id in an update, so
+    // its message is the only evidence.
+    let unknown_id = e.status().is_some_and(|status| {
+        status.code() == Code::NotFound
+            || (status.code() == Code::InvalidArgument
+                && status.message().starts_with("Cannot find the given id"))
+    });
     if unknown_id {
         MetadataError::ExecutionNotFound { id }
     } else {

@@ -21,7 +21,7 @@ use tonic::Code;
 use super::{backend, direction_of, step_key, GrpcError, MlmdStore};
 use crate::metadata::{types, ArtifactEvent, Direction, Id, MetadataError, Result, RunContexts};
 
-use super::client::Safety;
+use crate::grpc::Safety;
 
 impl MlmdStore {
     pub(super) async fn artifacts_by_uri_impl(&self, uri: &str) -> Result<Vec<mlmd::Artifact>> {
@@ -93,11 +93,11 @@ impl MlmdStore {
             let (Some(artifact_id), Some(execution_id)) = (e.artifact_id, e.execution_id) else {
                 return Err(backend(
                     OP,
-                    GrpcError::Answer {
-                        rpc: "GetEventsByArtifactIDs",
-                        subject: subject(),
-                        message: "event without execution or artifact id".to_owned(),
-                    },
+                    self.rpc.unexpected(
+                        "GetEventsByArtifactIDs",
+                        subject(),
+                        "event without execution or artifact id",
+                    ),
                 ));
             };
             out.push(ArtifactEvent {

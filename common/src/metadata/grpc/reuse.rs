@@ -13,7 +13,7 @@ use kfp_proto::ml_metadata as mlmd;
 use super::{backend, invalid, list_options, quote, GrpcError, MlmdStore, PAGE_SIZE};
 use crate::metadata::{NewArtifact, Result, RunContexts};
 
-use super::client::Safety;
+use crate::grpc::Safety;
 
 impl MlmdStore {
     pub(super) async fn reusable_artifact_impl(

@@ -1,5 +1,5 @@
 //! The operations of one task's life in a pod, each in as few round trips as
-//! the engine allows (issue 4's goal: at most six per step): open the
+//! the engine allows (at most six per step): open the
 //! execution (two reads in parallel), publish it with its new artifacts (one
 //! `PutExecution`, after one `PutTypes` for their types), read a DAG with
 //! its children (one filtered list).
@@ -16,7 +16,7 @@ use crate::metadata::{
     keys, types, Id, MetadataError, NewArtifact, PublishedArtifact, Result, RunContexts,
 };
 
-use super::client::Safety;
+use crate::grpc::{retry::classify, Class, Safety};
 
 /// How many times a publish is sent when its answer is lost (each followed
 /// by a read of what landed).
@@ -86,61 +86,6 @@ impl MlmdStore {
         Ok(String::new())
     }
 
-    /// Type ids of artifact types, registering every uncached one in one
-    /// `PutTypes`.
-    async fn artifact_type_ids(&self, names: &[&str]) -> Result<HashMap<String, Id>, GrpcError> {
-        let mut out = HashMap::new();
-        let mut missing: Vec<&str> = Vec::new();
-        for &name in names {
-            match self.cached_type(Kind::Artifact, name) {
-                Some(id) => {
-                    out.insert(name.to_owned(), id);
-                }
-                None if !missing.contains(&name) => missing.push(name),
-                None => {}
-            }
-        }
-        if missing.is_empty() {
-            return Ok(out);
-        }
-        let req = mlmd::PutTypesRequest {
-            artifact_types: missing
-                .iter()
-                .map(|name| mlmd::ArtifactType {
-                    name: Some((*name).to_owned()),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
-        };
-        let put = self
-            .rpc
-            .call(
-                "PutTypes",
-                Safety::Idempotent,
-                || format!("artifact types {missing:?}"),
-                req,
-                |mut c, r| async move { c.put_types(r).await },
-            )
-            .await;
-        match put {
-            Ok(answer) if answer.artifact_type_ids.len() == missing.len() => {
-                for (name, id) in missing.iter().zip(answer.artifact_type_ids) {
-                    self.cache_type(Kind::Artifact, name, id);
-                    out.insert((*name).to_owned(), id);
-                }
-            }
-            // A type of that name with declared properties (made by someone
-            // else) refuses the schemaless put: one at a time, as before.
-            Ok(_) | Err(_) => {
-                for name in missing {
-                    out.insert(name.to_owned(), self.type_id(Kind::Artifact, name).await?);
-                }
-            }
-        }
-        Ok(out)
-    }
-
     pub(super) async fn publish_impl(
         &self,
         run: &RunContexts,
@@ -188,7 +133,7 @@ impl MlmdStore {
             })
             .collect();
         let (type_ids, stored) = tokio::join!(
-            self.artifact_type_ids(&type_names),
+            self.type_ids(Kind::Artifact, &type_names),
             self.record_for_update(id, execution, OP)
         );
         let type_ids = type_ids.map_err(err)?;
@@ -400,20 +345,17 @@ fn new_artifact(new: &NewArtifact, type_id: Id) -> mlmd::Artifact {
     }
 }
 
-/// Whether a failed write may have landed: its answer was lost (deadline,
-/// connection dropped after sending) or it raced an earlier write of the
-/// same events (ALREADY_EXISTS). Validation errors certainly did not land.
+/// Whether a failed write may have landed, so that a read of what landed
+/// decides the next attempt: a transient failure (its answer may have been
+/// lost), ALREADY_EXISTS (it raced an earlier write of the same events), or
+/// a failure the engine does not explain (CANCELLED, UNKNOWN, INTERNAL).
+/// Validation errors certainly did not land.
 fn maybe_landed(e: &GrpcError) -> bool {
-    matches!(
-        e.code(),
-        Some(
-            Code::Unavailable
-                | Code::DeadlineExceeded
-                | Code::Cancelled
-                | Code::Unknown
-                | Code::Aborted
-                | Code::AlreadyExists
-                | Code::Internal
-        )
-    )
+    e.status().is_some_and(|status| {
+        classify(status) != Class::NotRetryable
+            || matches!(
+                status.code(),
+                Code::AlreadyExists | Code::Cancelled | Code::Unknown | Code::Internal
+            )
+    })
 }
