@@ -34,7 +34,7 @@ pub enum CopyError {
     #[error("copy to {}: destination is not a file path", dest.display())]
     BadDest { dest: PathBuf },
     /// One step of the copy failed; `step` says which.
-    #[error("copy {} to {}: {step}: {source}", src.display(), dest.display())]
+    #[error("copy {} to {}: {step}", src.display(), dest.display())]
     Io {
         src: PathBuf,
         dest: PathBuf,

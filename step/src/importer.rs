@@ -93,7 +93,7 @@ pub struct Finished {
 #[derive(Debug, thiserror::Error)]
 pub enum ImporterError {
     /// Bad input; nothing was written.
-    #[error("importer: {0}")]
+    #[error("importer")]
     Input(#[from] InputError),
     #[error(
         "importer: run {run_id} of pipeline {pipeline:?} is not in ML Metadata (--run_id, \

@@ -159,28 +159,28 @@ impl Outcome {
 /// that failed.
 #[derive(Debug, thiserror::Error)]
 pub enum InitError {
-    #[error("blocking signals with pthread_sigmask: {source}")]
+    #[error("blocking signals with pthread_sigmask")]
     BlockSignals { source: nix::errno::Errno },
-    #[error("starting the signal collector thread: {source}")]
+    #[error("starting the signal collector thread")]
     SignalThread { source: std::io::Error },
-    #[error("working directory {}: {source}", path.display())]
+    #[error("working directory {}", path.display())]
     Cwd {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("opening executor log file {}: {source}", path.display())]
+    #[error("opening executor log file {}", path.display())]
     LogFile {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("starting {program:?}: {source}")]
+    #[error("starting {program:?}")]
     Spawn {
         program: String,
         source: std::io::Error,
     },
-    #[error("starting the output copier thread: {source}")]
+    #[error("starting the output copier thread")]
     TeeThread { source: std::io::Error },
-    #[error("waiting for {program:?} (pid {pid}): {source}")]
+    #[error("waiting for {program:?} (pid {pid})")]
     Wait {
         program: String,
         pid: i32,
