@@ -13,6 +13,10 @@ use std::{
     path::{Path, PathBuf},
 };
 
+mod binary;
+
+pub use binary::{assert_usage_errors, run_binary};
+
 /// Set (to `1`) by `make test`: an absent component fails the test.
 pub const REQUIRE_SERVICES: &str = "KFP_REQUIRE_SERVICES";
 

@@ -1,23 +1,19 @@
 //! The publisher's exit codes (`kfp_common::exit`), through the binary: a
 //! command line that cannot be used as written exits 2, naming the flag.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::Command;
+use kfp_common::test_util::{assert_usage_errors, run_binary};
+
+const PUBLISHER: &str = env!("CARGO_BIN_EXE_publisher");
 
 fn publisher(args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_publisher"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    run_binary(PUBLISHER, args)
 }
 
 #[test]
 fn unusable_command_lines_exit_2_naming_the_flag() {
-    for (args, named) in [
+    assert_usage_errors(
+        PUBLISHER,
+        &[
         (&["--no-such-flag"][..], "no-such-flag"),
         (&[][..], "usage"),
         (&["publish", "--no-such-flag"], "no-such-flag"),
@@ -29,12 +25,8 @@ fn unusable_command_lines_exit_2_naming_the_flag() {
         ),
         (&["sidecar", "--execution_id", "1"], "--marker"),
         (&["close-out", "--pipeline_name", "p"], "--run_id"),
-    ] {
-        let (code, stderr) = publisher(args);
-        assert_eq!(code, Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains(named), "{args:?}: {stderr}");
-        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-    }
+        ],
+    );
 }
 
 #[test]
