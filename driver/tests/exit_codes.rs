@@ -15,14 +15,14 @@ fn a_flag_go_rejects_exits_2_naming_it() {
     assert_usage_errors(
         DRIVER,
         &[
-        (&["--no-such-flag"][..], "no-such-flag"),
-        (
-            &["--type", "CONTAINER", "--iteration_index", "x"],
-            "iteration_index",
-        ),
-        (&["--type"], "type"),
-        (&["fingerprint", "--no-such-flag"], "no-such-flag"),
-        (&["fingerprint"], "--cache-key"),
+            (&["--no-such-flag"][..], "no-such-flag"),
+            (
+                &["--type", "CONTAINER", "--iteration_index", "x"],
+                "iteration_index",
+            ),
+            (&["--type"], "type"),
+            (&["fingerprint", "--no-such-flag"], "no-such-flag"),
+            (&["fingerprint"], "--cache-key"),
         ],
     );
 }
