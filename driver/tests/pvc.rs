@@ -17,6 +17,7 @@ use std::{
 };
 
 use harness::{on_every_backend, Backend};
+use kfp_common::test_util::state;
 use kfp_common::{
     ir::Pipeline,
     k8s::K8s,
@@ -366,10 +367,6 @@ fn output_name(e: &mlmd::Execution) -> Option<String> {
     kfp_common::executor_io::to_json(s.fields.get("name")?)
         .as_str()
         .map(str::to_owned)
-}
-
-fn state(e: &mlmd::Execution) -> State {
-    State::try_from(e.last_known_state.unwrap()).unwrap()
 }
 
 fn unique(prefix: &str) -> String {

@@ -15,10 +15,10 @@ fn a_flag_go_rejects_exits_2_naming_it() {
     assert_usage_errors(
         LAUNCHER,
         &[
-        (&["--no-such-flag"][..], "no-such-flag"),
-        (&["--execution_id", "abc", "--", "true"], "execution_id"),
-        (&["--copy"], "copy"),
-        (&["transfer", "--no-such-flag"], "no-such-flag"),
+            (&["--no-such-flag"][..], "no-such-flag"),
+            (&["--execution_id", "abc", "--", "true"], "execution_id"),
+            (&["--copy"], "copy"),
+            (&["transfer", "--no-such-flag"], "no-such-flag"),
         ],
     );
 }

@@ -15,9 +15,7 @@ use std::{
 use kfp_common::{
     artifact::{DIGEST, SIZE_BYTES},
     metadata::{
-        conformance,
-        grpc::{MlmdOptions, MlmdStore},
-        keys,
+        conformance, keys,
         producers::{self, ParameterProducer, ParameterProducers},
         sqlite::SqliteStore,
         types, value, Id, MetadataBackend, NewArtifact, NewExecution, Properties, RunContexts,
@@ -31,10 +29,6 @@ use serde_json::{json, Value};
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
 /// One step of the word-count example through the binary; its `--json` summary.
@@ -491,14 +485,10 @@ async fn the_depth_bound_truncates_cleanly() {
 /// engine, with the gRPC round trips they cost.
 #[tokio::test]
 async fn mlmd_conformance_and_walks() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        use kfp_common::test_util::{skip, Component};
-        return skip(&[Component::Mlmd]);
+    let Some(engine) = kfp_common::test_util::mlmd() else {
+        return;
     };
-    let port: u16 = port.parse().unwrap();
-    let store = MlmdStore::connect(&host, port, MlmdOptions::default())
-        .await
-        .unwrap();
+    let store = engine.connect().await;
     conformance::run_area(&store, conformance::Area::Lineage).await;
 
     let built = diamond(&store).await;
@@ -534,7 +524,7 @@ async fn mlmd_conformance_and_walks() {
     }
 
     // The command itself against the server.
-    let address = format!("{host}:{port}");
+    let address = format!("{}:{}", engine.host, engine.port);
     let graph = lineage_json(&[&built.root_uri, "--mlmd", &address]).await;
     assert_eq!(graph["executions"].as_object().unwrap().len(), 3, "{graph}");
     let unknown = lineage_text(&["minio://b/none", "--mlmd", &address])

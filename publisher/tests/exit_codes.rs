@@ -14,17 +14,17 @@ fn unusable_command_lines_exit_2_naming_the_flag() {
     assert_usage_errors(
         PUBLISHER,
         &[
-        (&["--no-such-flag"][..], "no-such-flag"),
-        (&[][..], "usage"),
-        (&["publish", "--no-such-flag"], "no-such-flag"),
-        (&["sidecar", "--no-such-flag"], "no-such-flag"),
-        (&["close-out", "--no-such-flag"], "no-such-flag"),
-        (
-            &["publish", "--execution_id", "1", "--", "true"],
-            "--exit_code",
-        ),
-        (&["sidecar", "--execution_id", "1"], "--marker"),
-        (&["close-out", "--pipeline_name", "p"], "--run_id"),
+            (&["--no-such-flag"][..], "no-such-flag"),
+            (&[][..], "usage"),
+            (&["publish", "--no-such-flag"], "no-such-flag"),
+            (&["sidecar", "--no-such-flag"], "no-such-flag"),
+            (&["close-out", "--no-such-flag"], "no-such-flag"),
+            (
+                &["publish", "--execution_id", "1", "--", "true"],
+                "--exit_code",
+            ),
+            (&["sidecar", "--execution_id", "1"], "--marker"),
+            (&["close-out", "--pipeline_name", "p"], "--run_id"),
         ],
     );
 }
