@@ -36,8 +36,7 @@ def main():
     rows = [tuple(int(x) for x in m.groups()) for m in LINE.finditer(run.stdout)]
     if not rows:
         raise SystemExit("no driver-scale lines: was MLMD running (KFP_MLMD_*) and are the fixtures there?")
-    text = "\n".join([
-        BEGIN,
+    section.publish(BEGIN, END, [
         "## Driver: a `dsl.Collected` input at ParallelFor widths 10, 100, 1000 (real MLMD)",
         "",
         "Reproduce: `make bench-driver` (runs `driver/tests/scale.rs` in release under "
@@ -67,10 +66,7 @@ def main():
         "DAG by id, once per input (#14337).",
         "- A task that needs only its siblings (inside one iteration) never reads the whole run: "
         "its cost is flat in the width, so a loop's tasks together stay O(width), not O(width²).",
-        END,
     ])
-    section.write(BEGIN, END, text)
-    print(text)
 
 
 if __name__ == "__main__":

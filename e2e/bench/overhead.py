@@ -128,8 +128,7 @@ def main():
     dag_state = s.get_executions_by_id([dag])[0].last_known_state
     med = lambda i: statistics.median(r[i] for r in rows)
     trips = sorted(r[2] for r in rows)
-    text = "\n".join([
-        BEGIN,
+    section.publish(BEGIN, END, [
         "## Launcher overhead per task (container mode, real MLMD on loopback)",
         "",
         "Reproduce: `make bench` (runs `e2e/bench/overhead.py target/release/launcher` under "
@@ -162,10 +161,7 @@ def main():
         "- Wall: monotonic clock around each run (spawning /usr/bin/time is in both rows); "
         "peak RSS: /usr/bin/time. The machine is shared, so only the side-by-side "
         "difference is meaningful.",
-        END,
     ])
-    section.write(BEGIN, END, text)
-    print(text)
 
 
 if __name__ == "__main__":

@@ -27,3 +27,10 @@ def write(begin, end, text, out=None):
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(doc)
     os.replace(tmp, out)
+
+
+def publish(begin, end, lines):
+    """The section of `lines` between the markers, written and printed."""
+    text = "\n".join([begin, *lines, end])
+    write(begin, end, text)
+    print(text)

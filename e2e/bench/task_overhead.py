@@ -66,7 +66,6 @@ def main():
         ("**driver + launcher per task**", driver + launcher),
     ]
     lines = [
-        BEGIN,
         "## Per-task overhead through the real binaries (`true` container step)",
         "",
         f"Measured {when} at {rev} on {os.cpu_count()} cores ({platform.machine()}); "
@@ -79,10 +78,7 @@ def main():
         "|---|---|",
     ]
     lines += [f"| {name} | {ms:.0f} |" for name, ms in rows]
-    lines.append(END)
-    text = "\n".join(lines)
-    section.write(BEGIN, END, text)
-    print(text)
+    section.publish(BEGIN, END, lines)
 
 
 if __name__ == "__main__":
