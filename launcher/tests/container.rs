@@ -21,12 +21,12 @@ use std::{
 use kfp_common::{
     cache::{api::fake::FakeTaskService, ApiTaskCache, CacheEntry},
     metadata::{
-        grpc::{MlmdOptions, MlmdStore},
-        keys, types, value, Direction, LinkedArtifact, MetadataBackend, NewExecution, Properties,
+        grpc::MlmdStore, keys, types, value, Direction, LinkedArtifact, MetadataBackend,
+        NewExecution, Properties,
     },
     proto::ml_metadata::{self as mlmd, execution::State},
     test_s3::{mlmd_and_s3, S3Env as S3, StaticSecrets},
-    test_util::{int_prop, state, str_prop},
+    test_util::{int_prop, state, str_prop, MlmdAddress},
     uri::PathMap,
 };
 use kfp_step::{
@@ -326,10 +326,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         return;
     };
     kfp_common::store::open::install_crypto_provider();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = kfp_common::runtime::current_thread().unwrap();
     runtime.block_on(async {
         let store = engine.connect().await;
         let scratch = tempfile::tempdir().unwrap();
@@ -346,7 +343,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         bad_executor_input_is_published_failed(&ctx).await;
         unknown_execution_is_an_error_naming_it(&ctx).await;
         cache_entry_through_the_kfp_api(&ctx).await;
-        round_trips_of_a_task(&ctx, &engine.host, engine.port).await;
+        round_trips_of_a_task(&ctx, &engine).await;
     });
 }
 
@@ -682,10 +679,7 @@ fn sigterm_mid_run_is_published_before_exit() {
     let Some((engine, s3)) = mlmd_and_s3() else {
         return;
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = kfp_common::runtime::current_thread().unwrap();
     let store = runtime.block_on(async { engine.connect().await });
     let task = runtime.block_on(driver_like(&store, &s3, ""));
     let scratch = tempfile::tempdir().unwrap();
@@ -755,10 +749,8 @@ fn sigterm_mid_run_is_published_before_exit() {
 
 /// Issue 4's budget: at most six MLMD round trips for a task with output
 /// artifacts (in a fresh process, as in a pod) that does not end its DAG.
-async fn round_trips_of_a_task(ctx: &Ctx<'_>, host: &str, port: u16) {
-    let fresh = MlmdStore::connect(host, port, MlmdOptions::default())
-        .await
-        .unwrap();
+async fn round_trips_of_a_task(ctx: &Ctx<'_>, engine: &MlmdAddress) {
+    let fresh = engine.connect().await;
     let task = driver_like_in_dag(ctx.store, ctx.s3, "", 2).await;
     let before = fresh.round_trips();
     let own = Ctx {

@@ -20,9 +20,8 @@ use std::{
 use kfp_common::{
     ir::Pipeline,
     metadata::{
-        grpc::{MlmdOptions, MlmdStore},
-        keys, types, value, Direction, LinkedArtifact, MetadataBackend, NewExecution, Properties,
-        RunContexts,
+        grpc::MlmdStore, keys, types, value, Direction, LinkedArtifact, MetadataBackend,
+        NewExecution, Properties, RunContexts,
     },
     proto::{
         ml_metadata::{self as mlmd, artifact, execution::State},
@@ -40,7 +39,7 @@ use kfp_step::{
 use serde_json::json;
 
 use kfp_common::test_s3::{mlmd_and_s3, S3Env as S3};
-use kfp_common::test_util::{int_prop, state, str_prop};
+use kfp_common::test_util::{int_prop, state, str_prop, MlmdAddress};
 
 fn signals() -> &'static Signals {
     static SIGNALS: OnceLock<Signals> = OnceLock::new();
@@ -312,10 +311,7 @@ fn importer_mode_against_real_mlmd_and_seaweedfs() {
         return;
     }
     kfp_common::store::open::install_crypto_provider();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = kfp_common::runtime::current_thread().unwrap();
     runtime.block_on(async {
         let store = engine.connect().await;
         let scratch = tempfile::tempdir().unwrap();
@@ -331,7 +327,7 @@ fn importer_mode_against_real_mlmd_and_seaweedfs() {
         workspace_download_of_nothing_fails_the_task(&ctx).await;
         oci_model_is_imported_without_session(&ctx).await;
         bad_input_publishes_nothing(&ctx).await;
-        round_trips_of_an_import(&ctx, &engine.host, engine.port).await;
+        round_trips_of_an_import(&ctx, &engine).await;
     });
 }
 
@@ -755,10 +751,8 @@ async fn bad_input_publishes_nothing(ctx: &Ctx<'_>) {
 
 /// MLMD round trips of one import in a fresh process (as in a pod): a
 /// figure to watch, bounded so a regression shows.
-async fn round_trips_of_an_import(ctx: &Ctx<'_>, host: &str, port: u16) {
-    let fresh = MlmdStore::connect(host, port, MlmdOptions::default())
-        .await
-        .unwrap();
+async fn round_trips_of_an_import(ctx: &Ctx<'_>, engine: &MlmdAddress) {
+    let fresh = engine.connect().await;
     let f = fixture("pipeline_with_importer.yaml", "importer-2");
     let r = root_like(ctx.store, Some(ctx.s3), &unique(&f.pipeline), json!({})).await;
     let dag = dag_like(
@@ -791,10 +785,7 @@ fn binary_exit_codes() {
     if kfp_common::test_util::ir_fixtures().is_none() {
         return;
     }
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = kfp_common::runtime::current_thread().unwrap();
     let store = runtime.block_on(async { engine.connect().await });
     let f = fixture("pipeline_with_importer.yaml", "importer");
     let r = runtime.block_on(root_like(
