@@ -85,7 +85,9 @@ fn flags(out: &mut Vec<String>, pairs: &[(&str, &str)]) {
 }
 
 /// The task a driver call is about, as both driver templates pass it.
-fn task_flags(out: &mut Vec<String>, parent_dag_id: i64, component: &str, task: &str, name: &str) {
+/// `names` are the component, task and task name.
+fn task_flags(out: &mut Vec<String>, parent_dag_id: i64, names: [&str; 3]) {
+    let [component, task, name] = names;
     flags(
         out,
         &[
@@ -117,13 +119,8 @@ pub struct DagCall<'a> {
 
 pub fn dag_driver(run: &RunFlags, call: DagCall<'_>, out: &Path) -> Vec<String> {
     let mut a = run.head(call.driver_type);
-    task_flags(
-        &mut a,
-        call.parent_dag_id,
-        call.component,
-        call.task,
-        call.task_name,
-    );
+    let names = [call.component, call.task, call.task_name];
+    task_flags(&mut a, call.parent_dag_id, names);
     flags(
         &mut a,
         &[
@@ -152,13 +149,8 @@ pub struct ContainerCall<'a> {
 
 pub fn container_driver(run: &RunFlags, call: ContainerCall<'_>, out: &Path) -> Vec<String> {
     let mut a = run.head("CONTAINER");
-    task_flags(
-        &mut a,
-        call.parent_dag_id,
-        call.component,
-        call.task,
-        call.task_name,
-    );
+    let names = [call.component, call.task, call.task_name];
+    task_flags(&mut a, call.parent_dag_id, names);
     flags(
         &mut a,
         &[
