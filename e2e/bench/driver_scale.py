@@ -15,7 +15,6 @@ import os
 import pathlib
 import re
 import subprocess
-import time
 
 import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
 
@@ -46,9 +45,7 @@ def main():
         "and launchers record them. MLMD: ml-metadata 1.17.1 (SQLite on tmpfs) on 127.0.0.1.",
         "",
         "- Date: %s; machine: %d cores; git %s" % (
-            time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
-            subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short=12", "HEAD"],
-                           capture_output=True, text=True).stdout.strip()),
+            section.now(), os.cpu_count(), section.revision("--short=12")),
         "",
         "| width | `consume-ids` (Collected) round trips | its driver wall ms | task inside the last iteration: round trips | its wall ms |",
         "|---|---|---|---|---|",

@@ -86,9 +86,7 @@ def main():
               f"kfp.local {rows[name][2]:.2f}s, verbatim {rows[name][3]:.2f}s", flush=True)
 
     import kfp
-    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
-                         capture_output=True, text=True).stdout.strip()
+    when, rev = section.now(), section.revision()
     lines = [
         "## Whole local runs: `launcher local run` vs `kfp.local`",
         "",

@@ -139,9 +139,7 @@ def main():
         "behind e2e/services/mlmd_server.py on 127.0.0.1." % n,
         "",
         "- Date: %s; machine: %d cores; launcher: git %s" % (
-            time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
-            subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short=12", "HEAD"],
-                           capture_output=True, text=True).stdout.strip()),
+            section.now(), os.cpu_count(), section.revision("--short=12")),
         "",
         "| run | wall ms (median) | peak RSS MiB (median) |",
         "|---|---|---|",
