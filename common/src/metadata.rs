@@ -419,6 +419,12 @@ pub mod value {
         }
     }
 
+    /// String property `key` of `properties`; `""` when it is absent or
+    /// not a string (as Go's zero value reads).
+    pub fn str_property<'a>(properties: &'a super::Properties, key: &str) -> &'a str {
+        properties.get(key).and_then(as_str).unwrap_or_default()
+    }
+
     /// The fields of struct property `key` (a DAG's `inputs`, a task's
     /// `outputs`), owned; empty when it is absent or not a struct.
     pub fn struct_fields(

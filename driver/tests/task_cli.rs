@@ -241,12 +241,7 @@ async fn a_failure_after_recording_fails_the_execution_and_still_writes_files() 
         Some(State::Failed as i32),
         "not left RUNNING"
     );
-    let error = e
-        .custom_properties
-        .get("error")
-        .and_then(value::as_str)
-        .unwrap_or_default()
-        .to_owned();
+    let error = value::str_property(&e.custom_properties, "error").to_owned();
     assert!(error.contains("missing"), "{error}");
 }
 

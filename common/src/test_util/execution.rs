@@ -5,10 +5,7 @@ use crate::proto::ml_metadata::{execution::State, Execution};
 
 /// Custom property `key` as a string; `""` when absent or not a string.
 pub fn str_prop<'a>(e: &'a Execution, key: &str) -> &'a str {
-    e.custom_properties
-        .get(key)
-        .and_then(value::as_str)
-        .unwrap_or_default()
+    value::str_property(&e.custom_properties, key)
 }
 
 /// Custom property `key` as an integer.
