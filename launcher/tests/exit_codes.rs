@@ -6,34 +6,30 @@ use kfp_common::test_util::{assert_usage_errors, run_binary};
 
 const LAUNCHER: &str = env!("CARGO_BIN_EXE_launcher");
 
-fn launcher(args: &[&str]) -> (Option<i32>, String) {
-    run_binary(LAUNCHER, args)
-}
+/// Command lines Go's `flag` package rejects, and the flag each names.
+const USAGE_ERRORS: &[(&[&str], &str)] = &[
+    (&["--no-such-flag"], "no-such-flag"),
+    (&["--execution_id", "abc", "--", "true"], "execution_id"),
+    (&["--copy"], "copy"),
+    (&["transfer", "--no-such-flag"], "no-such-flag"),
+];
 
 #[test]
 fn a_flag_go_rejects_exits_2_naming_it() {
-    assert_usage_errors(
-        LAUNCHER,
-        &[
-            (&["--no-such-flag"][..], "no-such-flag"),
-            (&["--execution_id", "abc", "--", "true"], "execution_id"),
-            (&["--copy"], "copy"),
-            (&["transfer", "--no-such-flag"], "no-such-flag"),
-        ],
-    );
+    assert_usage_errors(LAUNCHER, USAGE_ERRORS);
 }
 
 #[test]
 fn kfp_checks_and_failures_exit_1() {
     // Container mode without --execution_id: KFP's own check (glog.Exit).
-    let (code, stderr) = launcher(&["--pod_name", "p", "--", "true"]);
+    let (code, stderr) = run_binary(LAUNCHER, &["--pod_name", "p", "--", "true"]);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("--execution_id"), "{stderr}");
 }
 
 #[test]
 fn help_exits_0() {
-    let (code, stderr) = launcher(&["--help"]);
+    let (code, stderr) = run_binary(LAUNCHER, &["--help"]);
     assert_eq!(code, Some(0), "{stderr}");
 }
 
@@ -47,10 +43,10 @@ fn local_subcommands_reject_unknown_flags_with_2() {
         &["local", "launch", "--no-such-flag"],
         &["local", "run"],
     ] {
-        let (code, stderr) = launcher(args);
+        let (code, stderr) = run_binary(LAUNCHER, args);
         assert_eq!(code, Some(2), "{args:?}: {stderr}");
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
-    let (code, stderr) = launcher(&["local", "run", "--no-such-flag"]);
+    let (code, stderr) = run_binary(LAUNCHER, &["local", "run", "--no-such-flag"]);
     assert!(stderr.contains("no-such-flag"), "{code:?}: {stderr}");
 }

@@ -5,32 +5,28 @@ use kfp_common::test_util::{assert_usage_errors, run_binary};
 
 const PUBLISHER: &str = env!("CARGO_BIN_EXE_publisher");
 
-fn publisher(args: &[&str]) -> (Option<i32>, String) {
-    run_binary(PUBLISHER, args)
-}
+/// Command lines that cannot be used as written, and the flag each names.
+const USAGE_ERRORS: &[(&[&str], &str)] = &[
+    (&["--no-such-flag"], "no-such-flag"),
+    (&[], "usage"),
+    (&["publish", "--no-such-flag"], "no-such-flag"),
+    (&["sidecar", "--no-such-flag"], "no-such-flag"),
+    (&["close-out", "--no-such-flag"], "no-such-flag"),
+    (
+        &["publish", "--execution_id", "1", "--", "true"],
+        "--exit_code",
+    ),
+    (&["sidecar", "--execution_id", "1"], "--marker"),
+    (&["close-out", "--pipeline_name", "p"], "--run_id"),
+];
 
 #[test]
 fn unusable_command_lines_exit_2_naming_the_flag() {
-    assert_usage_errors(
-        PUBLISHER,
-        &[
-            (&["--no-such-flag"][..], "no-such-flag"),
-            (&[][..], "usage"),
-            (&["publish", "--no-such-flag"], "no-such-flag"),
-            (&["sidecar", "--no-such-flag"], "no-such-flag"),
-            (&["close-out", "--no-such-flag"], "no-such-flag"),
-            (
-                &["publish", "--execution_id", "1", "--", "true"],
-                "--exit_code",
-            ),
-            (&["sidecar", "--execution_id", "1"], "--marker"),
-            (&["close-out", "--pipeline_name", "p"], "--run_id"),
-        ],
-    );
+    assert_usage_errors(PUBLISHER, USAGE_ERRORS);
 }
 
 #[test]
 fn help_exits_0() {
-    let (code, stderr) = publisher(&["--help"]);
+    let (code, stderr) = run_binary(PUBLISHER, &["--help"]);
     assert_eq!(code, Some(0), "{stderr}");
 }
