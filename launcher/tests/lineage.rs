@@ -262,25 +262,17 @@ async fn unknown_targets_and_missing_homes_are_named() {
     assert!(!store_path.exists(), "no empty store is created");
 
     SqliteStore::open(&store_path).unwrap();
-    let unknown = lineage_text(&["minio://b/nothing", "--home", h])
-        .await
-        .unwrap_err()
-        .to_string();
-    assert_eq!(
-        unknown,
-        format!(
-            "artifact URI \"minio://b/nothing\" is not recorded in {}",
-            store_path.display()
-        )
-    );
-    let unknown = lineage_text(&["4242", "--home", h])
-        .await
-        .unwrap_err()
-        .to_string();
-    assert_eq!(
-        unknown,
-        format!("execution 4242 is not recorded in {}", store_path.display())
-    );
+    for (subject, what) in [
+        ("minio://b/nothing", "artifact URI \"minio://b/nothing\""),
+        ("4242", "execution 4242"),
+    ] {
+        let unknown = lineage_text(&[subject, "--home", h])
+            .await
+            .unwrap_err()
+            .to_string();
+        let wanted = format!("{what} is not recorded in {}", store_path.display());
+        assert_eq!(unknown, wanted);
+    }
 }
 
 /// Nothing listens at the address: the error names `--mlmd` and it, fast.
