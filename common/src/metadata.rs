@@ -418,4 +418,28 @@ pub mod value {
             _ => None,
         }
     }
+
+    /// String property `key` of `properties`; `""` when it is absent or
+    /// not a string (as Go's zero value reads).
+    pub fn str_property<'a>(properties: &'a super::Properties, key: &str) -> &'a str {
+        properties.get(key).and_then(as_str).unwrap_or_default()
+    }
+
+    /// The fields of struct property `key` (a DAG's `inputs`, a task's
+    /// `outputs`), owned; empty when it is absent or not a struct.
+    pub fn struct_fields(
+        properties: &super::Properties,
+        key: &str,
+    ) -> std::collections::BTreeMap<String, pbjson_types::Value> {
+        properties
+            .get(key)
+            .and_then(as_struct)
+            .map(|s| {
+                s.fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
 }

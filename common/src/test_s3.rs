@@ -88,3 +88,13 @@ impl SecretSource for StaticSecrets {
         }
     }
 }
+
+/// The MLMD engine and this SeaweedFS, for tests that need both; `None`
+/// after [`skip`](crate::test_util::skip) naming those that are absent.
+pub fn mlmd_and_s3() -> Option<(crate::test_util::MlmdAddress, S3Env)> {
+    use crate::test_util::{available, mlmd, Component};
+    if !available(&[Component::Mlmd, Component::SeaweedFs]) {
+        return None;
+    }
+    Some((mlmd()?, S3Env::from_env()?))
+}

@@ -13,6 +13,12 @@ use std::{
     path::{Path, PathBuf},
 };
 
+mod binary;
+mod execution;
+
+pub use binary::{assert_usage_errors, run_binary};
+pub use execution::{int_prop, state, str_prop};
+
 /// Set (to `1`) by `make test`: an absent component fails the test.
 pub const REQUIRE_SERVICES: &str = "KFP_REQUIRE_SERVICES";
 
@@ -190,6 +196,26 @@ fn fixtures(kind: &str) -> PathBuf {
 pub struct MlmdAddress {
     pub host: String,
     pub port: u16,
+}
+
+#[cfg(feature = "mlmd")]
+impl MlmdAddress {
+    /// A new client of this engine, with the default options.
+    ///
+    /// # Panics
+    ///
+    /// When the engine does not answer: the test cannot run.
+    pub async fn connect(&self) -> crate::metadata::grpc::MlmdStore {
+        crate::metadata::grpc::MlmdStore::connect(&self.host, self.port, Default::default())
+            .await
+            .unwrap_or_else(|e| panic!("connect to MLMD at {}:{}: {e}", self.host, self.port))
+    }
+}
+
+/// A client of the MLMD engine, or `None` after [`skip`].
+#[cfg(feature = "mlmd")]
+pub async fn mlmd_store() -> Option<crate::metadata::grpc::MlmdStore> {
+    Some(mlmd()?.connect().await)
 }
 
 /// The MLMD engine, or `None` after [`skip`].

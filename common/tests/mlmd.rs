@@ -42,12 +42,11 @@ fn fast_options() -> MlmdOptions {
 
 #[tokio::test]
 async fn conformance_against_real_engine() {
-    let Some(MlmdAddress { host, port }) = test_util::mlmd() else {
+    let Some(engine) = test_util::mlmd() else {
         return;
     };
-    let store = MlmdStore::connect(&host, port, MlmdOptions::default())
-        .await
-        .expect("connect to MLMD");
+    let store = engine.connect().await;
+    let MlmdAddress { host, port } = engine;
     let ran = conformance::run_all(&store).await;
     assert_eq!(ran.len(), conformance::checks::<MlmdStore>().len());
     published_outputs_are_attributed(&store, &host, port).await;

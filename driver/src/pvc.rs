@@ -165,20 +165,7 @@ pub async fn platform_op<M: MetadataBackend, O: OutputCheck>(
             value::string(cached.id.unwrap_or_default().to_string()),
         );
     }
-    let new = task::new_execution(
-        types::CONTAINER_EXECUTION,
-        op.specs,
-        task_name,
-        op.view.dag_id(),
-        &op.inputs,
-        true,
-        properties,
-    )?;
-    let execution = env
-        .store
-        .create_execution(&op.view.contexts, new)
-        .await
-        .map_err(|e| metadata(task_name, "recording the execution", e))?;
+    let execution = record(env, op, true, properties).await?;
     let id: Id = execution.id.unwrap_or_default();
     let mut outputs = Outputs {
         execution_id: Some(id),
@@ -250,6 +237,29 @@ pub async fn platform_op<M: MetadataBackend, O: OutputCheck>(
     }
 }
 
+/// The op's `system.ContainerExecution`, `triggered` or not, with
+/// `properties`.
+async fn record<M: MetadataBackend, O: OutputCheck>(
+    env: &Env<'_, M, O>,
+    op: &Op<'_>,
+    triggered: bool,
+    properties: Properties,
+) -> Result<mlmd::Execution, ContainerError> {
+    let new = task::new_execution(
+        types::CONTAINER_EXECUTION,
+        op.specs,
+        op.task_name,
+        op.view.dag_id(),
+        &op.inputs,
+        triggered,
+        properties,
+    )?;
+    env.store
+        .create_execution(&op.view.contexts, new)
+        .await
+        .map_err(|e| metadata(op.task_name, "recording the execution", e))
+}
+
 /// Condition false: a `CANCELED` execution, nothing else (§2.6 step 8).
 async fn not_triggered<M: MetadataBackend, O: OutputCheck>(
     env: &Env<'_, M, O>,
@@ -257,20 +267,7 @@ async fn not_triggered<M: MetadataBackend, O: OutputCheck>(
     op: &Op<'_>,
 ) -> Result<Outputs, ContainerError> {
     let properties = created_properties(args);
-    let new = task::new_execution(
-        types::CONTAINER_EXECUTION,
-        op.specs,
-        op.task_name,
-        op.view.dag_id(),
-        &op.inputs,
-        false,
-        properties,
-    )?;
-    let execution = env
-        .store
-        .create_execution(&op.view.contexts, new)
-        .await
-        .map_err(|e| metadata(op.task_name, "recording the execution", e))?;
+    let execution = record(env, op, false, properties).await?;
     let outputs = Outputs {
         execution_id: execution.id,
         condition: Some(Condition::False),

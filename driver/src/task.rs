@@ -233,16 +233,7 @@ pub struct Resolved {
 
 /// The parent DAG's input parameters (its `inputs` custom property).
 pub fn dag_parameters(dag: &mlmd::Execution) -> BTreeMap<String, Value> {
-    dag.custom_properties
-        .get(keys::INPUTS)
-        .and_then(value::as_struct)
-        .map(|s| {
-            s.fields
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()
-        })
-        .unwrap_or_default()
+    value::struct_fields(&dag.custom_properties, keys::INPUTS)
 }
 
 fn component_input_artifacts(artifacts: &Artifacts) -> BTreeMap<String, Vec<RuntimeArtifact>> {

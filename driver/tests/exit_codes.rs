@@ -1,43 +1,31 @@
 //! The driver's exit codes (`kfp_common::exit`), through the binary: a
 //! command line Go's `flag` package rejects exits 2, naming the flag; KFP's
 //! own checks of the values exit 1, as its driver does (glog.Exit).
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::Command;
+use kfp_common::test_util::{assert_usage_errors, run_binary};
 
-fn driver(args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_driver"))
-        .args(args)
-        .output()
-        .unwrap();
+const DRIVER: &str = env!("CARGO_BIN_EXE_driver");
+
+/// Command lines Go's `flag` package rejects, and the flag each names.
+const USAGE_ERRORS: &[(&[&str], &str)] = &[
+    (&["--no-such-flag"], "no-such-flag"),
     (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+        &["--type", "CONTAINER", "--iteration_index", "x"],
+        "iteration_index",
+    ),
+    (&["--type"], "type"),
+    (&["fingerprint", "--no-such-flag"], "no-such-flag"),
+    (&["fingerprint"], "--cache-key"),
+];
 
 #[test]
 fn a_flag_go_rejects_exits_2_naming_it() {
-    for (args, named) in [
-        (&["--no-such-flag"][..], "no-such-flag"),
-        (
-            &["--type", "CONTAINER", "--iteration_index", "x"],
-            "iteration_index",
-        ),
-        (&["--type"], "type"),
-        (&["fingerprint", "--no-such-flag"], "no-such-flag"),
-        (&["fingerprint"], "--cache-key"),
-    ] {
-        let (code, stderr) = driver(args);
-        assert_eq!(code, Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains(named), "{args:?}: {stderr}");
-        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-    }
+    assert_usage_errors(DRIVER, USAGE_ERRORS);
 }
 
 #[test]
 fn kfp_checks_of_values_exit_1() {
-    let (code, stderr) = driver(&["--type", "SOMETHING"]);
+    let (code, stderr) = run_binary(DRIVER, &["--type", "SOMETHING"]);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("--type"), "{stderr}");
 }

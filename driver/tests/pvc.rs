@@ -17,6 +17,7 @@ use std::{
 };
 
 use harness::{on_every_backend, Backend};
+use kfp_common::test_util::state;
 use kfp_common::{
     ir::Pipeline,
     k8s::K8s,
@@ -212,9 +213,10 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-/// The fixture, or `None` after `test_util::skip`.
-fn pipeline() -> Option<Pipeline> {
-    harness::fixture(FIXTURE)
+/// The fixture and a fresh fake API server, or `None` after
+/// `test_util::skip`.
+fn pipeline_and_api() -> Option<(Pipeline, FakeApi)> {
+    Some((harness::fixture(FIXTURE)?, FakeApi::start()))
 }
 
 /// The pod name the driver looks itself up by: `KFP_POD_NAME`, else the
@@ -324,6 +326,20 @@ impl<'p> Run<'p> {
         container_driver(&env, &parsed).await
     }
 
+    /// [`Self::container`], which must succeed, and the execution it
+    /// recorded.
+    async fn published(
+        &self,
+        store: &impl MetadataBackend,
+        kube: Option<&K8s>,
+        key: &str,
+        task: &Json,
+    ) -> (Outputs, mlmd::Execution) {
+        let out = self.container(store, kube, key, task).await.unwrap();
+        let e = execution(store, out.execution_id.unwrap()).await;
+        (out, e)
+    }
+
     /// The run's executions other than the root DAG.
     async fn task_executions(&self, store: &impl MetadataBackend) -> Vec<mlmd::Execution> {
         let (_, run) = store.open_execution(self.root_id).await.unwrap();
@@ -368,10 +384,6 @@ fn output_name(e: &mlmd::Execution) -> Option<String> {
         .map(str::to_owned)
 }
 
-fn state(e: &mlmd::Execution) -> State {
-    State::try_from(e.last_known_state.unwrap()).unwrap()
-}
-
 fn unique(prefix: &str) -> String {
     format!(
         "{prefix}-{}",
@@ -398,10 +410,9 @@ fn with_fixed_name(mut task: Json, name: &str) -> Json {
 /// deletes it, by the name the cached createpvc passed on; a third run's
 /// createpvc finds its cached PVC gone and creates it again.
 async fn createpvc_cache_hit_and_deletepvc(store: &impl Backend) {
-    let Some(pipeline) = pipeline() else {
+    let Some((pipeline, api)) = pipeline_and_api() else {
         return;
     };
-    let api = FakeApi::start();
     let kube = api.k8s();
     let pipeline_name = unique("pipeline-with-volume");
     let pvc_name = unique("shared");
@@ -450,12 +461,10 @@ async fn createpvc_cache_hit_and_deletepvc(store: &impl Backend) {
 
     // Run 2: a cache hit; the PVC is checked, not created again.
     let run2 = Run::start(store, &pipeline, &pipeline_name).await;
-    let out = run2
-        .container(store, Some(&kube), "createpvc", &createpvc)
-        .await
-        .unwrap();
+    let (out, hit) = run2
+        .published(store, Some(&kube), "createpvc", &createpvc)
+        .await;
     assert_eq!(out.cached_decision, Some(true));
-    let hit = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&hit), State::Cached);
     assert_eq!(
         string_prop(&hit, keys::CACHED_EXECUTION_ID),
@@ -479,12 +488,10 @@ async fn createpvc_cache_hit_and_deletepvc(store: &impl Backend) {
 
     // deletepvc in run 2: its pvc_name comes from the (cached) createpvc.
     let deletepvc = run2.task("deletepvc");
-    let out = run2
-        .container(store, Some(&kube), "deletepvc", &deletepvc)
-        .await
-        .unwrap();
+    let (out, deleted) = run2
+        .published(store, Some(&kube), "deletepvc", &deletepvc)
+        .await;
     assert_eq!(out.cached_decision, Some(false));
-    let deleted = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&deleted), State::Complete);
     assert_eq!(deleted.custom_properties.get(keys::OUTPUTS), None);
     assert_eq!(
@@ -508,12 +515,10 @@ async fn createpvc_cache_hit_and_deletepvc(store: &impl Backend) {
 
     // Run 3: the cached PVC is gone, so the hit is stale: created again.
     let run3 = Run::start(store, &pipeline, &pipeline_name).await;
-    let out = run3
-        .container(store, Some(&kube), "createpvc", &createpvc)
-        .await
-        .unwrap();
+    let (out, again) = run3
+        .published(store, Some(&kube), "createpvc", &createpvc)
+        .await;
     assert_eq!(out.cached_decision, Some(false));
-    let again = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&again), State::Complete);
     assert_eq!(again.custom_properties.get(keys::CACHED_EXECUTION_ID), None);
     assert!(api.pvc(&pvc_name).is_some(), "created again");
@@ -546,21 +551,18 @@ async fn createpvc_cache_hit_and_deletepvc(store: &impl Backend) {
 /// `<uuid>-my-pvc`, and the generated name is part of the fingerprint, so a
 /// second run creates its own PVC.
 async fn createpvc_with_a_suffix_gets_a_fresh_pvc_each_run(store: &impl Backend) {
-    let Some(pipeline) = pipeline() else {
+    let Some((pipeline, api)) = pipeline_and_api() else {
         return;
     };
-    let api = FakeApi::start();
     let kube = api.k8s();
     let pipeline_name = unique("pipeline-with-volume");
     let mut names = Vec::new();
     for _ in 0..2 {
         let run = Run::start(store, &pipeline, &pipeline_name).await;
-        let out = run
-            .container(store, Some(&kube), "createpvc", &run.task("createpvc"))
-            .await
-            .unwrap();
+        let (out, e) = run
+            .published(store, Some(&kube), "createpvc", &run.task("createpvc"))
+            .await;
         assert_eq!(out.cached_decision, Some(false));
-        let e = execution(store, out.execution_id.unwrap()).await;
         assert_eq!(state(&e), State::Complete);
         let name = output_name(&e).unwrap();
         assert!(
@@ -582,21 +584,16 @@ async fn createpvc_with_a_suffix_gets_a_fresh_pvc_each_run(store: &impl Backend)
 
 /// A false condition records CANCELED and touches nothing in the cluster.
 async fn createpvc_not_triggered_is_canceled(store: &impl Backend) {
-    let Some(pipeline) = pipeline() else {
+    let Some((pipeline, api)) = pipeline_and_api() else {
         return;
     };
-    let api = FakeApi::start();
     let kube = api.k8s();
     let run = Run::start(store, &pipeline, &unique("pipeline-with-volume")).await;
     let mut task = run.task("createpvc");
     task["triggerPolicy"] = json!({"condition": "inputs.parameter_values['size'] == '1Ti'"});
-    let out = run
-        .container(store, Some(&kube), "createpvc", &task)
-        .await
-        .unwrap();
+    let (out, e) = run.published(store, Some(&kube), "createpvc", &task).await;
     assert_eq!(out.condition, Some(Condition::False));
     assert_eq!(out.cached_decision, None);
-    let e = execution(store, out.execution_id.unwrap()).await;
     assert_eq!(state(&e), State::Canceled);
     assert_eq!(e.custom_properties.get(keys::CACHE_FINGERPRINT), None);
     assert!(api.requests().is_empty(), "{:?}", api.requests());
@@ -605,10 +602,9 @@ async fn createpvc_not_triggered_is_canceled(store: &impl Backend) {
 /// Bad inputs, a missing Kubernetes API and a missing own Pod fail with the
 /// task and the cause named, before any execution or PVC exists.
 async fn bad_inputs_fail_before_anything_is_recorded(store: &impl Backend) {
-    let Some(pipeline) = pipeline() else {
+    let Some((pipeline, api)) = pipeline_and_api() else {
         return;
     };
-    let api = FakeApi::start();
     let kube = api.k8s();
     let run = Run::start(store, &pipeline, &unique("pipeline-with-volume")).await;
     let task = run.task("createpvc");
@@ -696,10 +692,9 @@ async fn bad_inputs_fail_before_anything_is_recorded(store: &impl Backend) {
 /// The API server refusing the create (the name is taken) is a FAILED
 /// execution with the reason, and the driver's error names the PVC.
 async fn createpvc_refused_by_the_api_server_is_failed(store: &impl Backend) {
-    let Some(pipeline) = pipeline() else {
+    let Some((pipeline, api)) = pipeline_and_api() else {
         return;
     };
-    let api = FakeApi::start();
     let kube = api.k8s();
     let name = unique("taken");
     api.state

@@ -76,14 +76,7 @@ async fn root_dag_records_the_run_once(store: &impl Backend) {
         .await
         .unwrap()
         .expect("run contexts");
-    let prop = |k: &str| {
-        run.run
-            .custom_properties
-            .get(k)
-            .and_then(value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
+    let prop = |k: &str| value::str_property(&run.run.custom_properties, k).to_owned();
     assert_eq!(prop(keys::NAMESPACE), "kubeflow-user");
     assert_eq!(prop(keys::RESOURCE_NAME), "run-resource");
     assert_eq!(
@@ -142,24 +135,12 @@ async fn root_dag_records_the_run_once(store: &impl Backend) {
         .await
         .unwrap()
         .unwrap();
-    let root = run
-        .run
-        .custom_properties
-        .get(keys::PIPELINE_ROOT)
-        .and_then(value::as_str)
-        .unwrap()
-        .to_owned();
+    let prop = |k: &str| value::str_property(&run.run.custom_properties, k);
     assert_eq!(
-        root,
+        prop(keys::PIPELINE_ROOT),
         format!("minio://team-bucket/v2/root-pipeline/{run_id}")
     );
-    let session = run
-        .run
-        .custom_properties
-        .get(keys::STORE_SESSION_INFO)
-        .and_then(value::as_str)
-        .unwrap()
-        .to_owned();
+    let session = prop(keys::STORE_SESSION_INFO);
     assert!(
         session.contains("seaweedfs.kubeflow:9000"),
         "built-in minio session: {session}"

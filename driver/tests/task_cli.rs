@@ -49,6 +49,41 @@ async fn new_run() -> (String, String, i64) {
     (pipeline, run_id, out.execution_id.unwrap())
 }
 
+/// A fresh run with its root DAG, and a directory for the driver's files.
+struct CliRun {
+    pipeline: String,
+    run_id: String,
+    root: i64,
+    dir: tempfile::TempDir,
+}
+
+impl CliRun {
+    /// `None` after a skip when the MLMD engine is absent.
+    async fn start() -> Option<Self> {
+        mlmd().await?;
+        let (pipeline, run_id, root) = new_run().await;
+        let dir = tempfile::tempdir().unwrap();
+        Some(Self {
+            pipeline,
+            run_id,
+            root,
+            dir,
+        })
+    }
+
+    /// The driver binary on `task` under DAG `parent` of this run.
+    fn driver(&self, parent: i64, task: &Json, container: &str) -> (i32, String) {
+        driver(
+            self.dir.path(),
+            &self.pipeline,
+            &self.run_id,
+            parent,
+            task,
+            container,
+        )
+    }
+}
+
 async fn executions_in_run(root: i64) -> usize {
     let store = connect().await;
     let (_, run) = store.open_execution(root).await.unwrap();
@@ -113,19 +148,11 @@ fn task(n: Json) -> Json {
 
 #[tokio::test]
 async fn container_driver_writes_its_files() {
-    if mlmd().await.is_none() {
+    let Some(run) = CliRun::start().await else {
         return;
-    }
-    let (pipeline, run_id, root) = new_run().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (code, err) = driver(
-        dir.path(),
-        &pipeline,
-        &run_id,
-        root,
-        &task(json!(3)),
-        CONTAINER,
-    );
+    };
+    let (root, dir) = (run.root, &run.dir);
+    let (code, err) = run.driver(root, &task(json!(3)), CONTAINER);
     assert_eq!(code, 0, "{err}");
     let read = |f: &str| std::fs::read_to_string(dir.path().join(f)).unwrap();
     let id: i64 = read("execution-id").parse().unwrap();
@@ -158,12 +185,11 @@ async fn container_driver_writes_its_files() {
 
 #[tokio::test]
 async fn bad_input_is_refused_before_anything_is_recorded() {
-    if mlmd().await.is_none() {
+    let Some(run) = CliRun::start().await else {
         return;
-    }
-    let (pipeline, run_id, root) = new_run().await;
+    };
+    let (root, dir) = (run.root, &run.dir);
     let before = executions_in_run(root).await;
-    let dir = tempfile::tempdir().unwrap();
     let producer = json!({"taskInfo": {"name": "a"}, "componentRef": {"name": "comp-a"},
         "inputs": {"parameters": {"n": {"taskOutputParameter": {"producerTask": "ghost", "outputParameterKey": "Output"}}}}});
     let cases: [(Json, &str, &[&str]); 4] = [
@@ -179,7 +205,7 @@ async fn bad_input_is_refused_before_anything_is_recorded() {
     for (task, container, wanted) in cases {
         // A JSON string stands for a raw (malformed) --task value.
         let task_arg = task;
-        let (code, err) = driver(dir.path(), &pipeline, &run_id, root, &task_arg, container);
+        let (code, err) = run.driver(root, &task_arg, container);
         assert_eq!(code, 1, "{err}");
         for w in wanted {
             assert!(err.contains(w), "error {err:?} should name {w}");
@@ -193,22 +219,14 @@ async fn bad_input_is_refused_before_anything_is_recorded() {
 
 #[tokio::test]
 async fn a_failure_after_recording_fails_the_execution_and_still_writes_files() {
-    if mlmd().await.is_none() {
+    let Some(run) = CliRun::start().await else {
         return;
-    }
-    let (pipeline, run_id, root) = new_run().await;
-    let dir = tempfile::tempdir().unwrap();
+    };
+    let dir = &run.dir;
     // The args name an input the component does not have: only the pod
     // spec patch, built after the execution exists, finds out.
     let container = r#"{"image":"python:3.11","args":["echo {{$.inputs.parameters['missing']}}"]}"#;
-    let (code, err) = driver(
-        dir.path(),
-        &pipeline,
-        &run_id,
-        root,
-        &task(json!(3)),
-        container,
-    );
+    let (code, err) = run.driver(run.root, &task(json!(3)), container);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("missing"), "{err}");
     let id: i64 = std::fs::read_to_string(dir.path().join("execution-id"))
@@ -223,30 +241,17 @@ async fn a_failure_after_recording_fails_the_execution_and_still_writes_files() 
         Some(State::Failed as i32),
         "not left RUNNING"
     );
-    let error = e
-        .custom_properties
-        .get("error")
-        .and_then(value::as_str)
-        .unwrap_or_default()
-        .to_owned();
+    let error = value::str_property(&e.custom_properties, "error").to_owned();
     assert!(error.contains("missing"), "{error}");
 }
 
 #[tokio::test]
 async fn an_unknown_parent_dag_is_named_with_the_task() {
-    if mlmd().await.is_none() {
+    let Some(run) = CliRun::start().await else {
         return;
-    }
-    let (pipeline, run_id, _) = new_run().await;
-    let dir = tempfile::tempdir().unwrap();
-    let (code, err) = driver(
-        dir.path(),
-        &pipeline,
-        &run_id,
-        987_654_321,
-        &task(json!(3)),
-        CONTAINER,
-    );
+    };
+    let dir = &run.dir;
+    let (code, err) = run.driver(987_654_321, &task(json!(3)), CONTAINER);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("task a") && err.contains("987654321"), "{err}");
     assert!(!dir.path().join("execution-id").exists());

@@ -15,7 +15,6 @@ import os
 import pathlib
 import re
 import subprocess
-import time
 
 import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
 
@@ -36,8 +35,7 @@ def main():
     rows = [tuple(int(x) for x in m.groups()) for m in LINE.finditer(run.stdout)]
     if not rows:
         raise SystemExit("no driver-scale lines: was MLMD running (KFP_MLMD_*) and are the fixtures there?")
-    text = "\n".join([
-        BEGIN,
+    section.publish(BEGIN, END, [
         "## Driver: a `dsl.Collected` input at ParallelFor widths 10, 100, 1000 (real MLMD)",
         "",
         "Reproduce: `make bench-driver` (runs `driver/tests/scale.rs` in release under "
@@ -47,9 +45,7 @@ def main():
         "and launchers record them. MLMD: ml-metadata 1.17.1 (SQLite on tmpfs) on 127.0.0.1.",
         "",
         "- Date: %s; machine: %d cores; git %s" % (
-            time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
-            subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short=12", "HEAD"],
-                           capture_output=True, text=True).stdout.strip()),
+            section.now(), os.cpu_count(), section.revision("--short=12")),
         "",
         "| width | `consume-ids` (Collected) round trips | its driver wall ms | task inside the last iteration: round trips | its wall ms |",
         "|---|---|---|---|---|",
@@ -67,10 +63,7 @@ def main():
         "DAG by id, once per input (#14337).",
         "- A task that needs only its siblings (inside one iteration) never reads the whole run: "
         "its cost is flat in the width, so a loop's tasks together stay O(width), not O(width²).",
-        END,
     ])
-    section.write(BEGIN, END, text)
-    print(text)
 
 
 if __name__ == "__main__":

@@ -86,11 +86,8 @@ def main():
               f"kfp.local {rows[name][2]:.2f}s, verbatim {rows[name][3]:.2f}s", flush=True)
 
     import kfp
-    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
-                         capture_output=True, text=True).stdout.strip()
+    when, rev = section.now(), section.revision()
     lines = [
-        BEGIN,
         "## Whole local runs: `launcher local run` vs `kfp.local`",
         "",
         f"Measured {when} at {rev} on {os.cpu_count()} cores ({platform.machine()}), "
@@ -109,10 +106,7 @@ def main():
     for name, (cold, cached, sdk, verbatim) in rows.items():
         lines.append(f"| {name} | {cold:.2f} | {cached:.2f} | {verbatim:.2f} | {sdk:.2f} | "
                      f"{cold / sdk:.2f}× | {cached / sdk:.3f}× | {verbatim / sdk:.2f}× |")
-    lines.append(END)
-    text = "\n".join(lines)
-    section.write(BEGIN, END, text)
-    print(text)
+    section.publish(BEGIN, END, lines)
 
 
 if __name__ == "__main__":

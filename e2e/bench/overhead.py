@@ -128,8 +128,7 @@ def main():
     dag_state = s.get_executions_by_id([dag])[0].last_known_state
     med = lambda i: statistics.median(r[i] for r in rows)
     trips = sorted(r[2] for r in rows)
-    text = "\n".join([
-        BEGIN,
+    section.publish(BEGIN, END, [
         "## Launcher overhead per task (container mode, real MLMD on loopback)",
         "",
         "Reproduce: `make bench` (runs `e2e/bench/overhead.py target/release/launcher` under "
@@ -140,9 +139,7 @@ def main():
         "behind e2e/services/mlmd_server.py on 127.0.0.1." % n,
         "",
         "- Date: %s; machine: %d cores; launcher: git %s" % (
-            time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), os.cpu_count(),
-            subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short=12", "HEAD"],
-                           capture_output=True, text=True).stdout.strip()),
+            section.now(), os.cpu_count(), section.revision("--short=12")),
         "",
         "| run | wall ms (median) | peak RSS MiB (median) |",
         "|---|---|---|",
@@ -162,10 +159,7 @@ def main():
         "- Wall: monotonic clock around each run (spawning /usr/bin/time is in both rows); "
         "peak RSS: /usr/bin/time. The machine is shared, so only the side-by-side "
         "difference is meaningful.",
-        END,
     ])
-    section.write(BEGIN, END, text)
-    print(text)
 
 
 if __name__ == "__main__":

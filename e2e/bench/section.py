@@ -8,6 +8,8 @@ BENCH_OUT names another file (a quick run that must not touch the real one).
 
 import os
 import pathlib
+import subprocess
+import time
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 
@@ -27,3 +29,21 @@ def write(begin, end, text, out=None):
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(doc)
     os.replace(tmp, out)
+
+
+def publish(begin, end, lines):
+    """The section of `lines` between the markers, written and printed."""
+    text = "\n".join([begin, *lines, end])
+    write(begin, end, text)
+    print(text)
+
+
+def now():
+    """The time a section says it was measured at."""
+    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+
+
+def revision(short="--short"):
+    """The checkout's abbreviated commit (`short`: git's flag, e.g. --short=12)."""
+    return subprocess.run(["git", "-C", str(REPO), "rev-parse", short, "HEAD"],
+                          capture_output=True, text=True).stdout.strip()

@@ -23,7 +23,6 @@ import re
 import statistics
 import subprocess
 import sys
-import time
 
 import section  # e2e/bench/section.py: this script's part of BENCHMARKS.md
 
@@ -53,9 +52,7 @@ def main():
     driver = med(procs.get("CONTAINER", []))
     launcher = med(procs.get("launcher", []))
     publish = max(launcher - setup - download - run_ms - upload, 0.0)
-    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO,
-                         capture_output=True, text=True).stdout.strip()
+    when, rev = section.now(), section.revision()
     rows = [
         ("CONTAINER driver process (resolve, fingerprint, cache lookup, execution, pod spec patch)", driver),
         ("launcher: setup (connect, open execution, pre-publish RUNNING)", setup),
@@ -66,7 +63,6 @@ def main():
         ("**driver + launcher per task**", driver + launcher),
     ]
     lines = [
-        BEGIN,
         "## Per-task overhead through the real binaries (`true` container step)",
         "",
         f"Measured {when} at {rev} on {os.cpu_count()} cores ({platform.machine()}); "
@@ -79,10 +75,7 @@ def main():
         "|---|---|",
     ]
     lines += [f"| {name} | {ms:.0f} |" for name, ms in rows]
-    lines.append(END)
-    text = "\n".join(lines)
-    section.write(BEGIN, END, text)
-    print(text)
+    section.publish(BEGIN, END, lines)
 
 
 if __name__ == "__main__":

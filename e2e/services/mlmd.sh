@@ -33,10 +33,9 @@ START_TIMEOUT="${KFP_MLMD_START_TIMEOUT:-30}"
 STOP_GRACE="${KFP_MLMD_STOP_GRACE:-2}"
 HOST=127.0.0.1
 
-log() { echo "mlmd: $*" >&2; }
-die() { log "$*"; exit 1; }
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+SERVICE=mlmd
+# shellcheck source=e2e/services/service-lib.sh
+source "$HERE/service-lib.sh"
 
 # The marker names the requirements' hash: editing the pins reinstalls.
 marker() { echo "$VENV/.installed-$(sha256sum "$REQS" | cut -c1-16)"; }
@@ -70,14 +69,6 @@ assert grpc.__version__ == "1.62.3", grpc.__version__
   echo "$VPY"
 }
 
-# Absolute path of DIR; created when $2 is "create".
-abs_dir() {
-  [[ -n "${1:-}" ]] || die "missing DIR argument"
-  [[ "${2:-}" == create ]] && mkdir -p "$1"
-  [[ -d "$1" ]] || die "no such directory: $1"
-  (cd "$1" && pwd)
-}
-
 # True if PID is a live (non-zombie) mlmd_server.py serving DIR/mlmd.sqlite.
 is_our_server() {
   local pid="$1" dir="$2" state
@@ -86,11 +77,6 @@ is_our_server() {
   state="$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)" || return 1
   [[ "$state" != Z && "$state" != X ]] || return 1
   tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "$dir/mlmd.sqlite"
-}
-
-tail_log() {
-  log "--- last lines of $1 ---"
-  tail -n 40 "$1" >&2 || true
 }
 
 cmd_start() {
@@ -161,48 +147,8 @@ EOF
 }
 
 cmd_stop() {
-  [[ -n "${1:-}" ]] || die "missing DIR argument"
-  if [[ ! -d "$1" ]]; then
-    log "no such directory: $1 (nothing to stop)"
-    return 0
-  fi
-  local dir; dir="$(abs_dir "$1")"
-  local pid=""
-  [[ -f "$dir/mlmd.pid" ]] && pid="$(cat "$dir/mlmd.pid")"
-  if [[ -z "$pid" ]] || ! is_our_server "$pid" "$dir"; then
-    log "no server running for $dir"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
-  local i
-  for (( i = 0; i < STOP_GRACE * 10; i++ )); do
-    is_our_server "$pid" "$dir" || break
-    sleep 0.1
-  done
-  if is_our_server "$pid" "$dir"; then
-    kill -KILL "$pid" 2>/dev/null || true
-    for (( i = 0; i < 50; i++ )); do
-      is_our_server "$pid" "$dir" || break
-      sleep 0.1
-    done
-    is_our_server "$pid" "$dir" && die "pid $pid survived SIGKILL"
-    log "stopped pid $pid (SIGKILL after ${STOP_GRACE} s)"
-  else
-    log "stopped pid $pid (SIGTERM)"
-  fi
+  stop_server "${1:-}" mlmd.pid is_our_server || return 0
   return 0
 }
 
-cmd_env() {
-  local dir; dir="$(abs_dir "${1:-}")"
-  [[ -f "$dir/env" ]] || die "no env file in $dir (not started?)"
-  cat "$dir/env"
-}
-
-case "${1:-}" in
-  install) cmd_install ;;
-  start) cmd_start "${2:-}" ;;
-  stop) cmd_stop "${2:-}" ;;
-  env) cmd_env "${2:-}" ;;
-  *) echo "usage: $0 install | start DIR | stop DIR | env DIR" >&2; exit 2 ;;
-esac
+service_main "$@"

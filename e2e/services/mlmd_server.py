@@ -88,25 +88,23 @@ class Faults:
         if method != "*" and method not in self._methods:
             raise ValueError("no RPC %r in %s" % (method, SERVICE))
 
-    def add_fail_first(self, method, count, code):
+    def _rule_value(self, method, raw, parse, least, problem):
+        """`raw` parsed for a rule on `method`; below `least`, `problem`."""
         self._check_method(method)
-        n = int(count)
-        if n < 0:
-            raise ValueError("negative count for %s" % method)
+        value = parse(raw)
+        if value < least:
+            raise ValueError(problem % method)
+        return value
+
+    def add_fail_first(self, method, count, code):
+        n = self._rule_value(method, count, int, 0, "negative count for %s")
         self._fail[method] = [n, parse_code(code)]
 
     def add_delay(self, method, seconds):
-        self._check_method(method)
-        s = float(seconds)
-        if s < 0:
-            raise ValueError("negative delay for %s" % method)
-        self._delay[method] = s
+        self._delay[method] = self._rule_value(method, seconds, float, 0, "negative delay for %s")
 
     def add_lose_answer(self, method, nth, code):
-        self._check_method(method)
-        k = int(nth)
-        if k < 1:
-            raise ValueError("--lose-answer counts calls from 1 for %s" % method)
+        k = self._rule_value(method, nth, int, 1, "--lose-answer counts calls from 1 for %s")
         self._lose[method] = [k, parse_code(code)]
 
     def take_lost_answer(self, method):

@@ -40,10 +40,9 @@ START_TIMEOUT="${KFP_WEED_START_TIMEOUT:-60}"
 GOMEMLIMIT_SETTING="${KFP_WEED_GOMEMLIMIT-256MiB}"
 STOP_GRACE="${KFP_WEED_STOP_GRACE:-2}"
 
-log() { echo "seaweedfs: $*" >&2; }
-die() { log "$*"; exit 1; }
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+SERVICE=seaweedfs
+# shellcheck source=e2e/services/service-lib.sh
+source "$HERE/service-lib.sh"
 
 cmd_install() {
   mkdir -p "$CACHE"
@@ -65,14 +64,6 @@ cmd_install() {
   touch "$MARKER"
   log "installed in $(elapsed "$t0") s"
   echo "$WEED"
-}
-
-# Absolute path of DIR; created when $2 is "create".
-abs_dir() {
-  [[ -n "${1:-}" ]] || die "missing DIR argument"
-  [[ "${2:-}" == create ]] && mkdir -p "$1"
-  [[ -d "$1" ]] || die "no such directory: $1"
-  (cd "$1" && pwd)
 }
 
 # True if PID is a live (non-zombie) weed server started for DIR.
@@ -113,11 +104,6 @@ remove_sockets() {
     rm -f /tmp/seaweedfs-{master,volume,filer,s3}-grpc-"$p".sock \
           /tmp/seaweedfs-{filer,s3}-"$p".sock
   done
-}
-
-tail_log() {
-  log "--- last lines of $1 ---"
-  tail -n 40 "$1" >&2 || true
 }
 
 cmd_start() {
@@ -226,50 +212,11 @@ EOF
 }
 
 cmd_stop() {
-  [[ -n "${1:-}" ]] || die "missing DIR argument"
-  if [[ ! -d "$1" ]]; then
-    log "no such directory: $1 (nothing to stop)"
-    return 0
-  fi
+  stop_server "${1:-}" weed.pid is_our_weed || return 0
   local dir; dir="$(abs_dir "$1")"
-  local pid=""
-  [[ -f "$dir/weed.pid" ]] && pid="$(cat "$dir/weed.pid")"
-  if [[ -z "$pid" ]] || ! is_our_weed "$pid" "$dir"; then
-    log "no server running for $dir"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
-  local i
-  for (( i = 0; i < STOP_GRACE * 10; i++ )); do
-    is_our_weed "$pid" "$dir" || break
-    sleep 0.1
-  done
-  if is_our_weed "$pid" "$dir"; then
-    kill -KILL "$pid" 2>/dev/null || true
-    for (( i = 0; i < 50; i++ )); do
-      is_our_weed "$pid" "$dir" || break
-      sleep 0.1
-    done
-    is_our_weed "$pid" "$dir" && die "pid $pid survived SIGKILL"
-    log "stopped pid $pid (SIGKILL after ${STOP_GRACE} s)"
-  else
-    log "stopped pid $pid (SIGTERM)"
-  fi
   # shellcheck disable=SC2046 # a list of port numbers
   [[ -f "$dir/ports" ]] && remove_sockets $(cat "$dir/ports")
   return 0
 }
 
-cmd_env() {
-  local dir; dir="$(abs_dir "${1:-}")"
-  [[ -f "$dir/env" ]] || die "no env file in $dir (not started?)"
-  cat "$dir/env"
-}
-
-case "${1:-}" in
-  install) cmd_install ;;
-  start) cmd_start "${2:-}" ;;
-  stop) cmd_stop "${2:-}" ;;
-  env) cmd_env "${2:-}" ;;
-  *) echo "usage: $0 install | start DIR | stop DIR | env DIR" >&2; exit 2 ;;
-esac
+service_main "$@"

@@ -11,12 +11,9 @@
 #   bash e2e/services/with-seaweedfs.sh bash e2e/services/with-mlmd.sh cargo test
 set -euo pipefail
 
-[[ $# -gt 0 ]] || { echo "usage: $0 CMD [ARG...]" >&2; exit 2; }
-
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-SVC="$HERE/mlmd.sh"
-
-"$SVC" install >/dev/null
+# shellcheck source=e2e/services/with-service.sh
+source "$HERE/with-service.sh"
 
 # The store goes on tmpfs when there is one: SQLite syncs every write
 # transaction, which costs PutExecution ~15 ms on disk against ~0.8 ms in RAM.
@@ -24,31 +21,9 @@ base="${KFP_MLMD_TMPDIR:-}"
 if [[ -z "$base" ]]; then
   if [[ -d /dev/shm && -w /dev/shm ]]; then base=/dev/shm; else base="${TMPDIR:-/tmp}"; fi
 fi
-dir="$(mktemp -d "$base/kfp-mlmd.XXXXXX")"
-rc=1
-# shellcheck disable=SC2317,SC2329 # called from the traps
-cleanup() {
-  trap - EXIT INT TERM HUP
-  "$SVC" stop "$dir" || true
-  if [[ "$rc" -eq 0 && "${KFP_MLMD_KEEP:-0}" != 1 ]]; then
-    rm -rf -- "$dir"
-  else
-    echo "with-mlmd: kept $dir (server log: $dir/mlmd.log)" >&2
-  fi
-  exit "$rc"
+
+announce() {
+  echo "with-mlmd: ML Metadata at $KFP_MLMD_HOST:$KFP_MLMD_PORT (pid $KFP_MLMD_PID, dir $1)" >&2
 }
-trap cleanup EXIT
-trap 'rc=130; cleanup' INT
-trap 'rc=143; cleanup' TERM
-trap 'rc=129; cleanup' HUP
 
-"$SVC" start "$dir" >/dev/null
-# shellcheck disable=SC1091
-source "$dir/env"
-echo "with-mlmd: ML Metadata at $KFP_MLMD_HOST:$KFP_MLMD_PORT (pid $KFP_MLMD_PID, dir $dir)" >&2
-
-set +e
-"$@"
-rc=$?
-set -e
-exit "$rc"
+with_service mlmd "$base" "${KFP_MLMD_KEEP:-0}" mlmd.log "$@"

@@ -21,11 +21,12 @@ use std::{
 use kfp_common::{
     cache::{api::fake::FakeTaskService, ApiTaskCache, CacheEntry},
     metadata::{
-        grpc::{MlmdOptions, MlmdStore},
-        keys, types, value, Direction, LinkedArtifact, MetadataBackend, NewExecution, Properties,
+        grpc::MlmdStore, keys, types, value, Direction, LinkedArtifact, MetadataBackend,
+        NewExecution, Properties,
     },
     proto::ml_metadata::{self as mlmd, execution::State},
-    store::open::{OpenError, SecretSource},
+    test_s3::{mlmd_and_s3, S3Env as S3, StaticSecrets},
+    test_util::{int_prop, state, str_prop, MlmdAddress},
     uri::PathMap,
 };
 use kfp_step::{
@@ -33,48 +34,6 @@ use kfp_step::{
     container::{self, CacheSink, Cluster},
     init::Signals,
 };
-
-struct S3 {
-    endpoint: String,
-    access: String,
-    secret: String,
-    bucket: String,
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
-fn s3() -> Option<S3> {
-    Some(S3 {
-        endpoint: env("KFP_S3_ENDPOINT")?,
-        access: env("KFP_S3_ACCESS_KEY")?,
-        secret: env("KFP_S3_SECRET_KEY")?,
-        bucket: env("KFP_S3_BUCKET")?,
-    })
-}
-
-/// The Secret KFP's default session info names, as the API would answer.
-#[derive(Clone)]
-struct StaticSecrets {
-    access: String,
-    secret: String,
-}
-
-impl SecretSource for StaticSecrets {
-    async fn secret_value(&self, name: &str, key: &str) -> Result<String, OpenError> {
-        match (name, key) {
-            ("mlpipeline-minio-artifact", "accesskey") => Ok(self.access.clone()),
-            ("mlpipeline-minio-artifact", "secretkey") => Ok(self.secret.clone()),
-            _ => Err(OpenError::Secret {
-                bucket: String::new(),
-                secret: name.into(),
-                key: key.into(),
-                reason: "not in the test's secrets".into(),
-            }),
-        }
-    }
-}
 
 #[derive(Default)]
 struct RecordingCache(Mutex<Vec<CacheEntry>>);
@@ -306,10 +265,7 @@ impl Ctx<'_> {
         parsed.validate().expect("and validates");
         let cluster = Cluster {
             store: self.store,
-            secrets: StaticSecrets {
-                access: self.s3.access.clone(),
-                secret: self.s3.secret.clone(),
-            },
+            secrets: self.s3.secrets(),
             cache,
             paths: PathMap {
                 user_root: self.scratch.to_path_buf(),
@@ -347,16 +303,10 @@ impl Ctx<'_> {
                     self.s3.bucket
                 ))
                 .unwrap(),
-                kfp_common::store::session::SessionInfo::from_json(&format!(
-                    r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
-                    self.s3.endpoint.trim_start_matches("http://")
-                ))
-                .unwrap(),
+                kfp_common::store::session::SessionInfo::from_json(&self.s3.session_info())
+                    .unwrap(),
             )),
-            StaticSecrets {
-                access: self.s3.access.clone(),
-                secret: self.s3.secret.clone(),
-            },
+            self.s3.secrets(),
             None,
         );
         use kfp_step::buckets::Buckets;
@@ -366,41 +316,19 @@ impl Ctx<'_> {
     }
 }
 
-fn str_prop<'a>(e: &'a mlmd::Execution, key: &str) -> &'a str {
-    e.custom_properties
-        .get(key)
-        .and_then(value::as_str)
-        .unwrap_or_default()
-}
-
-fn int_prop(e: &mlmd::Execution, key: &str) -> Option<i64> {
-    e.custom_properties.get(key).and_then(value::as_int)
-}
-
-fn state(e: &mlmd::Execution) -> State {
-    State::try_from(e.last_known_state.unwrap()).unwrap()
-}
-
 const SUCCESS_SCRIPT: &str = r#"echo "adding {{$.inputs.parameters['a']}} and {{$.inputs.parameters['b']}}"; echo $(( {{$.inputs.parameters['a']}} + {{$.inputs.parameters['b']}} )) > "$0"; mkdir -p "$(dirname "$1")"; printf 'some data' > "$1""#;
 
 #[test]
 fn container_mode_against_real_mlmd_and_seaweedfs() {
     // Before the runtime's threads exist, as in main.
     signals();
-    let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
-    else {
-        use kfp_common::test_util::{skip, Component};
-        return skip(&[Component::Mlmd, Component::SeaweedFs]);
+    let Some((engine, s3)) = mlmd_and_s3() else {
+        return;
     };
     kfp_common::store::open::install_crypto_provider();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = kfp_common::runtime::current_thread().unwrap();
     runtime.block_on(async {
-        let store = MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
-            .await
-            .unwrap();
+        let store = engine.connect().await;
         let scratch = tempfile::tempdir().unwrap();
         let cache = RecordingCache::default();
         let ctx = Ctx {
@@ -415,7 +343,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         bad_executor_input_is_published_failed(&ctx).await;
         unknown_execution_is_an_error_naming_it(&ctx).await;
         cache_entry_through_the_kfp_api(&ctx).await;
-        round_trips_of_a_task(&ctx, &host, port.parse().unwrap()).await;
+        round_trips_of_a_task(&ctx, &engine).await;
     });
 }
 
@@ -748,20 +676,11 @@ async fn cache_entry_through_the_kfp_api(ctx: &Ctx<'_>) {
 fn sigterm_mid_run_is_published_before_exit() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
-    let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
-    else {
-        use kfp_common::test_util::{skip, Component};
-        return skip(&[Component::Mlmd, Component::SeaweedFs]);
+    let Some((engine, s3)) = mlmd_and_s3() else {
+        return;
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let store = runtime.block_on(async {
-        MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
-            .await
-            .unwrap()
-    });
+    let runtime = kfp_common::runtime::current_thread().unwrap();
+    let store = runtime.block_on(async { engine.connect().await });
     let task = runtime.block_on(driver_like(&store, &s3, ""));
     let scratch = tempfile::tempdir().unwrap();
     let input = serde_json::json!({
@@ -779,8 +698,8 @@ fn sigterm_mid_run_is_published_before_exit() {
         let at = argv.iter().position(|a| a == flag).unwrap();
         argv[at + 1] = value.to_owned();
     };
-    set(&mut argv, "--mlmd_server_address", &host);
-    set(&mut argv, "--mlmd_server_port", &port);
+    set(&mut argv, "--mlmd_server_address", &engine.host);
+    set(&mut argv, "--mlmd_server_port", &engine.port.to_string());
     let at = argv.iter().position(|a| a == "--").unwrap();
     argv.splice(
         at..at,
@@ -830,10 +749,8 @@ fn sigterm_mid_run_is_published_before_exit() {
 
 /// Issue 4's budget: at most six MLMD round trips for a task with output
 /// artifacts (in a fresh process, as in a pod) that does not end its DAG.
-async fn round_trips_of_a_task(ctx: &Ctx<'_>, host: &str, port: u16) {
-    let fresh = MlmdStore::connect(host, port, MlmdOptions::default())
-        .await
-        .unwrap();
+async fn round_trips_of_a_task(ctx: &Ctx<'_>, engine: &MlmdAddress) {
+    let fresh = engine.connect().await;
     let task = driver_like_in_dag(ctx.store, ctx.s3, "", 2).await;
     let before = fresh.round_trips();
     let own = Ctx {

@@ -225,14 +225,7 @@ async fn compiled_pipeline_runs_through_the_real_binaries() {
         .await
         .unwrap()
         .expect("the run context");
-    let run_prop = |k: &str| {
-        run.run
-            .custom_properties
-            .get(k)
-            .and_then(value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
+    let run_prop = |k: &str| value::str_property(&run.run.custom_properties, k).to_owned();
     assert_eq!(
         run_prop(keys::PIPELINE_ROOT),
         format!("minio://mlpipeline/v2/artifacts/everything/{run_id}")

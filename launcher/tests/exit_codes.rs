@@ -1,48 +1,35 @@
 //! The launcher's exit codes (`kfp_common::exit`), through the binary: a
 //! command line Go's `flag` package rejects exits 2 in every mode and
 //! subcommand, naming the flag; KFP's own checks exit 1.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::Command;
+use kfp_common::test_util::{assert_usage_errors, run_binary};
 
-fn launcher(args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
-        .args(args)
-        .env_remove("KFP_POD_NAME")
-        .output()
-        .unwrap();
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+const LAUNCHER: &str = env!("CARGO_BIN_EXE_launcher");
+
+/// Command lines Go's `flag` package rejects, and the flag each names.
+const USAGE_ERRORS: &[(&[&str], &str)] = &[
+    (&["--no-such-flag"], "no-such-flag"),
+    (&["--execution_id", "abc", "--", "true"], "execution_id"),
+    (&["--copy"], "copy"),
+    (&["transfer", "--no-such-flag"], "no-such-flag"),
+];
 
 #[test]
 fn a_flag_go_rejects_exits_2_naming_it() {
-    for (args, named) in [
-        (&["--no-such-flag"][..], "no-such-flag"),
-        (&["--execution_id", "abc", "--", "true"], "execution_id"),
-        (&["--copy"], "copy"),
-        (&["transfer", "--no-such-flag"], "no-such-flag"),
-    ] {
-        let (code, stderr) = launcher(args);
-        assert_eq!(code, Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains(named), "{args:?}: {stderr}");
-        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-    }
+    assert_usage_errors(LAUNCHER, USAGE_ERRORS);
 }
 
 #[test]
 fn kfp_checks_and_failures_exit_1() {
     // Container mode without --execution_id: KFP's own check (glog.Exit).
-    let (code, stderr) = launcher(&["--pod_name", "p", "--", "true"]);
+    let (code, stderr) = run_binary(LAUNCHER, &["--pod_name", "p", "--", "true"]);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("--execution_id"), "{stderr}");
 }
 
 #[test]
 fn help_exits_0() {
-    let (code, stderr) = launcher(&["--help"]);
+    let (code, stderr) = run_binary(LAUNCHER, &["--help"]);
     assert_eq!(code, Some(0), "{stderr}");
 }
 
@@ -56,10 +43,10 @@ fn local_subcommands_reject_unknown_flags_with_2() {
         &["local", "launch", "--no-such-flag"],
         &["local", "run"],
     ] {
-        let (code, stderr) = launcher(args);
+        let (code, stderr) = run_binary(LAUNCHER, args);
         assert_eq!(code, Some(2), "{args:?}: {stderr}");
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
-    let (code, stderr) = launcher(&["local", "run", "--no-such-flag"]);
+    let (code, stderr) = run_binary(LAUNCHER, &["local", "run", "--no-such-flag"]);
     assert!(stderr.contains("no-such-flag"), "{code:?}: {stderr}");
 }

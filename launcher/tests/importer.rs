@@ -20,9 +20,8 @@ use std::{
 use kfp_common::{
     ir::Pipeline,
     metadata::{
-        grpc::{MlmdOptions, MlmdStore},
-        keys, types, value, Direction, LinkedArtifact, MetadataBackend, NewExecution, Properties,
-        RunContexts,
+        grpc::MlmdStore, keys, types, value, Direction, LinkedArtifact, MetadataBackend,
+        NewExecution, Properties, RunContexts,
     },
     proto::{
         ml_metadata::{self as mlmd, artifact, execution::State},
@@ -39,15 +38,8 @@ use kfp_step::{
 };
 use serde_json::json;
 
-use kfp_common::test_s3::{S3Env as S3, StaticSecrets};
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
-fn s3() -> Option<S3> {
-    S3::from_env()
-}
+use kfp_common::test_s3::{mlmd_and_s3, S3Env as S3};
+use kfp_common::test_util::{int_prop, state, str_prop, MlmdAddress};
 
 fn signals() -> &'static Signals {
     static SIGNALS: OnceLock<Signals> = OnceLock::new();
@@ -234,13 +226,6 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn secrets(&self) -> StaticSecrets {
-        StaticSecrets {
-            access: self.s3.access.clone(),
-            secret: self.s3.secret.clone(),
-        }
-    }
-
     async fn import(&self, argv: &[String]) -> Result<importer::Finished, ImporterError> {
         self.import_with(self.store, argv).await
     }
@@ -254,7 +239,7 @@ impl Ctx<'_> {
         parsed.validate().expect("and validates");
         let deps = Importer {
             store,
-            secrets: self.secrets(),
+            secrets: self.s3.secrets(),
             config: &self.config,
             paths: PathMap {
                 user_root: self.scratch.to_path_buf(),
@@ -285,13 +270,9 @@ impl Ctx<'_> {
         let buckets = RunBuckets::new(
             Some((
                 parse_bucket_config(&format!("minio://{}", self.s3.bucket)).unwrap(),
-                SessionInfo::from_json(&format!(
-                    r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
-                    self.s3.host_port()
-                ))
-                .unwrap(),
+                SessionInfo::from_json(&self.s3.session_info()).unwrap(),
             )),
-            self.secrets(),
+            self.s3.secrets(),
             None,
         );
         let bucket = buckets.bucket_for(uri).await.unwrap();
@@ -316,21 +297,6 @@ fn launcher_config(s3: &S3) -> LauncherConfig {
     LauncherConfig::from_config_map_data(&[("providers".to_owned(), providers)].into()).unwrap()
 }
 
-fn str_prop<'a>(e: &'a mlmd::Execution, key: &str) -> &'a str {
-    e.custom_properties
-        .get(key)
-        .and_then(value::as_str)
-        .unwrap_or_default()
-}
-
-fn int_prop(e: &mlmd::Execution, key: &str) -> Option<i64> {
-    e.custom_properties.get(key).and_then(value::as_int)
-}
-
-fn state(e: &mlmd::Execution) -> State {
-    State::try_from(e.last_known_state.unwrap()).unwrap()
-}
-
 fn unique(name: &str) -> String {
     format!("{name}-{}", uuid::Uuid::new_v4().simple())
 }
@@ -338,23 +304,16 @@ fn unique(name: &str) -> String {
 #[test]
 fn importer_mode_against_real_mlmd_and_seaweedfs() {
     signals();
-    let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
-    else {
-        use kfp_common::test_util::{skip, Component};
-        return skip(&[Component::Mlmd, Component::SeaweedFs]);
+    let Some((engine, s3)) = mlmd_and_s3() else {
+        return;
     };
     if kfp_common::test_util::ir_fixtures().is_none() {
         return;
     }
     kfp_common::store::open::install_crypto_provider();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = kfp_common::runtime::current_thread().unwrap();
     runtime.block_on(async {
-        let store = MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
-            .await
-            .unwrap();
+        let store = engine.connect().await;
         let scratch = tempfile::tempdir().unwrap();
         let ctx = Ctx {
             store: &store,
@@ -368,7 +327,7 @@ fn importer_mode_against_real_mlmd_and_seaweedfs() {
         workspace_download_of_nothing_fails_the_task(&ctx).await;
         oci_model_is_imported_without_session(&ctx).await;
         bad_input_publishes_nothing(&ctx).await;
-        round_trips_of_an_import(&ctx, &host, port.parse().unwrap()).await;
+        round_trips_of_an_import(&ctx, &engine).await;
     });
 }
 
@@ -792,10 +751,8 @@ async fn bad_input_publishes_nothing(ctx: &Ctx<'_>) {
 
 /// MLMD round trips of one import in a fresh process (as in a pod): a
 /// figure to watch, bounded so a regression shows.
-async fn round_trips_of_an_import(ctx: &Ctx<'_>, host: &str, port: u16) {
-    let fresh = MlmdStore::connect(host, port, MlmdOptions::default())
-        .await
-        .unwrap();
+async fn round_trips_of_an_import(ctx: &Ctx<'_>, engine: &MlmdAddress) {
+    let fresh = engine.connect().await;
     let f = fixture("pipeline_with_importer.yaml", "importer-2");
     let r = root_like(ctx.store, Some(ctx.s3), &unique(&f.pipeline), json!({})).await;
     let dag = dag_like(
@@ -822,23 +779,14 @@ async fn round_trips_of_an_import(ctx: &Ctx<'_>, host: &str, port: u16) {
 /// bad input.
 #[test]
 fn binary_exit_codes() {
-    let (Some(host), Some(port), Some(s3)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT"), s3())
-    else {
-        use kfp_common::test_util::{skip, Component};
-        return skip(&[Component::Mlmd, Component::SeaweedFs]);
+    let Some((engine, s3)) = mlmd_and_s3() else {
+        return;
     };
     if kfp_common::test_util::ir_fixtures().is_none() {
         return;
     }
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let store = runtime.block_on(async {
-        MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
-            .await
-            .unwrap()
-    });
+    let runtime = kfp_common::runtime::current_thread().unwrap();
+    let store = runtime.block_on(async { engine.connect().await });
     let f = fixture("pipeline_with_importer.yaml", "importer");
     let r = runtime.block_on(root_like(
         &store,
@@ -852,8 +800,8 @@ fn binary_exit_codes() {
             let at = argv.iter().position(|a| a == flag).unwrap();
             argv[at + 1] = value.to_owned();
         };
-        set(&mut argv, "--mlmd_server_address", &host);
-        set(&mut argv, "--mlmd_server_port", &port);
+        set(&mut argv, "--mlmd_server_address", &engine.host);
+        set(&mut argv, "--mlmd_server_port", &engine.port.to_string());
         argv.extend(["--namespace".to_owned(), "kubeflow-user".to_owned()]);
         std::process::Command::new(env!("CARGO_BIN_EXE_launcher"))
             .args(&argv)

@@ -15,9 +15,7 @@ use std::{
 use kfp_common::{
     artifact::{DIGEST, SIZE_BYTES},
     metadata::{
-        conformance,
-        grpc::{MlmdOptions, MlmdStore},
-        keys,
+        conformance, keys,
         producers::{self, ParameterProducer, ParameterProducers},
         sqlite::SqliteStore,
         types, value, Id, MetadataBackend, NewArtifact, NewExecution, Properties, RunContexts,
@@ -31,10 +29,6 @@ use serde_json::{json, Value};
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
 /// One step of the word-count example through the binary; its `--json` summary.
@@ -268,25 +262,17 @@ async fn unknown_targets_and_missing_homes_are_named() {
     assert!(!store_path.exists(), "no empty store is created");
 
     SqliteStore::open(&store_path).unwrap();
-    let unknown = lineage_text(&["minio://b/nothing", "--home", h])
-        .await
-        .unwrap_err()
-        .to_string();
-    assert_eq!(
-        unknown,
-        format!(
-            "artifact URI \"minio://b/nothing\" is not recorded in {}",
-            store_path.display()
-        )
-    );
-    let unknown = lineage_text(&["4242", "--home", h])
-        .await
-        .unwrap_err()
-        .to_string();
-    assert_eq!(
-        unknown,
-        format!("execution 4242 is not recorded in {}", store_path.display())
-    );
+    for (subject, what) in [
+        ("minio://b/nothing", "artifact URI \"minio://b/nothing\""),
+        ("4242", "execution 4242"),
+    ] {
+        let unknown = lineage_text(&[subject, "--home", h])
+            .await
+            .unwrap_err()
+            .to_string();
+        let wanted = format!("{what} is not recorded in {}", store_path.display());
+        assert_eq!(unknown, wanted);
+    }
 }
 
 /// Nothing listens at the address: the error names `--mlmd` and it, fast.
@@ -491,14 +477,10 @@ async fn the_depth_bound_truncates_cleanly() {
 /// engine, with the gRPC round trips they cost.
 #[tokio::test]
 async fn mlmd_conformance_and_walks() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        use kfp_common::test_util::{skip, Component};
-        return skip(&[Component::Mlmd]);
+    let Some(engine) = kfp_common::test_util::mlmd() else {
+        return;
     };
-    let port: u16 = port.parse().unwrap();
-    let store = MlmdStore::connect(&host, port, MlmdOptions::default())
-        .await
-        .unwrap();
+    let store = engine.connect().await;
     conformance::run_area(&store, conformance::Area::Lineage).await;
 
     let built = diamond(&store).await;
@@ -534,7 +516,7 @@ async fn mlmd_conformance_and_walks() {
     }
 
     // The command itself against the server.
-    let address = format!("{host}:{port}");
+    let address = format!("{}:{}", engine.host, engine.port);
     let graph = lineage_json(&[&built.root_uri, "--mlmd", &address]).await;
     assert_eq!(graph["executions"].as_object().unwrap().len(), 3, "{graph}");
     let unknown = lineage_text(&["minio://b/none", "--mlmd", &address])

@@ -689,17 +689,7 @@ async fn container_outputs(
     exec: &mlmd::Execution,
     producer: &str,
 ) -> Result<ProducerOutputs, LocalError> {
-    let parameters = exec
-        .custom_properties
-        .get(keys::OUTPUTS)
-        .and_then(value::as_struct)
-        .map(|s| {
-            s.fields
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()
-        })
-        .unwrap_or_default();
+    let parameters = value::struct_fields(&exec.custom_properties, keys::OUTPUTS);
     let mut artifacts: BTreeMap<String, Vec<RuntimeArtifact>> = BTreeMap::new();
     for linked in store
         .linked_artifacts(&[exec.id.unwrap_or_default()], Direction::Output)

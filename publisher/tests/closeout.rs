@@ -9,10 +9,7 @@
 use std::{collections::HashMap, sync::Mutex};
 
 use kfp_common::{
-    metadata::{
-        grpc::{MlmdOptions, MlmdStore},
-        keys, types, value, MetadataBackend, NewExecution, Properties,
-    },
+    metadata::{keys, types, value, MetadataBackend, NewExecution, Properties},
     proto::ml_metadata::{self as mlmd, execution::State},
 };
 use kfp_publisher::closeout::{close_out, Options, PodFate, Pods};
@@ -32,10 +29,6 @@ impl Pods for FakePods {
     }
 }
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
-
 fn props(entries: &[(&str, mlmd::Value)]) -> Properties {
     entries
         .iter()
@@ -45,12 +38,9 @@ fn props(entries: &[(&str, mlmd::Value)]) -> Properties {
 
 #[tokio::test]
 async fn dead_pods_are_closed_and_dags_follow() {
-    let (Some(host), Some(port)) = (env("KFP_MLMD_HOST"), env("KFP_MLMD_PORT")) else {
-        return kfp_common::test_util::skip(&[kfp_common::test_util::Component::Mlmd]);
+    let Some(store) = kfp_common::test_util::mlmd_store().await else {
+        return;
     };
-    let store = MlmdStore::connect(&host, port.parse().unwrap(), MlmdOptions::default())
-        .await
-        .unwrap();
     let run_id = uuid::Uuid::new_v4().to_string();
     let run = store
         .get_or_create_run("closeout", &run_id, Properties::new())

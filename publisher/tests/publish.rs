@@ -14,31 +14,22 @@ use std::{
 
 use kfp_common::{
     metadata::{
-        grpc::{MlmdOptions, MlmdStore},
-        keys, types, value, Direction, MetadataBackend, NewExecution, Properties,
+        grpc::MlmdStore, keys, types, value, Direction, MetadataBackend, NewExecution, Properties,
     },
     proto::ml_metadata::{self as mlmd, execution::State},
+    test_s3::{mlmd_and_s3, S3Env},
+    test_util::MlmdAddress,
 };
 
+/// The MLMD engine and SeaweedFS of `make test`.
 struct Env {
-    host: String,
-    port: String,
-    endpoint: String,
-    access: String,
-    secret: String,
-    bucket: String,
+    mlmd: MlmdAddress,
+    s3: S3Env,
 }
 
 fn env() -> Option<Env> {
-    let get = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    Some(Env {
-        host: get("KFP_MLMD_HOST")?,
-        port: get("KFP_MLMD_PORT")?,
-        endpoint: get("KFP_S3_ENDPOINT")?,
-        access: get("KFP_S3_ACCESS_KEY")?,
-        secret: get("KFP_S3_SECRET_KEY")?,
-        bucket: get("KFP_S3_BUCKET")?,
-    })
+    let (mlmd, s3) = mlmd_and_s3()?;
+    Some(Env { mlmd, s3 })
 }
 
 struct Task {
@@ -54,9 +45,9 @@ async fn task(store: &MlmdStore, env: &Env) -> Task {
     let run_id = uuid::Uuid::new_v4().to_string();
     let session = format!(
         r#"{{"Provider":"minio","Params":{{"disableSSL":"true","endpoint":"{}","fromEnv":"true","region":"us-east-1"}}}}"#,
-        env.endpoint.trim_start_matches("http://")
+        env.s3.host_port()
     );
-    let root = format!("minio://{}/v2/artifacts/publish/{run_id}", env.bucket);
+    let root = format!("minio://{}/v2/artifacts/publish/{run_id}", env.s3.bucket);
     let run = store
         .get_or_create_run(
             "publish",
@@ -150,9 +141,9 @@ fn flags(env: &Env, task: &Task, dir: &Path, pod: &str) -> Vec<String> {
         "--pod_uid",
         "uid",
         "--mlmd_server_address",
-        &env.host,
+        &env.mlmd.host,
         "--mlmd_server_port",
-        &env.port,
+        &env.mlmd.port.to_string(),
         "--namespace",
         "kubeflow-user",
         "--cache_store",
@@ -167,11 +158,22 @@ fn publisher(env: &Env, mode: &str, args: &[String]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_publisher"));
     c.arg(mode)
         .args(args)
-        .env("AWS_ACCESS_KEY_ID", &env.access)
-        .env("AWS_SECRET_ACCESS_KEY", &env.secret)
+        .env("AWS_ACCESS_KEY_ID", &env.s3.access)
+        .env("AWS_SECRET_ACCESS_KEY", &env.s3.secret)
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
     c
+}
+
+/// `publisher publish` on a new task whose user process exited `code`:
+/// the task and its execution afterwards.
+async fn publish(store: &MlmdStore, env: &Env, dir: &Path, code: i32) -> (Task, mlmd::Execution) {
+    let t = task(store, env).await;
+    let mut args = flags(env, &t, dir, "train-pod");
+    args.extend(["--exit_code".into(), code.to_string()]);
+    check(&publisher(env, "publish", &args).output().unwrap(), code);
+    let e = get(store, &t.execution).await;
+    (t, e)
 }
 
 async fn get(store: &MlmdStore, e: &mlmd::Execution) -> mlmd::Execution {
@@ -194,22 +196,15 @@ fn check(out: &Output, code: i32) {
 #[tokio::test]
 async fn publish_and_sidecar_publish_outputs_left_on_disk() {
     let Some(env) = env() else {
-        use kfp_common::test_util::{skip, Component};
-        return skip(&[Component::Mlmd, Component::SeaweedFs]);
+        return;
     };
-    let store = MlmdStore::connect(&env.host, env.port.parse().unwrap(), MlmdOptions::default())
-        .await
-        .unwrap();
+    let store = env.mlmd.connect().await;
 
     // publish: the user process exited 0 and left its outputs.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("Output"), "42\n").unwrap();
     std::fs::write(dir.path().join("model"), "weights").unwrap();
-    let t = task(&store, &env).await;
-    let mut args = flags(&env, &t, dir.path(), "train-pod");
-    args.extend(["--exit_code".into(), "0".into()]);
-    check(&publisher(&env, "publish", &args).output().unwrap(), 0);
-    let e = get(&store, &t.execution).await;
+    let (t, e) = publish(&store, &env, dir.path(), 0).await;
     assert_eq!(e.last_known_state, Some(State::Complete as i32));
     let outputs = e
         .custom_properties
@@ -240,11 +235,7 @@ async fn publish_and_sidecar_publish_outputs_left_on_disk() {
     );
 
     // publish of a failed user process: FAILED with its code, no outputs.
-    let t = task(&store, &env).await;
-    let mut args = flags(&env, &t, dir.path(), "train-pod");
-    args.extend(["--exit_code".into(), "3".into()]);
-    check(&publisher(&env, "publish", &args).output().unwrap(), 3);
-    let e = get(&store, &t.execution).await;
+    let (_, e) = publish(&store, &env, dir.path(), 3).await;
     assert_eq!(e.last_known_state, Some(State::Failed as i32));
     assert!(!e.custom_properties.contains_key(keys::OUTPUTS));
 
@@ -307,11 +298,7 @@ async fn publish_and_sidecar_publish_outputs_left_on_disk() {
     assert_ne!(out.status.code(), Some(0));
     let e = get(&store, &t.execution).await;
     assert_eq!(e.last_known_state, Some(State::Failed as i32));
-    let error = e
-        .custom_properties
-        .get("error")
-        .and_then(value::as_str)
-        .unwrap_or_default();
+    let error = value::str_property(&e.custom_properties, "error");
     assert!(
         error.contains("SIGTERM") && error.contains("completion marker"),
         "{error}"

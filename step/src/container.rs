@@ -230,12 +230,8 @@ where
         "pre-published; running the step"
     );
 
-    let fingerprint = stored
-        .custom_properties
-        .get(keys::CACHE_FINGERPRINT)
-        .and_then(value::as_str)
-        .unwrap_or_default()
-        .to_owned();
+    let fingerprint =
+        value::str_property(&stored.custom_properties, keys::CACHE_FINGERPRINT).to_owned();
 
     // From here on every path publishes a terminal state.
     let prepared = prepare(args, &cluster, &run);
@@ -305,14 +301,7 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
     if let Some(outputs) = &mut input.outputs {
         qualify_logs_uri(outputs, cluster.retry_index);
     }
-    let run_prop = |key: &str| {
-        run.run
-            .custom_properties
-            .get(key)
-            .and_then(value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
+    let run_prop = |key: &str| value::str_property(&run.run.custom_properties, key).to_owned();
     let pipeline_root = run_prop(keys::PIPELINE_ROOT);
     let session_json = run_prop(keys::STORE_SESSION_INFO);
     let session =

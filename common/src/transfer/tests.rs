@@ -2,25 +2,27 @@ use super::*;
 use futures::TryStreamExt;
 use object_store::local::LocalFileSystem;
 
-fn bucket(dir: &Path) -> Bucket {
-    let store = LocalFileSystem::new_with_prefix(dir).unwrap();
-    Bucket::new(Arc::new(store), "minio://mlpipeline")
+/// `objects` under `tmp`, created: a local store the test can look into.
+fn objects(tmp: &Path) -> LocalFileSystem {
+    let objects = tmp.join("objects");
+    std::fs::create_dir_all(&objects).unwrap();
+    LocalFileSystem::new_with_prefix(&objects).unwrap()
+}
+
+/// `minio://mlpipeline` in `objects` under `tmp`.
+fn bucket(tmp: &Path) -> Bucket {
+    Bucket::new(Arc::new(objects(tmp)), "minio://mlpipeline")
 }
 
 /// `s3://b` in `objects` under `tmp`, tuned by `config`.
 fn tuned_bucket(tmp: &Path, config: TransferConfig) -> Bucket {
-    let objects = tmp.join("objects");
-    std::fs::create_dir_all(&objects).unwrap();
-    let store = LocalFileSystem::new_with_prefix(&objects).unwrap();
-    Bucket::with_config(Arc::new(store), "s3://b", config)
+    Bucket::with_config(Arc::new(objects(tmp)), "s3://b", config)
 }
 
 #[tokio::test]
 async fn file_round_trip_with_digest() {
     let tmp = tempfile::tempdir().unwrap();
-    let objects = tmp.path().join("objects");
-    std::fs::create_dir_all(&objects).unwrap();
-    let b = bucket(&objects);
+    let b = bucket(tmp.path());
     let src = tmp.path().join("model.bin");
     std::fs::write(&src, b"hello").unwrap();
     let up = b
@@ -46,9 +48,7 @@ async fn file_round_trip_with_digest() {
 #[tokio::test]
 async fn directory_round_trip_ignores_siblings() {
     let tmp = tempfile::tempdir().unwrap();
-    let objects = tmp.path().join("objects");
-    std::fs::create_dir_all(&objects).unwrap();
-    let b = bucket(&objects);
+    let b = bucket(tmp.path());
     let src = tmp.path().join("ds");
     std::fs::create_dir_all(src.join("sub dir/ü")).unwrap();
     std::fs::write(src.join("a.txt"), b"a").unwrap();
@@ -185,9 +185,7 @@ async fn downloads_never_write_through_a_symlink() {
 #[tokio::test]
 async fn an_interrupted_upload_leaves_no_object() {
     let tmp = tempfile::tempdir().unwrap();
-    let objects = tmp.path().join("objects");
-    std::fs::create_dir_all(&objects).unwrap();
-    let store = Arc::new(LocalFileSystem::new_with_prefix(&objects).unwrap());
+    let store = Arc::new(objects(tmp.path()));
     let b = Bucket::with_config(store.clone(), "s3://b", small_parts());
     let src = tmp.path().join("big");
     std::fs::write(&src, pattern(200_000)).unwrap();

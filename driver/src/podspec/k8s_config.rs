@@ -219,19 +219,11 @@ impl Apply<'_> {
 
     fn secret_volumes(&self, pod: &mut PodSpec, tc: &mut TaskConfig) -> Result<(), PatchError> {
         let mut items = Vec::new();
-        for (i, s) in self.config.secret_as_volume.iter().enumerate() {
-            let field = format!("{PREFIX}.secretAsVolume[{i}]");
-            let spec = s.secret_name_parameter.as_ref();
-            let Some(name) = resolve_name(
-                self.resolver,
-                spec,
-                &s.secret_name,
-                &field,
-                "secretNameParameter",
-            )?
-            else {
-                continue;
-            };
+        let list = &self.config.secret_as_volume;
+        let named = self.named("secretAsVolume", "secretNameParameter", list, |s| {
+            (&s.secret_name, s.secret_name_parameter.as_ref())
+        })?;
+        for (name, s) in named {
             let volume = Volume {
                 name: name.clone(),
                 secret: Some(SecretVolumeSource {
@@ -248,19 +240,11 @@ impl Apply<'_> {
     }
 
     fn secret_env(&self, pod: &mut PodSpec, tc: &mut TaskConfig) -> Result<(), PatchError> {
-        for (i, s) in self.config.secret_as_env.iter().enumerate() {
-            let field = format!("{PREFIX}.secretAsEnv[{i}]");
-            let spec = s.secret_name_parameter.as_ref();
-            let Some(name) = resolve_name(
-                self.resolver,
-                spec,
-                &s.secret_name,
-                &field,
-                "secretNameParameter",
-            )?
-            else {
-                continue;
-            };
+        let list = &self.config.secret_as_env;
+        let named = self.named("secretAsEnv", "secretNameParameter", list, |s| {
+            (&s.secret_name, s.secret_name_parameter.as_ref())
+        })?;
+        for (name, s) in named {
             for key in &s.key_to_env {
                 let source = EnvVarSource {
                     secret_key_ref: Some(SecretKeySelector {
@@ -279,19 +263,11 @@ impl Apply<'_> {
 
     fn config_map_volumes(&self, pod: &mut PodSpec, tc: &mut TaskConfig) -> Result<(), PatchError> {
         let mut items = Vec::new();
-        for (i, c) in self.config.config_map_as_volume.iter().enumerate() {
-            let field = format!("{PREFIX}.configMapAsVolume[{i}]");
-            let spec = c.config_map_name_parameter.as_ref();
-            let Some(name) = resolve_name(
-                self.resolver,
-                spec,
-                &c.config_map_name,
-                &field,
-                "configMapNameParameter",
-            )?
-            else {
-                continue;
-            };
+        let list = &self.config.config_map_as_volume;
+        let named = self.named("configMapAsVolume", "configMapNameParameter", list, |c| {
+            (&c.config_map_name, c.config_map_name_parameter.as_ref())
+        })?;
+        for (name, c) in named {
             let volume = Volume {
                 name: name.clone(),
                 config_map: Some(ConfigMapVolumeSource {
@@ -308,19 +284,11 @@ impl Apply<'_> {
     }
 
     fn config_map_env(&self, pod: &mut PodSpec, tc: &mut TaskConfig) -> Result<(), PatchError> {
-        for (i, c) in self.config.config_map_as_env.iter().enumerate() {
-            let field = format!("{PREFIX}.configMapAsEnv[{i}]");
-            let spec = c.config_map_name_parameter.as_ref();
-            let Some(name) = resolve_name(
-                self.resolver,
-                spec,
-                &c.config_map_name,
-                &field,
-                "configMapNameParameter",
-            )?
-            else {
-                continue;
-            };
+        let list = &self.config.config_map_as_env;
+        let named = self.named("configMapAsEnv", "configMapNameParameter", list, |c| {
+            (&c.config_map_name, c.config_map_name_parameter.as_ref())
+        })?;
+        for (name, c) in named {
             for key in &c.key_to_env {
                 let source = EnvVarSource {
                     config_map_key_ref: Some(ConfigMapKeySelector {
@@ -337,20 +305,33 @@ impl Apply<'_> {
         Ok(())
     }
 
+    /// The items of `list` (its JSON name) with the names they resolve to
+    /// from their literal or `param`, leaving out those whose optional
+    /// input resolved to null.
+    fn named<'c, T>(
+        &self,
+        list: &str,
+        param: &str,
+        items: &'c [T],
+        name_of: impl Fn(&T) -> (&str, Option<&InputParameterSpec>),
+    ) -> Result<Vec<(String, &'c T)>, PatchError> {
+        let mut named = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let field = format!("{PREFIX}.{list}[{i}]");
+            let (literal, spec) = name_of(item);
+            if let Some(name) = resolve_name(self.resolver, spec, literal, &field, param)? {
+                named.push((name, item));
+            }
+        }
+        Ok(named)
+    }
+
     fn image_pull_secrets(&self, pod: &mut PodSpec) -> Result<(), PatchError> {
-        for (i, s) in self.config.image_pull_secret.iter().enumerate() {
-            let field = format!("{PREFIX}.imagePullSecret[{i}]");
-            let spec = s.secret_name_parameter.as_ref();
-            let Some(name) = resolve_name(
-                self.resolver,
-                spec,
-                &s.secret_name,
-                &field,
-                "secretNameParameter",
-            )?
-            else {
-                continue;
-            };
+        let list = &self.config.image_pull_secret;
+        let named = self.named("imagePullSecret", "secretNameParameter", list, |s| {
+            (&s.secret_name, s.secret_name_parameter.as_ref())
+        })?;
+        for (name, _) in named {
             pod.image_pull_secrets
                 .get_or_insert_with(Vec::new)
                 .push(LocalObjectReference { name });

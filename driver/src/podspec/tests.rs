@@ -102,6 +102,14 @@ fn fixture(name: &str) -> Option<Pipeline> {
     Some(Pipeline::load(&dir.join(name)).unwrap())
 }
 
+/// The patch of task `name` of fixture `file` with the driver's default
+/// flags, no inputs and the parameters `pairs`; `None` after a skip.
+fn default_patch(file: &str, name: &str, pairs: &[(&str, Json)]) -> Option<Json> {
+    let t = task(&fixture(file)?, name);
+    let r = MapResolver::with(pairs);
+    Some(patch(&t, &argv(&[]), &no_inputs(), &r))
+}
+
 fn task(p: &Pipeline, name: &str) -> Task {
     try_task(p, name).unwrap_or_else(|| panic!("{name} is not a container task"))
 }
@@ -303,16 +311,16 @@ fn command_flags_follow_the_driver_flags() {
 
 #[test]
 fn secret_as_env_resolves_every_name_kind() {
-    let Some(p) = fixture("critical__pipeline_with_secret_as_env.yaml") else {
+    let Some(json) = default_patch(
+        "critical__pipeline_with_secret_as_env.yaml",
+        "comp",
+        &[
+            ("secret_parm", json!("test-secret-1")),
+            ("generate-secret-name.some_output", json!("test-secret-3")),
+        ],
+    ) else {
         return;
     };
-    let t = task(&p, "comp");
-    let (args, ei) = (argv(&[]), no_inputs());
-    let r = MapResolver::with(&[
-        ("secret_parm", json!("test-secret-1")),
-        ("generate-secret-name.some_output", json!("test-secret-3")),
-    ]);
-    let json = patch(&t, &args, &ei, &r);
     let secret = |var: &str, name: &str| json!({"name": var, "valueFrom": {"secretKeyRef": {"key": if var == "USER_NAME" {"username"} else {"password"}, "name": name, "optional": false}}});
     assert_eq!(
         json["containers"][0]["env"],
@@ -326,16 +334,16 @@ fn secret_as_env_resolves_every_name_kind() {
 
 #[test]
 fn a_null_optional_secret_name_skips_that_secret() {
-    let Some(p) = fixture("critical__pipeline_with_secret_as_env.yaml") else {
+    let Some(json) = default_patch(
+        "critical__pipeline_with_secret_as_env.yaml",
+        "comp",
+        &[
+            ("secret_parm", Json::Null),
+            ("generate-secret-name.some_output", json!("s3")),
+        ],
+    ) else {
         return;
     };
-    let t = task(&p, "comp");
-    let (args, ei) = (argv(&[]), no_inputs());
-    let r = MapResolver::with(&[
-        ("secret_parm", Json::Null),
-        ("generate-secret-name.some_output", json!("s3")),
-    ]);
-    let json = patch(&t, &args, &ei, &r);
     let names: Vec<&str> = json["containers"][0]["env"]
         .as_array()
         .unwrap()
@@ -496,12 +504,13 @@ fn user_mounts_in_the_workspace_are_refused() {
 
 #[test]
 fn gpu_accelerator_and_toleration() {
-    let Some(p) = fixture("gpu-scheduling__nvidia_gpu_scheduling_check.yaml") else {
+    let Some(json) = default_patch(
+        "gpu-scheduling__nvidia_gpu_scheduling_check.yaml",
+        "verify-gpu-scheduled",
+        &[],
+    ) else {
         return;
     };
-    let t = task(&p, "verify-gpu-scheduled");
-    let (args, ei) = (argv(&[]), no_inputs());
-    let json = patch(&t, &args, &ei, &MapResolver::default());
     assert_eq!(
         json["containers"][0]["resources"],
         json!({"limits": {"nvidia.com/gpu": "1"}})
@@ -646,12 +655,13 @@ fn pvc_mount_by_component_input_and_by_task_output() {
 
 #[test]
 fn field_path_as_env() {
-    let Some(p) = fixture("create_pod_metadata_complex.yaml") else {
+    let Some(json) = default_patch(
+        "create_pod_metadata_complex.yaml",
+        "validate-pod-metadata-2",
+        &[],
+    ) else {
         return;
     };
-    let t = task(&p, "validate-pod-metadata-2");
-    let (args, ei) = (argv(&[]), no_inputs());
-    let json = patch(&t, &args, &ei, &MapResolver::default());
     assert_eq!(
         json["containers"][0]["env"][0],
         json!({"name": "POD_TASK_ANNOTATION_1",
@@ -662,13 +672,13 @@ fn field_path_as_env() {
 
 #[test]
 fn secret_as_volume() {
-    let Some(p) = fixture("pipeline_with_secret_as_volume.yaml") else {
+    let Some(json) = default_patch(
+        "pipeline_with_secret_as_volume.yaml",
+        "comp",
+        &[("secret_param", json!("test-secret-1"))],
+    ) else {
         return;
     };
-    let t = task(&p, "comp");
-    let (args, ei) = (argv(&[]), no_inputs());
-    let r = MapResolver::with(&[("secret_param", json!("test-secret-1"))]);
-    let json = patch(&t, &args, &ei, &r);
     assert_eq!(
         json["volumes"],
         json!([{"name": "test-secret-1", "secret": {"secretName": "test-secret-1", "optional": false}}])

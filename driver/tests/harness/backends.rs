@@ -74,10 +74,7 @@ pub async fn mlmd() -> Option<MlmdStore> {
 
 /// A new connection to the MLMD engine the test has found.
 pub async fn connect() -> MlmdStore {
-    let address = test_util::mlmd().expect("the MLMD engine");
-    MlmdStore::connect(&address.host, address.port, Default::default())
-        .await
-        .unwrap()
+    test_util::mlmd().expect("the MLMD engine").connect().await
 }
 
 /// One test per backend for each named test body (an `async fn(&impl

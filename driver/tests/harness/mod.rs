@@ -504,12 +504,7 @@ impl<'a, B: Backend> Harness<'a, B> {
             .unwrap()
             .into_iter()
             .map(|e| {
-                let name = e
-                    .custom_properties
-                    .get(keys::TASK_NAME)
-                    .and_then(value::as_str)
-                    .unwrap_or_default()
-                    .to_owned();
+                let name = value::str_property(&e.custom_properties, keys::TASK_NAME).to_owned();
                 let state = State::try_from(e.last_known_state.unwrap_or_default())
                     .unwrap()
                     .as_str_name()

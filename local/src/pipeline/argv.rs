@@ -30,13 +30,18 @@ pub struct RunFlags {
 impl RunFlags {
     /// Proxy, server, cache, log and TLS flags, in the compiler's order.
     fn servers(&self, out: &mut Vec<String>) {
-        push(out, "http_proxy", "");
-        push(out, "https_proxy", "");
-        push(out, "no_proxy", "");
-        push(out, "ml_pipeline_server_address", &self.api_address);
-        push(out, "ml_pipeline_server_port", &self.api_port);
-        push(out, "mlmd_server_address", &self.mlmd_address);
-        push(out, "mlmd_server_port", &self.mlmd_port);
+        flags(
+            out,
+            &[
+                ("http_proxy", ""),
+                ("https_proxy", ""),
+                ("no_proxy", ""),
+                ("ml_pipeline_server_address", &self.api_address),
+                ("ml_pipeline_server_port", &self.api_port),
+                ("mlmd_server_address", &self.mlmd_address),
+                ("mlmd_server_port", &self.mlmd_port),
+            ],
+        );
         out.push(format!("--cache_disabled={}", self.cache_disabled));
         push(out, "log_level", "1");
         push(out, "publish_logs", "true");
@@ -52,12 +57,17 @@ impl RunFlags {
     /// … --pipeline_job_create_time_utc …`
     fn head(&self, driver_type: &str) -> Vec<String> {
         let mut out = Vec::new();
-        push(&mut out, "type", driver_type);
-        push(&mut out, "pipeline_name", &self.pipeline_name);
-        push(&mut out, "run_id", &self.run_id);
-        push(&mut out, "run_name", &self.run_name);
-        push(&mut out, "run_display_name", &self.run_display_name);
-        push(&mut out, "pipeline_job_create_time_utc", &self.create_time);
+        flags(
+            &mut out,
+            &[
+                ("type", driver_type),
+                ("pipeline_name", &self.pipeline_name),
+                ("run_id", &self.run_id),
+                ("run_name", &self.run_name),
+                ("run_display_name", &self.run_display_name),
+                ("pipeline_job_create_time_utc", &self.create_time),
+            ],
+        );
         out
     }
 }
@@ -65,6 +75,28 @@ impl RunFlags {
 fn push(out: &mut Vec<String>, flag: &str, value: &str) {
     out.push(format!("--{flag}"));
     out.push(value.to_owned());
+}
+
+/// `--flag value` for each pair, in order.
+fn flags(out: &mut Vec<String>, pairs: &[(&str, &str)]) {
+    for (flag, value) in pairs {
+        push(out, flag, value);
+    }
+}
+
+/// The task a driver call is about, as both driver templates pass it.
+/// `names` are the component, task and task name.
+fn task_flags(out: &mut Vec<String>, parent_dag_id: i64, names: [&str; 3]) {
+    let [component, task, name] = names;
+    flags(
+        out,
+        &[
+            ("dag_execution_id", &parent_dag_id.to_string()),
+            ("component", component),
+            ("task", task),
+            ("task_name", name),
+        ],
+    );
 }
 
 fn path(dir: &Path, name: &str) -> String {
@@ -87,19 +119,18 @@ pub struct DagCall<'a> {
 
 pub fn dag_driver(run: &RunFlags, call: DagCall<'_>, out: &Path) -> Vec<String> {
     let mut a = run.head(call.driver_type);
-    push(&mut a, "dag_execution_id", &call.parent_dag_id.to_string());
-    push(&mut a, "component", call.component);
-    push(&mut a, "task", call.task);
-    push(&mut a, "task_name", call.task_name);
-    push(&mut a, "runtime_config", call.runtime_config);
-    push(&mut a, "iteration_index", &call.iteration_index.to_string());
-    push(&mut a, "execution_id_path", &path(out, "execution-id"));
-    push(
+    let names = [call.component, call.task, call.task_name];
+    task_flags(&mut a, call.parent_dag_id, names);
+    flags(
         &mut a,
-        "iteration_count_path",
-        &path(out, "iteration-count"),
+        &[
+            ("runtime_config", call.runtime_config),
+            ("iteration_index", &call.iteration_index.to_string()),
+            ("execution_id_path", &path(out, "execution-id")),
+            ("iteration_count_path", &path(out, "iteration-count")),
+            ("condition_path", &path(out, "condition")),
+        ],
     );
-    push(&mut a, "condition_path", &path(out, "condition"));
     run.servers(&mut a);
     a
 }
@@ -118,20 +149,19 @@ pub struct ContainerCall<'a> {
 
 pub fn container_driver(run: &RunFlags, call: ContainerCall<'_>, out: &Path) -> Vec<String> {
     let mut a = run.head("CONTAINER");
-    push(&mut a, "dag_execution_id", &call.parent_dag_id.to_string());
-    push(&mut a, "component", call.component);
-    push(&mut a, "task", call.task);
-    push(&mut a, "task_name", call.task_name);
-    push(&mut a, "container", call.container);
-    push(&mut a, "iteration_index", &call.iteration_index.to_string());
-    push(
+    let names = [call.component, call.task, call.task_name];
+    task_flags(&mut a, call.parent_dag_id, names);
+    flags(
         &mut a,
-        "cached_decision_path",
-        &path(out, "cached-decision"),
+        &[
+            ("container", call.container),
+            ("iteration_index", &call.iteration_index.to_string()),
+            ("cached_decision_path", &path(out, "cached-decision")),
+            ("pod_spec_patch_path", &path(out, "pod-spec-patch")),
+            ("condition_path", &path(out, "condition")),
+            ("kubernetes_config", call.kubernetes_config),
+        ],
     );
-    push(&mut a, "pod_spec_patch_path", &path(out, "pod-spec-patch"));
-    push(&mut a, "condition_path", &path(out, "condition"));
-    push(&mut a, "kubernetes_config", call.kubernetes_config);
     run.servers(&mut a);
     a
 }
@@ -147,17 +177,22 @@ pub struct ImporterCall<'a> {
 
 pub fn importer(run: &RunFlags, call: ImporterCall<'_>) -> Vec<String> {
     let mut a = Vec::new();
-    push(&mut a, "executor_type", "importer");
-    push(&mut a, "task_spec", call.task);
-    push(&mut a, "component_spec", call.component);
-    push(&mut a, "importer_spec", call.importer);
-    push(&mut a, "pipeline_name", &run.pipeline_name);
-    push(&mut a, "run_id", &run.run_id);
-    push(&mut a, "parent_dag_id", &call.parent_dag_id.to_string());
-    push(&mut a, "pod_name", "$(KFP_POD_NAME)");
-    push(&mut a, "pod_uid", "$(KFP_POD_UID)");
-    push(&mut a, "mlmd_server_address", &run.mlmd_address);
-    push(&mut a, "mlmd_server_port", &run.mlmd_port);
+    flags(
+        &mut a,
+        &[
+            ("executor_type", "importer"),
+            ("task_spec", call.task),
+            ("component_spec", call.component),
+            ("importer_spec", call.importer),
+            ("pipeline_name", &run.pipeline_name),
+            ("run_id", &run.run_id),
+            ("parent_dag_id", &call.parent_dag_id.to_string()),
+            ("pod_name", "$(KFP_POD_NAME)"),
+            ("pod_uid", "$(KFP_POD_UID)"),
+            ("mlmd_server_address", &run.mlmd_address),
+            ("mlmd_server_port", &run.mlmd_port),
+        ],
+    );
     a.push(format!("--cache_disabled={}", run.cache_disabled));
     a.push("--ml_pipeline_tls_enabled=false".into());
     a.push("--metadata_tls_enabled=false".into());

@@ -4,8 +4,8 @@
 use kfp_proto::ml_metadata::execution::State;
 
 use super::fixtures::{
-    check_execution, check_nothing_under, fetch, id_of, keys_and_ids, links_of, model_producer,
-    must, new_artifact, new_artifacts, new_run, new_task, props, unique_parent_id,
+    check_execution, check_nothing_under, fetch, id_of, keys_and_ids, links_of, marked_task,
+    model_producer, must, new_artifact, new_artifacts, new_run, new_task, props, unique_parent_id,
 };
 use super::MISSING_ID;
 use crate::metadata::{keys, types, value, Direction, Id, MetadataBackend, NewExecution};
@@ -75,16 +75,13 @@ async fn duplicate_input_artifact_is_refused<B: MetadataBackend>(backend: &B) {
     let result = backend
         .create_execution(
             &run,
-            NewExecution {
-                type_name: types::CONTAINER_EXECUTION.to_owned(),
-                state: Some(State::Running),
-                custom_properties: props([(keys::PARENT_DAG_ID, value::int(marker))]),
-                inputs: vec![
+            marked_task(
+                marker,
+                vec![
                     ("a".to_owned(), id_of(&artifact)),
                     ("b".to_owned(), id_of(&artifact)),
                 ],
-                ..Default::default()
-            },
+            ),
         )
         .await;
     assert!(

@@ -98,6 +98,19 @@ pub(super) async fn create<B: MetadataBackend>(
     )
 }
 
+/// A RUNNING `system.ContainerExecution` under `marker` (an id of
+/// [`unique_parent_id`], so [`check_nothing_under`] finds what a failed
+/// write left) with `inputs`.
+pub(super) fn marked_task(marker: Id, inputs: Vec<(String, Id)>) -> NewExecution {
+    NewExecution {
+        type_name: types::CONTAINER_EXECUTION.to_owned(),
+        state: Some(State::Running),
+        custom_properties: props([(keys::PARENT_DAG_ID, value::int(marker))]),
+        inputs,
+        ..Default::default()
+    }
+}
+
 /// A `system.ContainerExecution` of `run`.
 pub(super) async fn new_task<B: MetadataBackend>(
     backend: &B,

@@ -4,13 +4,11 @@
 use kfp_proto::ml_metadata::execution::State;
 
 use super::fixtures::{
-    check_execution, check_nothing_under, fetch, id_of, links_of, new_artifact, new_run, new_task,
-    props, unique_parent_id,
+    check_execution, check_nothing_under, fetch, id_of, links_of, marked_task, new_artifact,
+    new_run, new_task, unique_parent_id,
 };
 use super::MISSING_ID;
-use crate::metadata::{
-    keys, types, value, Direction, MetadataBackend, MetadataError, NewExecution, Properties,
-};
+use crate::metadata::{types, Direction, MetadataBackend, MetadataError, Properties};
 
 register![unknown_ids_are_errors,];
 
@@ -50,13 +48,7 @@ async fn unknown_ids_are_errors<B: MetadataBackend>(backend: &B) {
     let got = backend
         .create_execution(
             &run,
-            NewExecution {
-                type_name: types::CONTAINER_EXECUTION.to_owned(),
-                state: Some(State::Running),
-                custom_properties: props([(keys::PARENT_DAG_ID, value::int(marker))]),
-                inputs: vec![("x".to_owned(), MISSING_ID)],
-                ..Default::default()
-            },
+            marked_task(marker, vec![("x".to_owned(), MISSING_ID)]),
         )
         .await;
     assert!(

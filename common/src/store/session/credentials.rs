@@ -58,31 +58,26 @@ pub(super) trait OverrideConfig {
     fn credentials(&self) -> Option<&Self::Credentials>;
 }
 
-impl OverrideConfig for S3Override {
-    type Credentials = S3CredentialsConfig;
-    fn bucket_name(&self) -> &str {
-        &self.bucket_name
-    }
-    fn key_prefix(&self) -> &str {
-        &self.key_prefix
-    }
-    fn credentials(&self) -> Option<&S3CredentialsConfig> {
-        self.credentials.as_ref()
-    }
+/// Both providers' override entries have the same three fields.
+macro_rules! override_config {
+    ($entry:ty, $credentials:ty) => {
+        impl OverrideConfig for $entry {
+            type Credentials = $credentials;
+            fn bucket_name(&self) -> &str {
+                &self.bucket_name
+            }
+            fn key_prefix(&self) -> &str {
+                &self.key_prefix
+            }
+            fn credentials(&self) -> Option<&$credentials> {
+                self.credentials.as_ref()
+            }
+        }
+    };
 }
 
-impl OverrideConfig for GcsOverride {
-    type Credentials = GcsCredentialsConfig;
-    fn bucket_name(&self) -> &str {
-        &self.bucket_name
-    }
-    fn key_prefix(&self) -> &str {
-        &self.key_prefix
-    }
-    fn credentials(&self) -> Option<&GcsCredentialsConfig> {
-        self.credentials.as_ref()
-    }
-}
+override_config!(S3Override, S3CredentialsConfig);
+override_config!(GcsOverride, GcsCredentialsConfig);
 
 /// The first override naming the root's bucket whose `keyPrefix` is a
 /// string prefix of the root's prefix.

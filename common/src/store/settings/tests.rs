@@ -140,28 +140,23 @@ fn store_settings_session_paths() {
 #[test]
 fn store_settings_query_wins() {
     let appendix_b = SessionInfo::from_json(APPENDIX_B).unwrap();
+    // Both spellings of the query flags mean the same.
+    let path_style_http = s3(
+        Some("http://h:9000"),
+        "r",
+        true,
+        true,
+        0,
+        Credentials::FromEnv,
+    );
     let cases = [
         (
             "minio://b/p?endpoint=h:9000&disable_https=true&use_path_style=true&region=r",
-            s3(
-                Some("http://h:9000"),
-                "r",
-                true,
-                true,
-                0,
-                Credentials::FromEnv,
-            ),
+            path_style_http.clone(),
         ),
         (
             "minio://b/p?endpoint=h:9000&disableSSL=true&s3ForcePathStyle=true&region=r",
-            s3(
-                Some("http://h:9000"),
-                "r",
-                true,
-                true,
-                0,
-                Credentials::FromEnv,
-            ),
+            path_style_http,
         ),
         (
             "s3://b?endpoint=h:9000",

@@ -1,0 +1,43 @@
+//! A workspace binary run the way a user runs it, for the tests of its
+//! command line and exit codes.
+
+use std::{path::Path, process::Command};
+
+/// Runs `binary` with `args` to its end and returns its exit code (`None`
+/// when a signal ended it) and its stderr.
+///
+/// `KFP_POD_NAME` is removed from the environment: with it the launcher
+/// takes the pod's defaults, and a test of the command line must not
+/// depend on where it runs.
+///
+/// # Panics
+///
+/// When the binary cannot be started: the test has nothing to check.
+pub fn run_binary(binary: impl AsRef<Path>, args: &[&str]) -> (Option<i32>, String) {
+    let binary = binary.as_ref();
+    let out = Command::new(binary)
+        .args(args)
+        .env_remove("KFP_POD_NAME")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every command line of `cases` is one Go's `flag` package rejects:
+/// `binary` exits 2 with a message naming the flag (the case's second
+/// item) and does not panic.
+///
+/// # Panics
+///
+/// When one of them does otherwise: that is the assertion.
+pub fn assert_usage_errors(binary: impl AsRef<Path>, cases: &[(&[&str], &str)]) {
+    for (args, named) in cases {
+        let (code, stderr) = run_binary(binary.as_ref(), args);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(named), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
