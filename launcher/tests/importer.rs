@@ -694,7 +694,8 @@ async fn bad_input_publishes_nothing(ctx: &Ctx<'_>) {
         .import(&command_line(&f, &r, dag.id.unwrap(), "oci-dataset"))
         .await
         .unwrap_err();
-    let text = e.to_string();
+    // What the launcher prints: the error and its causes.
+    let text = kfp_common::error_chain(&e);
     assert!(
         text.contains("system.Dataset artifact type does not support OCI"),
         "{text}"
@@ -715,15 +716,17 @@ async fn bad_input_publishes_nothing(ctx: &Ctx<'_>) {
         .await
         .unwrap_err();
     assert!(
-        e.to_string()
-            .contains("--importer_spec artifactUri: is missing"),
+        kfp_common::error_chain(&e).contains("--importer_spec artifactUri: is missing"),
         "{e}"
     );
     let mut argv = command_line(&f, &r, dag_id, "no-spec");
     let at = argv.iter().position(|a| a == "--importer_spec").unwrap();
     argv.drain(at..at + 2);
     let e = ctx.import(&argv).await.unwrap_err();
-    assert!(e.to_string().contains("--importer_spec"), "{e}");
+    assert!(
+        kfp_common::error_chain(&e).contains("--importer_spec"),
+        "{e}"
+    );
     assert!(ctx.children(&r, dag_id).await.is_empty());
 
     // An unknown run, an unknown parent DAG.

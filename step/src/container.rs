@@ -430,7 +430,7 @@ impl Outcome {
                 Err(e) => {
                     out.state = State::Failed;
                     out.exit_code = init::LAUNCHER_FAILURE;
-                    out.error = Some(e.to_string());
+                    out.error = Some(kfp_common::error_chain(&e));
                     out.parameters.clear();
                     out.artifacts.clear();
                     break;
