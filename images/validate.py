@@ -46,8 +46,21 @@ def flag_table(path, const):
     return table
 
 
-LAUNCHER = flag_table("launcher/src/args.rs", "FLAGS")
-DRIVER = flag_table("driver/src/args.rs", "FLAGS")
+def shared_flags():
+    """name -> Kind of the flags driver and launcher share (`flags::shared`)."""
+    path = "common/src/flags.rs"
+    src = open(os.path.join(ROOT, path)).read()
+    start = src.index("pub const fn shared(")
+    block = src[start : src.index("\n}\n", start)]
+    table = dict(re.findall(r'Flag::new\(\s*"([a-z0-9_]+)",\s*Kind::(\w+)', block))
+    if not table:
+        sys.exit(f"validate.py: no shared flags found in {path}")
+    return table
+
+
+SHARED = shared_flags()
+LAUNCHER = {**flag_table("step/src/args.rs", "FLAGS"), **SHARED}
+DRIVER = {**flag_table("driver/src/args.rs", "FLAGS"), **SHARED}
 CLOSE_OUT = flag_table("publisher/src/cli.rs", "CLOSE_OUT_FLAGS")
 PUBLISH = {**LAUNCHER, **flag_table("publisher/src/cli.rs", "PUBLISH_FLAGS")}
 
