@@ -64,7 +64,10 @@ mod tests {
         assert!(!f.would_enable("hyper", &Level::INFO));
         assert!(f.would_enable("hyper", &Level::WARN));
         let f = filter(Some("no such=level=here"), "debug");
-        assert!(f.would_enable("anything", &Level::DEBUG), "bad RUST_LOG: default");
+        assert!(
+            f.would_enable("anything", &Level::DEBUG),
+            "bad RUST_LOG: default"
+        );
         let f = filter(None, "warn");
         assert!(!f.would_enable("anything", &Level::INFO));
         assert!(f.would_enable("anything", &Level::WARN));
