@@ -19,6 +19,7 @@ pub mod ir;
 #[cfg(feature = "kube")]
 pub mod k8s;
 pub mod metadata;
+pub mod placeholder;
 pub mod provision;
 pub mod resolve;
 #[cfg(any(

@@ -15,6 +15,7 @@ use k8s_openapi::api::core::v1::{
     Affinity, Container, EnvVar, PodSpec, ResourceRequirements, Toleration, Volume, VolumeMount,
 };
 use kfp_common::gojson::GoJson;
+use kfp_common::placeholder::{driver as placeholder, PlaceholderError};
 use kfp_common::proto::kfp_kubernetes::KubernetesExecutorConfig;
 use kfp_common::proto::ml_pipelines::pipeline_deployment_config::PipelineContainerSpec;
 use kfp_common::proto::ml_pipelines::task_inputs_spec::InputParameterSpec;
@@ -29,7 +30,6 @@ mod extras;
 mod k8s_config;
 mod launcher;
 mod modelcar;
-mod placeholder;
 mod quantity;
 mod resources;
 mod routing;
@@ -81,9 +81,10 @@ pub trait ParameterResolver {
 /// argument at fault; resolved secret names and values are never echoed.
 #[derive(Debug, thiserror::Error)]
 pub enum PatchError {
-    /// A placeholder names an input parameter the task does not have.
-    #[error("{field}: input parameter {name:?} is not among the task's inputs")]
-    UnknownParameter { field: String, name: String },
+    /// A placeholder in the command line or a pod field cannot be resolved
+    /// (its message names the field).
+    #[error(transparent)]
+    Placeholder(#[from] PlaceholderError),
     /// A configured value cannot be used (bad quantity, policy, path, ...).
     #[error("{field}: {reason}")]
     Invalid { field: String, reason: String },
@@ -178,12 +179,17 @@ pub fn build_with(
 ) -> Result<PodSpecPatch, PatchError> {
     let routing = routing::Routing::of(ctx.component)?;
     let mut task_config = TaskConfig::default();
+    let with_defaults = inputs_with_defaults(ctx);
+    let inputs = placeholder::Inputs {
+        provided: ctx.executor_input,
+        with_defaults: &with_defaults,
+    };
     let mut pod = PodSpec {
-        containers: vec![main_container(ctx)?],
+        containers: vec![main_container(ctx, &inputs)?],
         ..PodSpec::default()
     };
     let user_env = launcher::user_env(ctx);
-    let resources = resources::requirements(ctx.container, ctx.executor_input)?;
+    let resources = resources::requirements(ctx.container, &inputs)?;
     routing.env(&mut pod, &mut task_config, user_env);
     routing.resources(&mut pod, &mut task_config, resources);
     security::apply_admin_defaults(&mut pod, ctx.args);
@@ -253,11 +259,22 @@ pub fn pvc_names(
     Ok(names)
 }
 
+/// The inputs a placeholder reads: those resolved plus the component's
+/// defaults, as the launcher will apply them (§3.5), so the driver's pass
+/// and the launcher's agree on an optional input the task left out.
+fn inputs_with_defaults(ctx: &PatchContext<'_>) -> ExecutorInput {
+    let mut input = ctx.executor_input.clone();
+    kfp_common::resolve::apply_parameter_defaults(ctx.component, &mut input);
+    input
+}
+
 /// `main`: image, user command line (pre-processed), no command yet.
-fn main_container(ctx: &PatchContext<'_>) -> Result<Container, PatchError> {
-    let image =
-        placeholder::pod_field(&ctx.container.image, ctx.executor_input, "container.image")?;
-    let args = launcher::user_args(ctx.container, ctx.executor_input)?;
+fn main_container(
+    ctx: &PatchContext<'_>,
+    inputs: &placeholder::Inputs<'_>,
+) -> Result<Container, PatchError> {
+    let image = placeholder::pod_field(&ctx.container.image, inputs, "container.image")?;
+    let args = launcher::user_args(ctx.container, inputs)?;
     Ok(Container {
         name: MAIN_CONTAINER.to_owned(),
         image: Some(image),

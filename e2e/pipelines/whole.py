@@ -79,9 +79,11 @@ def evaluate(model: Input[Model], data: Input[Dataset], metrics: Output[Metrics]
 
 @dsl.container_component
 def shout(text: str, out: OutputPath(str), suffix: Optional[str] = None):
+    # IfPresent inside Concat, and at top level with a Concat branch, alone
+    # and in a list (KFP's driver rejects the last two).
     return dsl.ContainerSpec(
         image="busybox",
-        command=["sh", "-c", 'mkdir -p "$(dirname "$0")" && printf %s "$1" > "$0"'],
+        command=["sh", "-c", 'mkdir -p "$(dirname "$0")" && printf %s "$*" > "$0"'],
         args=[
             out,
             dsl.ConcatPlaceholder(
@@ -91,6 +93,14 @@ def shout(text: str, out: OutputPath(str), suffix: Optional[str] = None):
                         input_name="suffix", then=dsl.ConcatPlaceholder(["-", suffix])
                     ),
                 ]
+            ),
+            dsl.IfPresentPlaceholder(
+                input_name="suffix",
+                then=dsl.ConcatPlaceholder(["+", suffix]),
+                else_=dsl.ConcatPlaceholder(["+none"]),
+            ),
+            dsl.IfPresentPlaceholder(
+                input_name="suffix", then=[dsl.ConcatPlaceholder(["[", suffix, "]"])]
             ),
         ],
     )

@@ -216,7 +216,9 @@ async fn compiled_pipeline_runs_through_the_real_binaries() {
         Some(serde_json::json!("grade:high"))
     );
     assert_eq!(out("flaky"), Some(serde_json::json!("text on attempt 1")));
-    assert_eq!(tasks["shout-2"].outputs.parameters["out"], "text");
+    // Structured IfPresent branches through the CONTAINER driver's patch.
+    assert_eq!(tasks["shout"].outputs.parameters["out"], "text-! +! [!]");
+    assert_eq!(tasks["shout-2"].outputs.parameters["out"], "text +none");
 
     // MLMD as the KFP UI reads it.
     let store = cluster.store().await;

@@ -214,14 +214,15 @@ async fn sdk_pipeline_with_every_feature_runs_whole() {
     let data = &first["tasks"]["make-data"]["outputs"]["artifacts"]["data"][0];
     assert!(data["digest"].as_str().unwrap().starts_with("sha256:"));
     assert_eq!(state(&first, "evaluate"), "COMPLETE");
-    // Concat / IfPresent / OutputPath, with and without the optional input.
+    // Concat / IfPresent / OutputPath, with and without the optional input;
+    // IfPresent branches that are a Concat, alone or in a list.
     assert_eq!(
         first["tasks"]["shout"]["outputs"]["parameters"]["out"],
-        "text-!"
+        "text-! +! [!]"
     );
     assert_eq!(
         first["tasks"]["shout-2"]["outputs"]["parameters"]["out"],
-        "text"
+        "text +none"
     );
     // ParallelFor with Collected parameters and artifacts, in order.
     for i in 0..3 {

@@ -15,6 +15,7 @@ use std::{
 
 use kfp_common::{
     executor_io::{self, executor_input_json, read_output_parameter},
+    placeholder::{self, Context},
     proto::{
         ml_pipelines::{
             parameter_type::ParameterTypeEnum, ComponentSpec, ExecutorInput, RuntimeArtifact,
@@ -33,7 +34,6 @@ pub use error::StepError;
 use crate::{
     buckets::Buckets,
     init::{self, Outcome, Signals, SuperviseOptions, UserCommand},
-    placeholder::{self, Context},
 };
 use kfp_common::transfer::Moved;
 

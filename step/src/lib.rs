@@ -10,5 +10,4 @@ pub mod container;
 pub mod execute;
 pub mod importer;
 pub mod init;
-pub mod placeholder;
 pub mod run;

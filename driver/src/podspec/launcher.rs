@@ -7,7 +7,6 @@ use kfp_common::flags::CacheStore;
 use kfp_common::gojson::{self, GoJson};
 use kfp_common::proto::ml_pipelines::pipeline_deployment_config::PipelineContainerSpec;
 use kfp_common::proto::ml_pipelines::ExecutorInput;
-use kfp_common::proto::wkt::value::Kind;
 
 use super::{placeholder, PatchContext, PatchError, LAUNCHER_PATH};
 
@@ -121,80 +120,24 @@ fn plain_env(name: &str, value: &str) -> EnvVar {
     }
 }
 
-/// `container.command` then `container.args`, pre-processed element by
-/// element: `$.outputs` elements untouched (the launcher resolves them),
-/// `{"IfPresent": ...}` expanded to 0..n args, input-parameter placeholders
-/// substituted; `{{$}}` and artifact placeholders are left for the launcher.
+/// `container.command` then `container.args` through the driver's pass of
+/// the placeholders (`IfPresent` decided, input parameters substituted,
+/// `Concat` joined where complete); the rest is left for the launcher.
+/// Unlike KFP's driver, elements naming outputs get the same pass: it
+/// substitutes only what the driver knows, and the launcher sees the rest.
 pub(super) fn user_args(
     container: &PipelineContainerSpec,
-    ei: &ExecutorInput,
+    inputs: &placeholder::Inputs<'_>,
 ) -> Result<Vec<String>, PatchError> {
-    let mut out = Vec::new();
-    let elements = container
+    let command = container
         .command
         .iter()
         .enumerate()
-        .map(|(i, e)| (format!("container.command[{i}]"), e))
-        .chain(
-            container
-                .args
-                .iter()
-                .enumerate()
-                .map(|(i, e)| (format!("container.args[{i}]"), e)),
-        );
-    for (field, element) in elements {
-        if element.contains("$.outputs") {
-            out.push(element.clone());
-        } else if element.trim_start().starts_with(r#"{"IfPresent":"#) {
-            out.extend(if_present(element, ei, &field)?);
-        } else if element.trim_start().starts_with(r#"{"Concat":"#) {
-            out.push(placeholder::substitute_known(element, ei, &field));
-        } else {
-            out.push(placeholder::substitute(element, ei, &field)?);
-        }
-    }
-    Ok(out)
-}
-
-/// `{"IfPresent":{"InputName":…,"Then":…,"Else":…}}`: "present" means the
-/// input has a non-null value; the chosen branch is a string or a list of
-/// strings, and a missing branch produces no argument.
-fn if_present(element: &str, ei: &ExecutorInput, field: &str) -> Result<Vec<String>, PatchError> {
-    let parsed: serde_json::Value =
-        serde_json::from_str(element).map_err(|source| PatchError::Json {
-            field: field.to_owned(),
-            kind: "IfPresent placeholder",
-            source,
-        })?;
-    let clause = &parsed["IfPresent"];
-    let name = clause["InputName"].as_str().unwrap_or_default();
-    let present = placeholder::input(ei, name)
-        .is_some_and(|v| !matches!(v.kind, None | Some(Kind::NullValue(_))));
-    let branch = if present {
-        &clause["Then"]
-    } else {
-        &clause["Else"]
-    };
-    let items: Vec<&str> = match branch {
-        serde_json::Value::Null => Vec::new(),
-        serde_json::Value::String(s) => vec![s.as_str()],
-        serde_json::Value::Array(items) => items
-            .iter()
-            .map(|item| {
-                item.as_str().ok_or_else(|| {
-                    PatchError::invalid(field, "IfPresent: Then/Else list items must be strings")
-                })
-            })
-            .collect::<Result<_, _>>()?,
-        _ => {
-            return Err(PatchError::invalid(
-                field,
-                "IfPresent: Then/Else must be a string or a list of strings",
-            ))
-        }
-    };
-    items
-        .into_iter()
-        .map(|item| placeholder::substitute(item, ei, field))
-        .collect()
+        .map(|(i, e)| (format!("container.command[{i}]"), e.as_str()));
+    let args = container
+        .args
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (format!("container.args[{i}]"), e.as_str()));
+    Ok(placeholder::command_line(command.chain(args), inputs)?)
 }

@@ -6,16 +6,19 @@ use std::collections::BTreeMap;
 
 use k8s_openapi::api::core::v1::ResourceRequirements;
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+use kfp_common::placeholder::{
+    driver::{self as placeholder, Inputs},
+    text::go_g,
+};
 use kfp_common::proto::ml_pipelines::pipeline_deployment_config::pipeline_container_spec::ResourceSpec;
 use kfp_common::proto::ml_pipelines::pipeline_deployment_config::PipelineContainerSpec;
-use kfp_common::proto::ml_pipelines::ExecutorInput;
 
-use super::{placeholder, quantity, PatchError};
+use super::{quantity, PatchError};
 
 /// Limits and requests of `main`; empty maps are left out, like Go's `omitempty`.
 pub(super) fn requirements(
     container: &PipelineContainerSpec,
-    ei: &ExecutorInput,
+    inputs: &Inputs<'_>,
 ) -> Result<ResourceRequirements, PatchError> {
     let Some(spec) = container.resources.as_ref() else {
         return Ok(ResourceRequirements::default());
@@ -23,7 +26,7 @@ pub(super) fn requirements(
     let mut limits = BTreeMap::new();
     let mut requests = BTreeMap::new();
     for field in Field::ALL {
-        if let Some(q) = field.quantity(spec, ei)? {
+        if let Some(q) = field.quantity(spec, inputs)? {
             let map = if field.is_limit() {
                 &mut limits
             } else {
@@ -32,7 +35,7 @@ pub(super) fn requirements(
             map.insert(field.resource().to_owned(), q);
         }
     }
-    if let Some((name, count)) = accelerator(spec, ei)? {
+    if let Some((name, count)) = accelerator(spec, inputs)? {
         limits.insert(name, count);
     }
     Ok(ResourceRequirements {
@@ -85,7 +88,7 @@ impl Field {
     fn quantity(
         self,
         spec: &ResourceSpec,
-        ei: &ExecutorInput,
+        inputs: &Inputs<'_>,
     ) -> Result<Option<Quantity>, PatchError> {
         let (text, old) = match self {
             Field::MemoryLimit => (&spec.resource_memory_limit, spec.memory_limit),
@@ -94,10 +97,10 @@ impl Field {
             Field::CpuRequest => (&spec.resource_cpu_request, spec.cpu_request),
         };
         let resolved = if !text.is_empty() {
-            placeholder::pod_field(text, ei, self.name())?
+            placeholder::pod_field(text, inputs, self.name())?
         } else if old != 0.0 {
             let unit = if self.resource() == "memory" { "G" } else { "" };
-            format!("{}{unit}", placeholder::go_g(old))
+            format!("{}{unit}", go_g(old))
         } else {
             return Ok(None);
         };
@@ -109,7 +112,7 @@ impl Field {
 #[allow(deprecated)]
 fn accelerator(
     spec: &ResourceSpec,
-    ei: &ExecutorInput,
+    inputs: &Inputs<'_>,
 ) -> Result<Option<(String, Quantity)>, PatchError> {
     let Some(acc) = spec.accelerator.as_ref() else {
         return Ok(None);
@@ -117,7 +120,7 @@ fn accelerator(
     let kind = if !acc.resource_type.is_empty() {
         placeholder::pod_field(
             &acc.resource_type,
-            ei,
+            inputs,
             "container.resources.accelerator.resourceType",
         )?
     } else {
@@ -126,7 +129,7 @@ fn accelerator(
     let count = if !acc.resource_count.is_empty() {
         placeholder::pod_field(
             &acc.resource_count,
-            ei,
+            inputs,
             "container.resources.accelerator.resourceCount",
         )?
     } else if acc.count > 0 {

@@ -601,6 +601,9 @@ fn if_present_expands_to_then_else_or_nothing() {
 
 #[test]
 fn concat_and_output_placeholders_are_left_to_the_launcher() {
+    // KFP's driver passes any element naming an output through untouched;
+    // ours fills in the inputs it knows and leaves the launcher the rest
+    // (the user's argv is the same: placeholder tests in kfp-common).
     let Some(p) = fixture("container_with_concat_placeholder.yaml") else {
         return;
     };
@@ -612,7 +615,7 @@ fn concat_and_output_placeholders_are_left_to_the_launcher() {
         json["containers"][0]["args"],
         json!([
             "my_program",
-            "{\"Concat\": [\"prefix-\", \"{{$.inputs.parameters['text1']}}\", \"{{$.outputs.artifacts['text2'].uri}}\"]}",
+            "{\"Concat\":[\"prefix-\",\"abc\",\"{{$.outputs.artifacts['text2'].uri}}\"]}",
             "--output_path",
             "{{$.outputs.parameters['output_path'].output_file}}"
         ])
@@ -1228,23 +1231,44 @@ fn unknown_parameters_are_named_in_the_error() {
 }
 
 #[test]
-fn concat_keeps_placeholders_of_absent_inputs_for_the_launcher() {
-    // `ConcatPlaceholder([text, IfPresentPlaceholder("suffix", Concat(["-", suffix]))])`
-    // without `suffix`: the known input is substituted, the absent one left
-    // for the launcher, which drops the IfPresent branch.
-    let element = r#"{"Concat": ["{{$.inputs.parameters['text']}}", {"IfPresent": {"InputName": "suffix", "Then": {"Concat": ["-", "{{$.inputs.parameters['suffix']}}"]}}}]}"#;
+fn structured_if_present_branches_are_decided_by_the_driver() {
+    // `IfPresentPlaceholder("suffix", then=ConcatPlaceholder([...]))` and
+    // `then=[ConcatPlaceholder([...])]`, as the SDK compiles them: KFP's
+    // driver rejects both; the branch is evaluated like the launcher's.
+    let single = r#"{"IfPresent": {"InputName": "suffix", "Then": {"Concat": ["--suffix=", "{{$.inputs.parameters['suffix']}}"]}, "Else": {"Concat": ["--text=", "{{$.inputs.parameters['text']}}"]}}}"#;
+    let list = r#"{"IfPresent": {"InputName": "suffix", "Then": ["-s", {"Concat": ["<", "{{$.inputs.parameters['suffix']}}", ">"]}]}}"#;
+    let nested = r#"{"Concat": ["{{$.inputs.parameters['text']}}", {"IfPresent": {"InputName": "suffix", "Then": {"Concat": ["-", "{{$.inputs.parameters['suffix']}}"]}}}]}"#;
+    let t = synthetic(
+        json!({"image": "img", "command": ["prog"], "args": [single, list, nested]}),
+        None,
+    );
+    let args = |params| {
+        let ei = executor_input(params, json!({}));
+        let json = patch(&t, &argv(&[]), &ei, &MapResolver::default());
+        serde_json::from_value::<Vec<String>>(json["containers"][0]["args"].clone()).unwrap()
+    };
+    assert_eq!(
+        args(json!({"text": "hi", "suffix": "x"})),
+        ["prog", "--suffix=x", "-s", "<x>", "hi-x"]
+    );
+    assert_eq!(args(json!({"text": "hi"})), ["prog", "--text=hi", "hi"]);
+    assert_eq!(
+        args(json!({"text": "hi", "suffix": null})),
+        ["prog", "--text=hi", "hi"],
+        "null is absent"
+    );
+}
+
+#[test]
+fn concat_the_launcher_must_finish_stays_a_structure() {
+    // An artifact path is the launcher's to resolve: the Concat reaches it
+    // with the known input filled in as string content, so a value with
+    // quotes cannot break or reshape the structure.
+    let element = r#"{"Concat": ["{{$.inputs.parameters['text']}}", "=", "{{$.inputs.artifacts['a'].path}}"]}"#;
     let t = synthetic(
         json!({"image": "img", "command": ["prog"], "args": [element]}),
         None,
     );
-    let ei = executor_input(json!({"text": "hi"}), json!({}));
-    let json = patch(&t, &argv(&[]), &ei, &MapResolver::default());
-    let args = json["containers"][0]["args"].as_array().unwrap();
-    assert_eq!(
-        args.last().unwrap(),
-        r#"{"Concat": ["hi", {"IfPresent": {"InputName": "suffix", "Then": {"Concat": ["-", "{{$.inputs.parameters['suffix']}}"]}}}]}"#
-    );
-    // A value with quotes stays string content of the structure.
     let ei = executor_input(json!({"text": "say \"hi\"\n"}), json!({}));
     let json = patch(&t, &argv(&[]), &ei, &MapResolver::default());
     let last = json["containers"][0]["args"]
@@ -1254,7 +1278,10 @@ fn concat_keeps_placeholders_of_absent_inputs_for_the_launcher() {
         .unwrap()
         .clone();
     let parsed: serde_json::Value = serde_json::from_str(last.as_str().unwrap()).unwrap();
-    assert_eq!(parsed["Concat"][0], "say \"hi\"\n");
+    assert_eq!(
+        parsed,
+        json!({"Concat": ["say \"hi\"\n", "=", "{{$.inputs.artifacts['a'].path}}"]})
+    );
 }
 
 #[test]
@@ -1319,24 +1346,6 @@ fn deprecated_doubles_and_bad_quantities() {
     );
     let json = patch(&t, &argv(&[]), &no_inputs(), &MapResolver::default());
     assert_eq!(json["containers"][0]["resources"], json!({}));
-}
-
-#[test]
-fn go_g_matches_fmt() {
-    for (f, s) in [
-        (1.5, "1.5"),
-        (0.0001, "0.0001"),
-        (0.00001, "1e-05"),
-        (123456.5, "123456.5"),
-        (1234567.5, "1.2345675e+06"),
-        (1e21, "1e+21"),
-        (-2.5e-10, "-2.5e-10"),
-        (f64::INFINITY, "+Inf"),
-    ] {
-        assert_eq!(placeholder::go_g(f), s);
-    }
-    assert_eq!(placeholder::number_text(-7.0), "-7");
-    assert_eq!(placeholder::number_text(1e20), "1e+20");
 }
 
 // === TaskConfig passthrough ===

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use kfp_common::{executor_io::ExecutorIoError, transfer::TransferError};
 
-use crate::{buckets::BucketError, init::InitError, placeholder::PlaceholderError};
+use crate::{buckets::BucketError, init::InitError};
+use kfp_common::placeholder::PlaceholderError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StepError {

@@ -1,5 +1,12 @@
-use super::*;
+use std::collections::BTreeMap;
+
 use serde_json::json;
+
+use super::expr::{parse, Expr, Field};
+use super::text::{go_g, number_text};
+use super::*;
+use crate::proto::ml_pipelines::ExecutorInput;
+use crate::uri::PathMap;
 
 fn input() -> ExecutorInput {
     serde_json::from_value(json!({
@@ -25,13 +32,51 @@ fn input() -> ExecutorInput {
     .unwrap()
 }
 
+/// What a [`Context`] borrows besides the inputs.
+struct Held<'a> {
+    input: &'a ExecutorInput,
+    provided: &'a ExecutorInput,
+    json: String,
+    paths: PathMap,
+    runtime: BTreeMap<String, String>,
+}
+
+impl<'a> Held<'a> {
+    fn new(input: &'a ExecutorInput, provided: &'a ExecutorInput) -> Self {
+        Held {
+            input,
+            provided,
+            json: crate::executor_io::executor_input_json(input).unwrap(),
+            paths: PathMap::identity(),
+            runtime: BTreeMap::new(),
+        }
+    }
+
+    fn ctx(&self) -> Context<'_> {
+        Context {
+            input: self.input,
+            provided: self.provided,
+            input_json: &self.json,
+            paths: &self.paths,
+            runtime: &self.runtime,
+        }
+    }
+}
+
+/// [`input`] as if the task had not been given `name`.
+fn input_without(name: &str) -> ExecutorInput {
+    let mut ei = input();
+    ei.inputs.as_mut().unwrap().parameter_values.remove(name);
+    ei
+}
+
 fn run(cmd: &[&str]) -> Result<Vec<String>, PlaceholderError> {
     run_with(cmd, &PathMap::identity())
 }
 
 fn run_with(cmd: &[&str], paths: &PathMap) -> Result<Vec<String>, PlaceholderError> {
     let ei = input();
-    let json = kfp_common::executor_io::executor_input_json(&ei).unwrap();
+    let json = crate::executor_io::executor_input_json(&ei).unwrap();
     let runtime = [("pipeline_job_name".to_string(), "job-1".to_string())]
         .into_iter()
         .collect();
@@ -166,18 +211,10 @@ fn values_are_not_rescanned() {
     let mut ei = input();
     ei.inputs.as_mut().unwrap().parameter_values.insert(
         "tricky".into(),
-        kfp_common::executor_io::from_json(json!("{{$.inputs.parameters['text']}}")),
+        crate::executor_io::from_json(json!("{{$.inputs.parameters['text']}}")),
     );
-    let json = kfp_common::executor_io::executor_input_json(&ei).unwrap();
-    let runtime = BTreeMap::new();
-    let paths = PathMap::identity();
-    let ctx = Context {
-        input: &ei,
-        provided: &ei,
-        input_json: &json,
-        paths: &paths,
-        runtime: &runtime,
-    };
+    let held = Held::new(&ei, &ei);
+    let ctx = held.ctx();
     let out = resolve_command(&["{{$.inputs.parameters['tricky']}}".into()], &ctx).unwrap();
     assert_eq!(out, ["{{$.inputs.parameters['text']}}"]);
 }
@@ -221,12 +258,12 @@ fn errors_name_the_placeholder() {
     assert!(e.to_string().contains("inside Concat"), "{e}");
     let e = run(&[r#"{"Concat": [1]}"#]).unwrap_err();
     assert!(
-        matches!(e, PlaceholderError::Structure { index: 0, .. }),
+        matches!(&e, PlaceholderError::Structure { at, .. } if at == "command element 0"),
         "{e}"
     );
     let e = run(&["ok", r#"{"IfPresent": "#]).unwrap_err();
     assert!(
-        matches!(e, PlaceholderError::Structure { index: 1, .. }),
+        matches!(&e, PlaceholderError::Structure { at, .. } if at == "command element 1"),
         "{e}"
     );
 }
@@ -257,26 +294,162 @@ fn parses_every_form() {
 #[test]
 fn if_present_ignores_defaults() {
     let with_default = input();
-    let mut provided = input();
-    provided
-        .inputs
-        .as_mut()
-        .unwrap()
-        .parameter_values
-        .remove("text");
-    let json = kfp_common::executor_io::executor_input_json(&with_default).unwrap();
-    let runtime = BTreeMap::new();
-    let paths = PathMap::identity();
-    let ctx = Context {
-        input: &with_default,
-        provided: &provided,
-        input_json: &json,
-        paths: &paths,
-        runtime: &runtime,
-    };
+    let provided = input_without("text");
+    let held = Held::new(&with_default, &provided);
+    let ctx = held.ctx();
     let cmd = [
         r#"{"IfPresent": {"InputName": "text", "Then": ["--text"], "Else": ["--no-text"]}}"#
             .to_string(),
     ];
     assert_eq!(resolve_command(&cmd, &ctx).unwrap(), ["--no-text"]);
+}
+
+#[test]
+fn go_g_matches_fmt() {
+    for (f, s) in [
+        (1.5, "1.5"),
+        (0.0001, "0.0001"),
+        (0.00001, "1e-05"),
+        (123456.5, "123456.5"),
+        (1234567.5, "1.2345675e+06"),
+        (1e21, "1e+21"),
+        (-2.5e-10, "-2.5e-10"),
+        (f64::INFINITY, "+Inf"),
+    ] {
+        assert_eq!(go_g(f), s);
+    }
+    assert_eq!(number_text(-7.0), "-7");
+    assert_eq!(number_text(1e20), "1e+20");
+}
+
+/// The driver's pass then the launcher's gives what the launcher's pass
+/// alone gives (values whose text both format alike): the cluster path and a
+/// single-step run hand the user the same argv.
+#[test]
+fn driver_then_launcher_equals_launcher_alone() {
+    let with_default = input();
+    let provided = input_without("text");
+    let held = Held::new(&with_default, &provided);
+    let ctx = held.ctx();
+    let inputs = driver::Inputs {
+        provided: &provided,
+        with_defaults: &with_default,
+    };
+    let leaves = [
+        "x",
+        "{{$.inputs.parameters['text']}}",
+        "{{$.inputs.parameters['n']}}",
+        "{{$.inputs.artifacts['data'].uri}}",
+        "{{$.outputs.parameters['Output'].output_file}}",
+    ];
+    let names = ["text", "n", "data", "missing", "nothing"];
+    let mut cases = Vec::new();
+    for a in leaves {
+        for b in leaves {
+            let (qa, qb) = (json!(a), json!(b));
+            cases.push(format!(r#"{{"Concat": [{qa}, "-", {qb}]}}"#));
+            for name in names {
+                cases.push(format!(
+                    r#"{{"IfPresent": {{"InputName": "{name}", "Then": [{qa}, {{"Concat": [{qb}, "."]}}], "Else": {{"Concat": [{qa}, {qb}]}}}}}}"#
+                ));
+                cases.push(format!(
+                    r#"{{"Concat": [{qa}, {{"IfPresent": {{"InputName": "{name}", "Then": {{"Concat": ["=", {qb}]}}, "Else": {qb}}}}}]}}"#
+                ));
+            }
+        }
+    }
+    assert!(cases.len() > 200);
+    for case in cases {
+        let alone = resolve_command(std::slice::from_ref(&case), &ctx).unwrap();
+        let first = driver::command_line([("arg".to_string(), case.as_str())], &inputs).unwrap();
+        let both = resolve_command(&first, &ctx).unwrap();
+        assert_eq!(both, alone, "{case}\n driver gave {first:?}");
+    }
+}
+
+#[test]
+fn driver_pass_leaves_the_launcher_only_what_it_must() {
+    let ei = input();
+    let inputs = driver::Inputs {
+        provided: &ei,
+        with_defaults: &ei,
+    };
+    let out = driver::command_line(
+        [
+            ("a".to_string(), "{{$}}"),
+            ("b".to_string(), "--n={{$.inputs.parameters['n']}}"),
+            ("c".to_string(), r#"{"Concat": ["{{$.inputs.parameters['f']}}", "/", "{{$.outputs.artifacts['model'].path}}"]}"#),
+            ("d".to_string(), r#"{"IfPresent": {"InputName": "nothing", "Then": ["never"]}}"#),
+        ],
+        &inputs,
+    )
+    .unwrap();
+    assert_eq!(
+        out,
+        [
+            "{{$}}",
+            "--n=3",
+            r#"{"Concat":["0.5","/","{{$.outputs.artifacts['model'].path}}"]}"#,
+        ]
+    );
+    let e = driver::command_line(
+        [(
+            "container.args[4]".to_string(),
+            "{{$.inputs.parameters['nope']}}",
+        )],
+        &inputs,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "container.args[4]: input parameter \"nope\" is not among the task's inputs"
+    );
+}
+
+/// Found by the SDK oracle: text the driver resolves must not read as a
+/// placeholder when the launcher scans it; such an element reaches the
+/// launcher as written.
+#[test]
+fn driver_text_that_would_read_as_a_placeholder_goes_to_the_launcher_as_written() {
+    let mut ei = input();
+    let params = &mut ei.inputs.as_mut().unwrap().parameter_values;
+    params.insert("brace".into(), crate::executor_io::from_json(json!("}{")));
+    params.insert(
+        "tricky".into(),
+        crate::executor_io::from_json(json!("{{$.inputs.parameters['n']}}")),
+    );
+    let held = Held::new(&ei, &ei);
+    let ctx = held.ctx();
+    let inputs = driver::Inputs {
+        provided: &ei,
+        with_defaults: &ei,
+    };
+    for (element, want) in [
+        (
+            r#"{"Concat": [{"Concat": ["{{$.inputs.parameters['brace']}}", "{$"]}, "x"]}"#,
+            "}{{$x",
+        ),
+        (
+            "{{$.inputs.parameters['tricky']}}",
+            "{{$.inputs.parameters['n']}}",
+        ),
+        (
+            r#"{"Concat": ["{{$.inputs.parameters['tricky']}}"]}"#,
+            "{{$.inputs.parameters['n']}}",
+        ),
+    ] {
+        let first = driver::command_line([("arg".to_string(), element)], &inputs).unwrap();
+        assert_eq!(first, [element], "as written");
+        assert_eq!(resolve_command(&first, &ctx).unwrap(), [want]);
+    }
+}
+
+/// Found by the SDK oracle: only `{{$}}` and `{{$.…}}` are placeholders;
+/// other text that starts like one stays the user's.
+#[test]
+fn text_that_only_starts_like_a_placeholder_is_kept() {
+    assert_eq!(
+        run(&["{{${{$.inputs.parameters['text']}}", "a{{$b", "{{$"]).unwrap(),
+        ["{{$hi there", "a{{$b", "{{$"]
+    );
 }
