@@ -106,11 +106,13 @@ async fn files_directories_empty_files_and_odd_names() {
         .await
         .unwrap();
     assert_eq!(only.files, 1);
+    let missing = format!("{prefix}/nothing-here");
     let none = b
-        .download(&format!("{prefix}/nothing-here"), &tmp.path().join("none"))
+        .download(&missing, &tmp.path().join("none"))
         .await
-        .unwrap();
-    assert_eq!(none.files, 0);
+        .unwrap_err();
+    assert!(matches!(none, TransferError::NotFound { .. }), "{none:?}");
+    assert!(none.to_string().contains(&missing), "{none}");
     assert!(!tmp.path().join("none").exists());
 }
 
@@ -200,8 +202,11 @@ async fn interrupted_upload_leaves_no_object() {
     f.set_len(64 << 20).unwrap();
     let uri = format!("{prefix}/big");
     let _ = tokio::time::timeout(std::time::Duration::from_millis(300), b.upload(&src, &uri)).await;
-    let got = b.download(&uri, &tmp.path().join("got")).await.unwrap();
-    assert_eq!(got.files, 0, "no partial object presented as complete");
+    let got = b.download(&uri, &tmp.path().join("got")).await.unwrap_err();
+    assert!(
+        matches!(got, TransferError::NotFound { .. }),
+        "no partial object presented as complete: {got:?}"
+    );
 }
 
 /// The importer records `{"Provider":"s3","Params":{"fromEnv":"true"}}` for
@@ -261,4 +266,31 @@ async fn from_env_session_with_an_endpoint_is_path_style() {
         let down = b.download(&uri, &tmp.path().join("back")).await.unwrap();
         assert_eq!(down, up, "{what}");
     }
+}
+
+/// An empty directory is uploaded as no object at all; what the launcher
+/// records (the empty manifest's digest) brings it back as an empty
+/// directory, and without that record the same URI is a missing input.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recorded_empty_directory_round_trip() {
+    let Some(s3) = s3() else { return };
+    let (b, prefix) = open(&s3, &s3.secret);
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("empty");
+    std::fs::create_dir_all(&src).unwrap();
+    let uri = format!("{prefix}/empty");
+    let up = b.upload(&src, &uri).await.unwrap().unwrap();
+    assert_eq!(up.digest, kfp_common::transfer::EMPTY_DIRECTORY_DIGEST);
+    let dest = tmp.path().join("back");
+    let down = b
+        .download_recorded(&uri, &dest, Some(&up.digest))
+        .await
+        .unwrap();
+    assert_eq!(down, up);
+    assert!(dest.is_dir());
+    let e = b
+        .download(&uri, &tmp.path().join("unrecorded"))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, TransferError::NotFound { .. }), "{e:?}");
 }
