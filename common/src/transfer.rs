@@ -96,6 +96,12 @@ pub enum TransferError {
         #[source]
         source: std::io::Error,
     },
+    /// Nothing at the URI's key and nothing under it as a prefix: the
+    /// input is missing (a recorded empty directory is not, see
+    /// [`Bucket::download_recorded`]). Failing here names the URI, where the
+    /// user step would only fail later on a file it cannot find.
+    #[error("no object at {uri:?} or under it: the artifact is missing")]
+    NotFound { uri: String },
     #[error(
         "object {key:?} of {uri:?} changed size while downloading (listed {listed}, read {read})"
     )]
@@ -106,6 +112,13 @@ pub enum TransferError {
         read: u64,
     },
 }
+
+/// The digest of a directory with no files (the SHA-256 of an empty
+/// manifest). An upload of an empty directory stores no object, so this
+/// recorded digest is what tells an empty directory from a missing one.
+/// (An empty single file has it too, but is stored as an object.)
+pub const EMPTY_DIRECTORY_DIGEST: &str =
+    "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 /// What a transfer moved.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -334,8 +347,21 @@ impl Bucket {
     /// Download the object at the URI's key to `dest` (a file), or every
     /// object under `key/` into the directory `dest`. Keys that would escape
     /// `dest` are refused; sibling keys (`key2`) are not part of it. Nothing
-    /// there is not an error (upstream semantics): it moves nothing.
+    /// there is [`TransferError::NotFound`] (upstream moves nothing and the
+    /// user step fails later, far from the cause).
     pub async fn download(&self, uri: &str, dest: &Path) -> Result<Moved, TransferError> {
+        self.download_recorded(uri, dest, None).await
+    }
+
+    /// [`Self::download`] of an artifact recorded with `recorded_digest`:
+    /// one recorded as an empty directory ([`EMPTY_DIRECTORY_DIGEST`]) has
+    /// no object behind it by design, and arrives as an empty directory.
+    pub async fn download_recorded(
+        &self,
+        uri: &str,
+        dest: &Path,
+        recorded_digest: Option<&str>,
+    ) -> Result<Moved, TransferError> {
         let key = self.key(uri)?;
         let started = Instant::now();
         match self.store.head(&key).await {
@@ -358,6 +384,19 @@ impl Bucket {
             .try_collect()
             .await
             .map_err(|source| store_err("list", uri, source))?;
+        if objects.is_empty() {
+            if recorded_digest != Some(EMPTY_DIRECTORY_DIGEST) {
+                return Err(TransferError::NotFound {
+                    uri: uri.to_owned(),
+                });
+            }
+            tokio::fs::create_dir_all(dest)
+                .await
+                .map_err(|source| local("create directory", dest, source))?;
+            let moved = manifest(Vec::new());
+            log_moved("downloaded an empty directory", uri, &moved, started);
+            return Ok(moved);
+        }
         let base = key.as_ref().len() + 1;
         let mut jobs = Vec::with_capacity(objects.len());
         for meta in objects {
@@ -388,9 +427,7 @@ impl Bucket {
             .try_collect()
             .await?;
         let moved = manifest(done);
-        if moved.files > 0 {
-            log_moved("downloaded", uri, &moved, started);
-        }
+        log_moved("downloaded", uri, &moved, started);
         Ok(moved)
     }
 

@@ -9,8 +9,8 @@ use std::io::Write;
 use kfp_common::{
     store::{
         bucket::parse_bucket_config,
-        open::{open_store, scheme_and_bucket, Secrets},
-        session::SessionInfo,
+        open::{open_store, open_store_with_env, scheme_and_bucket, AwsEnv, Secrets},
+        session::{session_info, SessionInfo},
         settings::store_settings,
     },
     test_s3::S3Env,
@@ -106,11 +106,13 @@ async fn files_directories_empty_files_and_odd_names() {
         .await
         .unwrap();
     assert_eq!(only.files, 1);
+    let missing = format!("{prefix}/nothing-here");
     let none = b
-        .download(&format!("{prefix}/nothing-here"), &tmp.path().join("none"))
+        .download(&missing, &tmp.path().join("none"))
         .await
-        .unwrap();
-    assert_eq!(none.files, 0);
+        .unwrap_err();
+    assert!(matches!(none, TransferError::NotFound { .. }), "{none:?}");
+    assert!(none.to_string().contains(&missing), "{none}");
     assert!(!tmp.path().join("none").exists());
 }
 
@@ -200,6 +202,95 @@ async fn interrupted_upload_leaves_no_object() {
     f.set_len(64 << 20).unwrap();
     let uri = format!("{prefix}/big");
     let _ = tokio::time::timeout(std::time::Duration::from_millis(300), b.upload(&src, &uri)).await;
-    let got = b.download(&uri, &tmp.path().join("got")).await.unwrap();
-    assert_eq!(got.files, 0, "no partial object presented as complete");
+    let got = b.download(&uri, &tmp.path().join("got")).await.unwrap_err();
+    assert!(
+        matches!(got, TransferError::NotFound { .. }),
+        "no partial object presented as complete: {got:?}"
+    );
+}
+
+/// The importer records `{"Provider":"s3","Params":{"fromEnv":"true"}}` for
+/// a bucket no provider config covers; a consumer opens it from the
+/// environment alone. With only `AWS_ENDPOINT_URL_S3` (and keys) there, an
+/// S3-compatible store must be addressed path style: a virtual-hosted
+/// request would go to the endpoint without the bucket.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn from_env_session_with_an_endpoint_is_path_style() {
+    let Some(s3) = s3() else { return };
+    let root = format!("s3://{}/imported", s3.bucket);
+    let recorded = session_info(&root, None).unwrap().to_json();
+    assert_eq!(recorded, r#"{"Provider":"s3","Params":{"fromEnv":"true"}}"#);
+    let info = SessionInfo::from_json(&recorded).unwrap();
+    let cfg = parse_bucket_config(&root).unwrap();
+    let settings = store_settings(&cfg, info.as_ref()).unwrap();
+    let keys = [
+        ("AWS_ACCESS_KEY_ID", s3.access.as_str()),
+        ("AWS_SECRET_ACCESS_KEY", s3.secret.as_str()),
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("x");
+    std::fs::write(&src, b"from the environment").unwrap();
+    let endpoint = s3.endpoint.as_str();
+    for (what, vars) in [
+        (
+            "an endpoint and nothing else",
+            vec![("AWS_ENDPOINT_URL_S3", endpoint)],
+        ),
+        (
+            "path style asked for",
+            vec![
+                ("AWS_ENDPOINT_URL_S3", endpoint),
+                ("AWS_VIRTUAL_HOSTED_STYLE_REQUEST", "false"),
+            ],
+        ),
+        (
+            "the generic endpoint variable",
+            vec![("AWS_ENDPOINT_URL", endpoint)],
+        ),
+    ] {
+        let env = keys.iter().copied().chain(vars);
+        let store = open_store_with_env(
+            &cfg,
+            &settings,
+            &Secrets::default(),
+            &AwsEnv::from_vars(env),
+        )
+        .unwrap();
+        let b = Bucket::new(store, &scheme_and_bucket(&cfg));
+        let uri = format!("{root}/t-{}/x", uuid::Uuid::new_v4());
+        let up = b
+            .upload(&src, &uri)
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {}", kfp_common::error_chain(&e)))
+            .unwrap();
+        let down = b.download(&uri, &tmp.path().join("back")).await.unwrap();
+        assert_eq!(down, up, "{what}");
+    }
+}
+
+/// An empty directory is uploaded as no object at all; what the launcher
+/// records (the empty manifest's digest) brings it back as an empty
+/// directory, and without that record the same URI is a missing input.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recorded_empty_directory_round_trip() {
+    let Some(s3) = s3() else { return };
+    let (b, prefix) = open(&s3, &s3.secret);
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("empty");
+    std::fs::create_dir_all(&src).unwrap();
+    let uri = format!("{prefix}/empty");
+    let up = b.upload(&src, &uri).await.unwrap().unwrap();
+    assert_eq!(up.digest, kfp_common::transfer::EMPTY_DIRECTORY_DIGEST);
+    let dest = tmp.path().join("back");
+    let down = b
+        .download_recorded(&uri, &dest, Some(&up.digest))
+        .await
+        .unwrap();
+    assert_eq!(down, up);
+    assert!(dest.is_dir());
+    let e = b
+        .download(&uri, &tmp.path().join("unrecorded"))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, TransferError::NotFound { .. }), "{e:?}");
 }

@@ -129,6 +129,16 @@ impl<S: SecretSource + Sync> OutputCheck for StoreCheck<S> {
             .custom_properties
             .get(keys::STORE_SESSION_INFO)
             .and_then(value::as_str);
+        // An empty directory was uploaded as no object at all: its record
+        // (the empty manifest's digest) is the whole output, as the
+        // launcher's download takes it.
+        let digest = artifact
+            .custom_properties
+            .get(kfp_common::artifact::DIGEST)
+            .and_then(value::as_str);
+        if digest == Some(kfp_common::transfer::EMPTY_DIRECTORY_DIGEST) {
+            return Ok(true);
+        }
         let (store, key) = self.store(uri, session).await?;
         let size = artifact
             .custom_properties

@@ -90,6 +90,21 @@ async fn cached_outputs_are_checked_in_their_store() {
         .custom_properties
         .remove(kfp_common::artifact::DIGEST);
     assert!(check.exists(&metrics).await.unwrap(), "metrics are trusted");
+    // An empty directory (uploaded as no object, recorded with the empty
+    // manifest's digest) downloads as one: it is not stale.
+    let empty = scratch.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let empty_uri = format!("{root}/task/salt/empty");
+    let up = b.upload(&empty, &empty_uri).await.unwrap().unwrap();
+    let mut recorded = artifact(&empty_uri, &session);
+    recorded.custom_properties.insert(
+        kfp_common::artifact::DIGEST.to_owned(),
+        value::string(&up.digest),
+    );
+    assert!(
+        check.exists(&recorded).await.unwrap(),
+        "a recorded empty directory"
+    );
     // Credentials that cannot be read: an error (the hit is then trusted and
     // logged), not a false "gone".
     let wrong = session.replace("mlpipeline-minio-artifact", "no-such-secret");

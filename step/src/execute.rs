@@ -35,7 +35,7 @@ use crate::{
     buckets::Buckets,
     init::{self, Outcome, Signals, SuperviseOptions, UserCommand},
 };
-use kfp_common::transfer::Moved;
+use kfp_common::transfer::{Moved, TransferError};
 
 /// Everything needed to run one step.
 #[derive(Debug, Clone)]
@@ -176,7 +176,7 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
         return finish_reported(step, &input, &outputs, signals, buckets, report).await;
     }
     let started = Instant::now();
-    match download_inputs(&input, &step.paths, buckets).await {
+    match download_inputs(&input, &step.component, &step.paths, buckets).await {
         Ok(moved) => report.downloaded = moved,
         Err(e) => return report.fail(StepState::Failed, e),
     }
@@ -418,6 +418,7 @@ fn create_dirs_for_any_user(dir: &Path) -> std::io::Result<()> {
 
 async fn download_inputs(
     input: &ExecutorInput,
+    component: &ComponentSpec,
     paths: &PathMap,
     buckets: &impl Buckets,
 ) -> Result<Vec<(String, Moved)>, StepError> {
@@ -440,14 +441,24 @@ async fn download_inputs(
                     source: Box::new(source),
                 }
             })?;
-            let got = bucket
-                .download(&artifact.uri, &paths.host(&local))
+            let recorded = recorded_digest(artifact);
+            let got = match bucket
+                .download_recorded(&artifact.uri, &paths.host(&local), recorded.as_deref())
                 .await
-                .map_err(|source| StepError::Download {
-                    name: name.clone(),
-                    source: Box::new(source),
-                })?;
-            verify_digest(name, artifact, &got)?;
+            {
+                Ok(got) => got,
+                Err(TransferError::NotFound { .. }) if metadata_only(component, name) => {
+                    tracing::info!(input = %name, uri = %artifact.uri, "metrics input: no object behind it, its metadata is the artifact");
+                    continue;
+                }
+                Err(source) => {
+                    return Err(StepError::Download {
+                        name: name.clone(),
+                        source: Box::new(source),
+                    })
+                }
+            };
+            verify_digest(name, artifact, recorded, &got)?;
             tracing::info!(input = %name, uri = %artifact.uri, bytes = got.size, files = got.files, "downloaded");
             moved.push((name.clone(), got));
         }
@@ -455,18 +466,48 @@ async fn download_inputs(
     Ok(moved)
 }
 
-/// A recorded digest must match what arrived: a mismatch is never used silently.
-fn verify_digest(name: &str, artifact: &RuntimeArtifact, got: &Moved) -> Result<(), StepError> {
-    let recorded = artifact
+/// Metrics artifact types: the SDK writes their values into the metadata
+/// and no file, so an input of one of these types has no object behind it
+/// by design (the record is the artifact).
+const METADATA_ONLY_TYPES: [&str; 3] = [
+    "system.Metrics",
+    "system.ClassificationMetrics",
+    "system.SlicedClassificationMetrics",
+];
+
+/// Whether input `name` is declared with a metrics type.
+fn metadata_only(component: &ComponentSpec, name: &str) -> bool {
+    component
+        .input_definitions
+        .as_ref()
+        .and_then(|d| d.artifacts.get(name))
+        .and_then(|a| kfp_common::artifact::type_name(a.artifact_type.as_ref(), name).ok())
+        .is_some_and(|t| METADATA_ONLY_TYPES.contains(&t.as_str()))
+}
+
+/// The digest our launcher recorded when it uploaded the artifact.
+fn recorded_digest(artifact: &RuntimeArtifact) -> Option<String> {
+    artifact
         .metadata
         .as_ref()
         .and_then(|m| m.fields.get(kfp_common::artifact::DIGEST))
         .and_then(|v| match &v.kind {
             Some(wkt::value::Kind::StringValue(s)) => Some(s.clone()),
             _ => None,
-        });
+        })
+}
+
+/// A recorded digest must match what arrived: a mismatch is never used
+/// silently. (Nothing arriving is an error before this, so every download
+/// with a record is checked.)
+fn verify_digest(
+    name: &str,
+    artifact: &RuntimeArtifact,
+    recorded: Option<String>,
+    got: &Moved,
+) -> Result<(), StepError> {
     match recorded {
-        Some(want) if got.files > 0 && want != got.digest => Err(StepError::Digest {
+        Some(want) if want != got.digest => Err(StepError::Digest {
             name: name.to_owned(),
             uri: artifact.uri.clone(),
             recorded: want,
@@ -634,7 +675,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use std::os::unix::fs::PermissionsExt;
 
-    use super::create_dirs_for_any_user;
+    use super::{create_dirs_for_any_user, download_inputs, StepError};
 
     fn mode(p: &std::path::Path) -> u32 {
         std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
@@ -653,5 +694,154 @@ mod tests {
         assert_eq!(mode(&dir), 0o777);
         assert_eq!(mode(&existing), 0o750, "what existed is left alone");
         create_dirs_for_any_user(&dir).unwrap();
+    }
+
+    mod inputs {
+        use std::collections::BTreeMap;
+
+        use kfp_common::{
+            proto::{
+                ml_pipelines::{
+                    artifact_type_schema::Kind, component_inputs_spec::ArtifactSpec,
+                    executor_input::Inputs, ArtifactList, ArtifactTypeSchema, ComponentInputsSpec,
+                    ComponentSpec, ExecutorInput, RuntimeArtifact,
+                },
+                wkt,
+            },
+            transfer::{TransferError, EMPTY_DIRECTORY_DIGEST},
+            uri::PathMap,
+        };
+
+        use super::*;
+        use crate::buckets::{NoSecrets, RunBuckets};
+
+        /// One input `name` at `uri`, recorded with `digest` if any.
+        fn input(name: &str, uri: &str, digest: Option<&str>) -> ExecutorInput {
+            let metadata = digest.map(|d| wkt::Struct {
+                fields: [(
+                    kfp_common::artifact::DIGEST.to_owned(),
+                    wkt::Value {
+                        kind: Some(wkt::value::Kind::StringValue(d.to_owned())),
+                    },
+                )]
+                .into(),
+            });
+            ExecutorInput {
+                inputs: Some(Inputs {
+                    artifacts: [(
+                        name.to_owned(),
+                        ArtifactList {
+                            artifacts: vec![RuntimeArtifact {
+                                uri: uri.to_owned(),
+                                metadata,
+                                ..Default::default()
+                            }],
+                        },
+                    )]
+                    .into(),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }
+        }
+
+        fn typed(name: &str, title: &str) -> ComponentSpec {
+            ComponentSpec {
+                input_definitions: Some(ComponentInputsSpec {
+                    artifacts: BTreeMap::from([(
+                        name.to_owned(),
+                        ArtifactSpec {
+                            artifact_type: Some(ArtifactTypeSchema {
+                                kind: Some(Kind::SchemaTitle(title.to_owned())),
+                                ..Default::default()
+                            }),
+                            ..Default::default()
+                        },
+                    )]),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            }
+        }
+
+        /// Buckets kept in `<tmp>/objects`, KFP paths under `<tmp>/root`.
+        fn local(tmp: &std::path::Path) -> (RunBuckets<NoSecrets>, PathMap) {
+            let root = tmp.join("root");
+            (
+                RunBuckets::new(None, NoSecrets, Some(tmp.join("objects"))),
+                PathMap {
+                    user_root: root.clone(),
+                    host_root: root,
+                },
+            )
+        }
+
+        #[tokio::test]
+        async fn a_missing_input_fails_naming_the_input_and_the_uri() {
+            let tmp = tempfile::tempdir().unwrap();
+            let (buckets, paths) = local(tmp.path());
+            let uri = "minio://b/run/task/data";
+            let e = download_inputs(
+                &input("data", uri, None),
+                &typed("data", "system.Dataset"),
+                &paths,
+                &buckets,
+            )
+            .await
+            .unwrap_err();
+            assert!(
+                matches!(&e, StepError::Download { source, .. } if matches!(**source, TransferError::NotFound { .. })),
+                "{e:?}"
+            );
+            let text = e.message();
+            assert!(text.contains("\"data\"") && text.contains(uri), "{text}");
+            // A recorded (non-empty) digest does not make nothing acceptable.
+            let e = download_inputs(
+                &input("data", uri, Some("sha256:0123")),
+                &ComponentSpec::default(),
+                &paths,
+                &buckets,
+            )
+            .await
+            .unwrap_err();
+            assert!(matches!(e, StepError::Download { .. }), "{e:?}");
+        }
+
+        #[tokio::test]
+        async fn a_recorded_empty_directory_arrives_empty() {
+            let tmp = tempfile::tempdir().unwrap();
+            let (buckets, paths) = local(tmp.path());
+            let got = download_inputs(
+                &input(
+                    "dir",
+                    "minio://b/run/task/dir",
+                    Some(EMPTY_DIRECTORY_DIGEST),
+                ),
+                &ComponentSpec::default(),
+                &paths,
+                &buckets,
+            )
+            .await
+            .unwrap();
+            assert_eq!(got.len(), 1);
+            assert_eq!(got[0].1.files, 0);
+            let dir = paths.host(std::path::Path::new("/minio/b/run/task/dir"));
+            assert!(dir.is_dir(), "{}", dir.display());
+        }
+
+        #[tokio::test]
+        async fn a_metrics_input_needs_no_object() {
+            let tmp = tempfile::tempdir().unwrap();
+            let (buckets, paths) = local(tmp.path());
+            let got = download_inputs(
+                &input("m", "minio://b/run/task/metrics", None),
+                &typed("m", "system.Metrics"),
+                &paths,
+                &buckets,
+            )
+            .await
+            .unwrap();
+            assert!(got.is_empty());
+        }
     }
 }

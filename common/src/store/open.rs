@@ -9,10 +9,13 @@
 //! returned at once. Checksums are only sent when a store requires them, as
 //! upstream does since S3-compatible stores broke on SDK defaults (#13315).
 
-use std::{future::Future, sync::Arc, time::Duration};
+use std::{collections::BTreeMap, future::Future, sync::Arc, time::Duration};
 
 use object_store::{
-    aws::AmazonS3Builder, gcp::GoogleCloudStorageBuilder, local::LocalFileSystem, memory::InMemory,
+    aws::{AmazonS3Builder, AmazonS3ConfigKey},
+    gcp::GoogleCloudStorageBuilder,
+    local::LocalFileSystem,
+    memory::InMemory,
     BackoffConfig, ClientOptions, ObjectStore, RetryConfig,
 };
 
@@ -151,21 +154,28 @@ pub async fn resolve_secrets(
     Ok(secrets)
 }
 
-/// Open the store of one bucket.
+/// Open the store of one bucket, reading the process's `AWS_*` variables
+/// where the settings leave a choice to the environment.
 pub fn open_store(
     bucket: &BucketConfig,
     settings: &StoreSettings,
     secrets: &Secrets,
 ) -> Result<Arc<dyn ObjectStore>, OpenError> {
+    open_store_with_env(bucket, settings, secrets, &AwsEnv::from_process())
+}
+
+/// [`open_store`] with the environment given, so that what it takes from
+/// the environment is testable without changing the process's.
+pub fn open_store_with_env(
+    bucket: &BucketConfig,
+    settings: &StoreSettings,
+    secrets: &Secrets,
+    env: &AwsEnv,
+) -> Result<Arc<dyn ObjectStore>, OpenError> {
     install_crypto_provider();
     let build_err = |source| OpenError::Build {
         bucket: bucket.prefixed_bucket(),
         source,
-    };
-    let retry = |max: usize| RetryConfig {
-        backoff: BackoffConfig::default(),
-        max_retries: max,
-        retry_timeout: RETRY_DEADLINE,
     };
     Ok(match settings {
         StoreSettings::S3 {
@@ -176,50 +186,25 @@ pub fn open_store(
             max_retries,
             credentials,
         } => {
-            let builder = |client: ClientOptions| {
-                let mut b = match credentials {
-                    // AWS_* variables, web identity (IRSA), instance metadata.
-                    Credentials::FromEnv => AmazonS3Builder::from_env(),
-                    Credentials::Secret { .. } => AmazonS3Builder::new(),
-                };
-                b = b
-                    .with_bucket_name(&bucket.bucket)
-                    .with_virtual_hosted_style_request(!force_path_style)
-                    .with_client_options(client.with_allow_http(*allow_http))
-                    .with_retry(retry(if *max_retries == 0 {
-                        DEFAULT_MAX_RETRIES
-                    } else {
-                        *max_retries as usize
-                    }));
-                if !region.is_empty() {
-                    b = b.with_region(region);
-                } else if std::env::var_os("AWS_REGION").is_none()
-                    && std::env::var_os("AWS_DEFAULT_REGION").is_none()
-                {
-                    b = b.with_region("us-east-1");
-                }
-                // Over TLS the payload's integrity is the transport's, and the
-                // SigV4 payload hash (a second SHA-256 of every byte, besides
-                // the artifact digest) only costs CPU: sign UNSIGNED-PAYLOAD,
-                // as botocore does over HTTPS. Over plain HTTP keep signing it.
-                b = b.with_unsigned_payload(unsigned_payload(endpoint.as_deref()));
-                if let Some(e) = endpoint {
-                    b = b.with_endpoint(e);
-                }
-                if let Some((access, secret)) = &secrets.s3 {
-                    b = b.with_access_key_id(access).with_secret_access_key(secret);
-                }
-                b
+            let decided = S3Decided {
+                endpoint: endpoint.as_deref(),
+                region,
+                force_path_style: *force_path_style,
+                allow_http: *allow_http,
+                max_retries: *max_retries,
+                from_env: matches!(credentials, Credentials::FromEnv),
             };
-            match builder(ClientOptions::new()).build() {
+            let s3 = s3_builder(bucket, &decided, secrets, env);
+            match s3.builder.clone().build() {
                 Ok(store) => Arc::new(store),
                 // The launcher runs in the user's image, which may have no CA
                 // certificates (scratch, distroless/static), and the client
                 // loads them up front. A plain-HTTP endpoint (KFP's in-cluster
                 // SeaweedFS or MinIO) needs none: go on without, as KFP's Go
                 // launcher does (Go loads them at the first TLS handshake).
-                Err(first) if plain_http(endpoint.as_deref()) => Arc::new(
-                    builder(ClientOptions::new().with_no_system_certificates(true))
+                Err(first) if plain_http(s3.endpoint.as_deref()) => Arc::new(
+                    s3.builder
+                        .with_client_options(s3.client.with_no_system_certificates(true))
                         .build()
                         .map_err(|_| build_err(first))?,
                 ),
@@ -227,6 +212,8 @@ pub fn open_store(
             }
         }
         StoreSettings::Gcs { credentials } => {
+            // Only the bucket and the retries are set over what `from_env`
+            // read: nothing of the environment's is overridden here.
             let mut b = match credentials {
                 GcsCredentials::FromEnv => GoogleCloudStorageBuilder::from_env(),
                 GcsCredentials::Secret { .. } => GoogleCloudStorageBuilder::new(),
@@ -251,6 +238,203 @@ pub fn open_store(
             Arc::new(LocalFileSystem::new_with_prefix(dir).map_err(build_err)?)
         }
     })
+}
+
+/// Every request retried at most `max` times, never past [`RETRY_DEADLINE`].
+fn retry(max: usize) -> RetryConfig {
+    RetryConfig {
+        backoff: BackoffConfig::default(),
+        max_retries: max,
+        retry_timeout: RETRY_DEADLINE,
+    }
+}
+
+/// The `AWS_*` variables of an environment: what a bucket opened with
+/// environment credentials (`fromEnv`, or no session info) reads, exactly
+/// as `AmazonS3Builder::from_env` reads them. `Debug` shows names only.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct AwsEnv(BTreeMap<String, String>);
+
+impl AwsEnv {
+    /// The process's variables (those that are UTF-8, as `from_env`).
+    pub fn from_process() -> Self {
+        Self::from_vars(
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+        )
+    }
+
+    /// The `AWS_*` ones among `vars`.
+    pub fn from_vars<K: Into<String>, V: Into<String>>(
+        vars: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        Self(
+            vars.into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .filter(|(k, _)| k.starts_with("AWS_"))
+                .collect(),
+        )
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.0.contains_key(name)
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+
+    /// A builder and client options as `AmazonS3Builder::from_env` fills
+    /// them (unknown names skipped). The client options are kept apart so
+    /// that setting ours later does not drop the environment's
+    /// (`AWS_ALLOW_HTTP`, `AWS_PROXY_URL`, timeouts).
+    fn s3_builder(&self) -> (AmazonS3Builder, ClientOptions) {
+        let mut builder = AmazonS3Builder::new();
+        let mut client = ClientOptions::new();
+        for (name, value) in &self.0 {
+            match name.to_ascii_lowercase().parse::<AmazonS3ConfigKey>() {
+                Ok(AmazonS3ConfigKey::Client(key)) => client = client.with_config(key, value),
+                Ok(key) => builder = builder.with_config(key, value),
+                Err(_) => {}
+            }
+        }
+        (builder, client)
+    }
+}
+
+impl std::fmt::Debug for AwsEnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.0.keys()).finish()
+    }
+}
+
+/// What [`StoreSettings::S3`] decided, borrowed.
+#[derive(Clone, Copy)]
+struct S3Decided<'a> {
+    endpoint: Option<&'a str>,
+    region: &'a str,
+    force_path_style: Option<bool>,
+    allow_http: bool,
+    max_retries: u32,
+    /// Environment credentials (`fromEnv`, or no session info).
+    from_env: bool,
+}
+
+/// An S3 client about to be built, and what it was decided from.
+struct S3Client {
+    builder: AmazonS3Builder,
+    /// Kept to rebuild without system certificates.
+    client: ClientOptions,
+    /// The endpoint requests go to (`None`: AWS's own).
+    endpoint: Option<String>,
+}
+
+/// The S3 client of `settings`. What the settings decide wins; with
+/// environment credentials everything else is the environment's, read as
+/// `AmazonS3Builder::from_env` does: endpoint (`AWS_ENDPOINT_URL_S3`, then
+/// `AWS_ENDPOINT_URL`), region, addressing style
+/// (`AWS_VIRTUAL_HOSTED_STYLE_REQUEST`), plain HTTP (`AWS_ALLOW_HTTP`),
+/// payload signing, credentials (keys, session token, web identity,
+/// container and instance metadata). Where neither says, path style with
+/// an endpoint (S3-compatible stores need it) and plain HTTP when that
+/// endpoint is `http://`. With keys from a Secret only the region comes
+/// from the environment (as upstream's AWS default config reads it):
+/// an environment session token or role must not mix with those keys.
+fn s3_builder(
+    bucket: &BucketConfig,
+    decided: &S3Decided<'_>,
+    secrets: &Secrets,
+    env: &AwsEnv,
+) -> S3Client {
+    let S3Decided {
+        endpoint,
+        region,
+        force_path_style,
+        allow_http,
+        max_retries,
+        from_env,
+    } = *decided;
+    let (mut b, mut client) = if from_env {
+        env.s3_builder()
+    } else {
+        (AmazonS3Builder::new(), ClientOptions::new())
+    };
+    // The environment's endpoint as `build` picks it: the S3 one first.
+    let env_endpoint = b
+        .get_config_value(&AmazonS3ConfigKey::S3Endpoint)
+        .or_else(|| b.get_config_value(&AmazonS3ConfigKey::Endpoint));
+    let effective = endpoint.map(str::to_owned).or(env_endpoint);
+    match (force_path_style, &effective) {
+        // Decided by the session info or query, as upstream's AWS SDK reads
+        // `UsePathStyle`: virtual-hosted requests go to `<bucket>.<host>`
+        // (`object_store` wants that host as the endpoint).
+        (Some(false), Some(e)) => {
+            b = b.with_virtual_hosted_style_request(true).with_config(
+                AmazonS3ConfigKey::S3Endpoint,
+                bucket_host(e, &bucket.bucket),
+            );
+        }
+        (Some(path_style), e) => {
+            b = b.with_virtual_hosted_style_request(!path_style);
+            if let Some(e) = e {
+                b = b.with_config(AmazonS3ConfigKey::S3Endpoint, e);
+            }
+        }
+        // The environment's own choice, with its own meaning (an endpoint
+        // that already names the bucket when virtual-hosted).
+        (None, _) if from_env && env.has("AWS_VIRTUAL_HOSTED_STYLE_REQUEST") => {}
+        (None, e) => {
+            b = b.with_virtual_hosted_style_request(e.is_none());
+            if let Some(e) = e {
+                b = b.with_config(AmazonS3ConfigKey::S3Endpoint, e);
+            }
+        }
+    }
+    if allow_http {
+        client = client.with_allow_http(true);
+    } else if !(from_env && env.has("AWS_ALLOW_HTTP")) {
+        client = client.with_allow_http(plain_http(effective.as_deref()));
+    }
+    if !region.is_empty() {
+        b = b.with_region(region);
+    } else if b.get_config_value(&AmazonS3ConfigKey::Region).is_none() {
+        b = b.with_region(
+            env.get("AWS_REGION")
+                .or_else(|| env.get("AWS_DEFAULT_REGION"))
+                .unwrap_or("us-east-1"),
+        );
+    }
+    // Over TLS the payload's integrity is the transport's, and the SigV4
+    // payload hash (a second SHA-256 of every byte, besides the artifact
+    // digest) only costs CPU: sign UNSIGNED-PAYLOAD, as botocore does over
+    // HTTPS. Over plain HTTP keep signing it. The environment may say.
+    if !(from_env && env.has("AWS_UNSIGNED_PAYLOAD")) {
+        b = b.with_unsigned_payload(unsigned_payload(effective.as_deref()));
+    }
+    if let Some((access, secret)) = &secrets.s3 {
+        b = b.with_access_key_id(access).with_secret_access_key(secret);
+    }
+    b = b
+        .with_bucket_name(&bucket.bucket)
+        .with_client_options(client.clone())
+        .with_retry(retry(if max_retries == 0 {
+            DEFAULT_MAX_RETRIES
+        } else {
+            max_retries as usize
+        }));
+    S3Client {
+        builder: b,
+        client,
+        endpoint: effective,
+    }
+}
+
+/// `scheme://<bucket>.host…`: the virtual-hosted endpoint of `endpoint`.
+fn bucket_host(endpoint: &str, bucket: &str) -> String {
+    match endpoint.split_once("://") {
+        Some((scheme, rest)) => format!("{scheme}://{bucket}.{rest}"),
+        None => format!("{bucket}.{endpoint}"),
+    }
 }
 
 /// Whether S3 requests may skip the payload hash: only over TLS (no custom
@@ -299,12 +483,198 @@ impl SecretSource for crate::k8s::K8s {
 
 #[cfg(test)]
 mod tests {
-    use super::unsigned_payload;
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::store::{bucket::parse_bucket_config, session::SessionInfo, settings};
+    use object_store::ClientConfigKey;
 
     #[test]
     fn payloads_are_signed_unless_the_transport_is_tls() {
         assert!(unsigned_payload(None), "AWS itself: HTTPS");
         assert!(unsigned_payload(Some("https://minio.example:9000")));
         assert!(!unsigned_payload(Some("http://seaweedfs.kubeflow:9000")));
+    }
+
+    /// What the S3 client of `root` opened with `session` would use:
+    /// (virtual-hosted, endpoint, region, allow HTTP, session token).
+    fn s3_of(
+        root: &str,
+        session: &str,
+        env: &[(&str, &str)],
+    ) -> (
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<String>,
+    ) {
+        let bucket = parse_bucket_config(root).unwrap();
+        let info = SessionInfo::from_json(session).unwrap();
+        let settings = settings::store_settings(&bucket, info.as_ref()).unwrap();
+        let StoreSettings::S3 {
+            endpoint,
+            region,
+            force_path_style,
+            allow_http,
+            max_retries,
+            credentials,
+        } = &settings
+        else {
+            panic!("{settings:?}")
+        };
+        let decided = S3Decided {
+            endpoint: endpoint.as_deref(),
+            region,
+            force_path_style: *force_path_style,
+            allow_http: *allow_http,
+            max_retries: *max_retries,
+            from_env: matches!(credentials, Credentials::FromEnv),
+        };
+        let secrets = Secrets {
+            s3: matches!(credentials, Credentials::Secret { .. })
+                .then(|| ("ak".to_owned(), "sk".to_owned())),
+            ..Default::default()
+        };
+        let b = s3_builder(
+            &bucket,
+            &decided,
+            &secrets,
+            &AwsEnv::from_vars(env.iter().copied()),
+        )
+        .builder;
+        let get = |k| b.get_config_value(&k);
+        (
+            get(AmazonS3ConfigKey::VirtualHostedStyleRequest).unwrap(),
+            get(AmazonS3ConfigKey::S3Endpoint).or(get(AmazonS3ConfigKey::Endpoint)),
+            get(AmazonS3ConfigKey::Region),
+            get(AmazonS3ConfigKey::Client(ClientConfigKey::AllowHttp)).unwrap(),
+            get(AmazonS3ConfigKey::Token),
+        )
+    }
+
+    const FROM_ENV: &str = r#"{"Provider":"s3","Params":{"fromEnv":"true"}}"#;
+    const ENDPOINT: &str = "http://seaweedfs.kubeflow:8333";
+
+    #[test]
+    fn from_env_sessions_take_the_addressing_style_from_the_environment() {
+        let s3 = |env: &[(&str, &str)]| s3_of("s3://b/p", FROM_ENV, env);
+        // An S3-compatible endpoint and nothing else said: path style, and
+        // its plain HTTP allowed.
+        for name in ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_ENDPOINT"] {
+            let (virtual_hosted, endpoint, _, http, _) = s3(&[(name, ENDPOINT)]);
+            assert_eq!(virtual_hosted, "false", "{name}");
+            assert_eq!(endpoint.as_deref(), Some(ENDPOINT), "{name}");
+            assert_eq!(http, "true", "{name}");
+        }
+        // The S3 endpoint wins over the generic one, as in `build`.
+        let (_, endpoint, ..) = s3(&[
+            ("AWS_ENDPOINT_URL", "http://other:1"),
+            ("AWS_ENDPOINT_URL_S3", ENDPOINT),
+        ]);
+        assert_eq!(endpoint.as_deref(), Some(ENDPOINT));
+        // The environment's addressing style, either way.
+        let (virtual_hosted, ..) = s3(&[("AWS_VIRTUAL_HOSTED_STYLE_REQUEST", "false")]);
+        assert_eq!(virtual_hosted, "false");
+        let (virtual_hosted, endpoint, ..) = s3(&[
+            ("AWS_ENDPOINT_URL_S3", "https://b.store.example"),
+            ("AWS_VIRTUAL_HOSTED_STYLE_REQUEST", "true"),
+        ]);
+        assert_eq!(virtual_hosted, "true");
+        assert_eq!(endpoint.as_deref(), Some("https://b.store.example"));
+        // Its plain-HTTP switch, also when it forbids it.
+        let (.., http, _) = s3(&[
+            ("AWS_ENDPOINT_URL_S3", ENDPOINT),
+            ("AWS_ALLOW_HTTP", "false"),
+        ]);
+        assert_eq!(http, "false");
+        // Region and session token.
+        let (.., region, _, token) = s3(&[
+            ("AWS_DEFAULT_REGION", "eu-west-3"),
+            ("AWS_SESSION_TOKEN", "t"),
+        ]);
+        assert_eq!(region.as_deref(), Some("eu-west-3"));
+        assert_eq!(token.as_deref(), Some("t"));
+        let (.., region, _, _) = s3(&[
+            ("AWS_DEFAULT_REGION", "eu-west-3"),
+            ("AWS_REGION", "ap-south-1"),
+        ]);
+        assert_eq!(region.as_deref(), Some("ap-south-1"));
+        // Nothing at all: AWS, virtual-hosted, HTTPS only, us-east-1.
+        let (virtual_hosted, endpoint, region, http, _) = s3(&[]);
+        assert_eq!(
+            (
+                virtual_hosted.as_str(),
+                endpoint,
+                region.as_deref(),
+                http.as_str()
+            ),
+            ("true", None, Some("us-east-1"), "false")
+        );
+    }
+
+    #[test]
+    fn what_the_session_decides_wins_over_the_environment() {
+        let env = [
+            ("AWS_ENDPOINT_URL_S3", "http://env:1"),
+            ("AWS_VIRTUAL_HOSTED_STYLE_REQUEST", "true"),
+            ("AWS_SESSION_TOKEN", "t"),
+            ("AWS_REGION", "env-region"),
+        ];
+        // fromEnv with structured params (an override with env credentials).
+        let (virtual_hosted, endpoint, region, http, token) = s3_of(
+            "s3://b/p",
+            r#"{"Provider":"s3","Params":{"fromEnv":"true","endpoint":"minio:9000","disableSSL":"true","region":"r"}}"#,
+            &env,
+        );
+        assert_eq!(virtual_hosted, "false", "forcePathStyle defaults true");
+        assert_eq!(endpoint.as_deref(), Some("http://minio:9000"));
+        assert_eq!((region.as_deref(), http.as_str()), (Some("r"), "true"));
+        assert_eq!(
+            token.as_deref(),
+            Some("t"),
+            "credentials are the environment's"
+        );
+        // Keys from a Secret: no environment token, endpoint or addressing.
+        let (virtual_hosted, endpoint, region, _, token) = s3_of(
+            "minio://b/p",
+            r#"{"Provider":"minio","Params":{"fromEnv":"false","secretName":"s","accessKeyKey":"a","secretKeyKey":"k","endpoint":"s3.amazonaws.com"}}"#,
+            &env,
+        );
+        assert_eq!(
+            (virtual_hosted.as_str(), endpoint, token),
+            ("false", None, None)
+        );
+        assert_eq!(
+            region.as_deref(),
+            Some("env-region"),
+            "as AWS's default config"
+        );
+    }
+
+    #[test]
+    fn virtual_hosted_requests_with_an_endpoint_name_the_bucket_in_the_host() {
+        // Upstream's AWS SDK sends them to `<bucket>.<endpoint host>`;
+        // `object_store` takes that host as the endpoint.
+        let (virtual_hosted, endpoint, ..) = s3_of(
+            "s3://b/p",
+            r#"{"Provider":"s3","Params":{"fromEnv":"true","endpoint":"https://minio.example:9000","forcePathStyle":"false"}}"#,
+            &[],
+        );
+        assert_eq!(virtual_hosted, "true");
+        assert_eq!(endpoint.as_deref(), Some("https://b.minio.example:9000"));
+        let (virtual_hosted, endpoint, ..) = s3_of("s3://b?endpoint=h:9000", FROM_ENV, &[]);
+        assert_eq!(virtual_hosted, "true");
+        assert_eq!(endpoint.as_deref(), Some("https://b.h:9000"));
+    }
+
+    #[test]
+    fn the_environment_is_shown_by_name_only() {
+        let env = AwsEnv::from_vars([("AWS_SECRET_ACCESS_KEY", "hush"), ("HOME", "/root")]);
+        let shown = format!("{env:?}");
+        assert!(
+            shown.contains("AWS_SECRET_ACCESS_KEY") && !shown.contains("hush"),
+            "{shown}"
+        );
+        assert!(!shown.contains("HOME"), "only AWS_* variables: {shown}");
     }
 }

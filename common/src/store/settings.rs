@@ -29,9 +29,16 @@ pub enum StoreSettings {
         /// environment, else the client's default (`us-east-1`), as
         /// upstream's AWS default config chain does.
         region: String,
-        force_path_style: bool,
-        /// Plain HTTP is expected: `disableSSL`, an `http://` endpoint, or
-        /// an endpoint only the environment knows.
+        /// `Some`: what the session info or query decided (upstream's
+        /// `UsePathStyle`). `None`: nothing did (the env-default path), so
+        /// the environment does (`AWS_VIRTUAL_HOSTED_STYLE_REQUEST`), else
+        /// path style when there is an endpoint (S3-compatible stores such
+        /// as SeaweedFS and MinIO need it) and virtual-hosted on AWS.
+        force_path_style: Option<bool>,
+        /// `true`: plain HTTP is expected (`disableSSL`, an `http://`
+        /// endpoint). `false`: only if the environment allows it
+        /// (`AWS_ALLOW_HTTP`, env credentials only) or the endpoint the
+        /// bucket ends up with is `http://`.
         allow_http: bool,
         /// 0 = the client's default. Upstream hands the value to
         /// `retry.AddWithMaxAttempts`, i.e. it counts *attempts*, first
@@ -84,9 +91,10 @@ pub enum GcsCredentials {
 ///    defaults true when absent, `disableSSL` false).
 /// 2. Session `gs` with `fromEnv` false: the Secret; `fromEnv` true falls
 ///    through. Other providers (`mem`, `file`, unknown) fall through.
-/// 3. By scheme: `minio://`/`s3://` without query → AWS default chain, no
-///    endpoint, virtual-hosted style (so `minio://` without session info
-///    only works if the environment supplies an endpoint); a query (on
+/// 3. By scheme: `minio://`/`s3://` without query → everything from the
+///    environment (credentials, endpoint, region, addressing style, plain
+///    HTTP), so `minio://` without session info only works if the
+///    environment supplies an endpoint; a query (on
 ///    `minio://` too, which upstream rewrites to `s3://`) → its parameters,
 ///    path style off unless asked for; `gs://` → ADC; `mem://` → memory;
 ///    `file:///` → local.
@@ -117,8 +125,8 @@ pub fn store_settings(
         Provider::Minio | Provider::S3 if bucket.query.is_empty() => StoreSettings::S3 {
             endpoint: None,
             region: String::new(),
-            force_path_style: false,
-            allow_http: true,
+            force_path_style: None,
+            allow_http: false,
             max_retries: 0,
             credentials: Credentials::FromEnv,
         },
@@ -130,7 +138,7 @@ pub fn store_settings(
                 allow_http: allows_http(disable_ssl, endpoint.as_deref()),
                 endpoint,
                 region: q.region().unwrap_or_default().to_owned(),
-                force_path_style: q.force_path_style().unwrap_or(false),
+                force_path_style: Some(q.force_path_style().unwrap_or(false)),
                 max_retries: 0,
                 credentials: Credentials::FromEnv,
             }
@@ -187,7 +195,7 @@ fn s3_settings_from_session(info: &SessionInfo) -> Result<Option<StoreSettings>,
         allow_http: allows_http(disable_ssl, endpoint.as_deref()),
         endpoint,
         region: p.get(param::REGION).cloned().unwrap_or_default(),
-        force_path_style,
+        force_path_style: Some(force_path_style),
         max_retries,
         credentials,
     }))

@@ -70,12 +70,17 @@ async fn directory_round_trip_ignores_siblings() {
     assert_eq!(down, up, "same manifest digest both ways");
     assert_eq!(std::fs::read(dest.join("sub dir/ü/b.txt")).unwrap(), b"bb");
     assert!(!tmp.path().join("out2").exists());
-    // nothing there: nothing moved, no error
+    // nothing there: an error naming the URI, nothing created
     let none = b
         .download("minio://mlpipeline/k/none", &tmp.path().join("n"))
         .await
-        .unwrap();
-    assert_eq!(none.files, 0);
+        .unwrap_err();
+    assert!(matches!(none, TransferError::NotFound { .. }), "{none:?}");
+    assert!(
+        none.to_string().contains("minio://mlpipeline/k/none"),
+        "{none}"
+    );
+    assert!(!tmp.path().join("n").exists());
     // missing source: nothing uploaded
     assert_eq!(
         b.upload(&tmp.path().join("missing"), "minio://mlpipeline/k/m")
@@ -202,8 +207,11 @@ async fn an_interrupted_upload_leaves_no_object() {
     let e = b
         .download("s3://b/big", &tmp.path().join("got"))
         .await
-        .unwrap();
-    assert_eq!(e.files, 0, "nothing presented as complete");
+        .unwrap_err();
+    assert!(
+        matches!(e, TransferError::NotFound { .. }),
+        "nothing presented as complete: {e:?}"
+    );
 }
 
 /// Parts read in several cache-sized steps, and ranges that arrive as many
@@ -235,4 +243,73 @@ async fn stepped_reads_and_chunked_ranges_keep_the_digest() {
     let down = b.download("s3://b/big", &dest).await.unwrap();
     assert_eq!(down.digest, want);
     assert!(std::fs::read(&dest).unwrap() == data, "bytes in order");
+}
+
+/// An upload of an empty directory stores nothing; its record (digest of
+/// the empty manifest) is what lets it come back as an empty directory,
+/// while nothing recorded, or any other digest, is a missing artifact.
+#[tokio::test]
+async fn a_recorded_empty_directory_comes_back_and_nothing_else_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let b = bucket(tmp.path());
+    let src = tmp.path().join("empty-dir");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    let up = b
+        .upload(&src, "minio://mlpipeline/k/empty")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((up.files, up.size), (0, 0));
+    assert_eq!(up.digest, EMPTY_DIRECTORY_DIGEST);
+    let dest = tmp.path().join("in/empty");
+    let down = b
+        .download_recorded("minio://mlpipeline/k/empty", &dest, Some(&up.digest))
+        .await
+        .unwrap();
+    assert_eq!(down, up);
+    assert!(dest.is_dir());
+    assert_eq!(std::fs::read_dir(&dest).unwrap().count(), 0);
+    for recorded in [None, Some("sha256:0123")] {
+        let e = b
+            .download_recorded(
+                "minio://mlpipeline/k/empty",
+                &tmp.path().join("x"),
+                recorded,
+            )
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, TransferError::NotFound { .. }),
+            "{recorded:?}: {e:?}"
+        );
+    }
+    // A file recorded with any digest downloads as before.
+    std::fs::write(tmp.path().join("f"), b"").unwrap();
+    let f = b
+        .upload(&tmp.path().join("f"), "minio://mlpipeline/k/f")
+        .await
+        .unwrap()
+        .unwrap();
+    let got = b
+        .download_recorded(
+            "minio://mlpipeline/k/f",
+            &tmp.path().join("f2"),
+            Some(&f.digest),
+        )
+        .await
+        .unwrap();
+    assert_eq!((got.files, tmp.path().join("f2").is_file()), (1, true));
+}
+
+/// A local bucket (`file://`, local runs) fails the same way.
+#[tokio::test]
+async fn a_missing_local_object_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let b = Bucket::new(Arc::new(objects(tmp.path())), "file:///objects");
+    let e = b
+        .download("file:///objects/not/there", &tmp.path().join("d"))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, TransferError::NotFound { .. }), "{e:?}");
+    assert!(e.to_string().contains("file:///objects/not/there"), "{e}");
 }

@@ -66,8 +66,6 @@ pub enum WorkspaceError {
         #[source]
         source: TransferError,
     },
-    #[error("downloading {uri} into the workspace: no object at that URI or under it")]
-    Nothing { uri: String },
 }
 
 /// Where the `kfp-launcher` ConfigMap of the pod's namespace comes from.
@@ -176,20 +174,15 @@ where
                 uri: uri.to_owned(),
                 source,
             })?;
-        let moved =
-            bucket
-                .download(uri, &dest)
-                .await
-                .map_err(|source| WorkspaceError::Download {
-                    uri: uri.to_owned(),
-                    source,
-                })?;
-        if moved.files == 0 {
-            return Err(WorkspaceError::Nothing {
+        // Nothing at the URI fails here (TransferError::NotFound): an
+        // imported URI has no record of an empty directory behind it.
+        bucket
+            .download(uri, &dest)
+            .await
+            .map_err(|source| WorkspaceError::Download {
                 uri: uri.to_owned(),
-            });
-        }
-        Ok(moved)
+                source,
+            })
     };
     tokio::pin!(work);
     loop {

@@ -7,7 +7,7 @@ use crate::store::test_vectors::{bucket, example_providers, info, APPENDIX_B};
 fn s3(
     endpoint: Option<&str>,
     region: &str,
-    force_path_style: bool,
+    force_path_style: impl Into<Option<bool>>,
     allow_http: bool,
     max_retries: u32,
     credentials: Credentials,
@@ -15,15 +15,17 @@ fn s3(
     StoreSettings::S3 {
         endpoint: endpoint.map(str::to_owned),
         region: region.to_owned(),
-        force_path_style,
+        force_path_style: force_path_style.into(),
         allow_http,
         max_retries,
         credentials,
     }
 }
 
+/// Nothing decided here: the environment gives addressing style and
+/// plain HTTP as well as the endpoint, region and credentials.
 fn env_default_s3() -> StoreSettings {
-    s3(None, "", false, true, 0, Credentials::FromEnv)
+    s3(None, "", None, false, 0, Credentials::FromEnv)
 }
 
 #[test]
