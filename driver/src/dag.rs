@@ -120,13 +120,20 @@ pub async fn dag_driver<M: MetadataBackend>(
         let items =
             task::item_list(&items).map_err(|m| spec_err(format!("ParallelFor items: {m}")))?;
         iteration_count = Some(items.len() as i64);
-    } else if let (Some(TaskIterator::ArtifactIterator(_)), false) =
-        (&specs.task.iterator, iteration)
+    } else if let (Some(TaskIterator::ArtifactIterator(iterator)), false, true) =
+        (&specs.task.iterator, iteration, triggered)
     {
-        return Err(DagError::Spec {
-            task: task_name,
-            reason: "artifact iterators are not implemented (as upstream)".into(),
-        });
+        // Beyond upstream, which fails here ("ArtifactIterator is not
+        // implemented"): one iteration per artifact of the list, in order.
+        let name = task::artifact_items_input(iterator).map_err(|reason| DagError::Spec {
+            task: task_name.clone(),
+            reason,
+        })?;
+        let items = inputs.artifacts.get(name).ok_or_else(|| DagError::Spec {
+            task: task_name.clone(),
+            reason: format!("ParallelFor items input artifact {name:?} has no value"),
+        })?;
+        iteration_count = Some(items.artifacts.len() as i64);
     }
 
     let mut properties = Properties::new();

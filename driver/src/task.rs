@@ -315,41 +315,46 @@ pub async fn iteration_inputs<M: MetadataBackend>(
             source,
         })?;
     let mut parameters = dag_parameters(&view.dag);
-    let Some(TaskIterator::ParameterIterator(iterator)) = &specs.task.iterator else {
-        return Err(err(match &specs.task.iterator {
-            Some(TaskIterator::ArtifactIterator(_)) => {
-                "artifact iterators are not implemented (as upstream)".into()
-            }
-            _ => "--iteration_index is set but the task has no parameterIterator".into(),
-        }));
-    };
-    let items_key = iterator
-        .items
-        .as_ref()
-        .and_then(|i| match &i.kind {
-            Some(kfp_common::proto::ml_pipelines::parameter_iterator_spec::items_spec::Kind::InputParameter(p)) => Some(p.clone()),
-            _ => None,
-        })
-        .unwrap_or_else(|| iterator.item_input.clone());
-    let items_value = parameters.remove(&items_key).ok_or_else(|| {
-        err(format!(
-            "the loop DAG has no input {items_key:?} holding the items"
-        ))
-    })?;
-    let items = item_list(&items_value).map_err(|m| err(format!("input {items_key:?}: {m}")))?;
-    let item = usize::try_from(index)
-        .ok()
-        .and_then(|i| items.get(i))
-        .ok_or_else(|| {
-            err(format!(
-                "--iteration_index {index} is out of range: {} items",
-                items.len()
+    let mut artifacts_in = component_input_artifacts(&artifacts);
+    match &specs.task.iterator {
+        Some(TaskIterator::ParameterIterator(iterator)) => {
+            let items_key = iterator
+                .items
+                .as_ref()
+                .and_then(|i| match &i.kind {
+                    Some(kfp_common::proto::ml_pipelines::parameter_iterator_spec::items_spec::Kind::InputParameter(p)) => Some(p.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| iterator.item_input.clone());
+            let items_value = parameters.remove(&items_key).ok_or_else(|| {
+                err(format!(
+                    "the loop DAG has no input {items_key:?} holding the items"
+                ))
+            })?;
+            let items =
+                item_list(&items_value).map_err(|m| err(format!("input {items_key:?}: {m}")))?;
+            let item = nth(&items, index).map_err(err)?;
+            parameters.insert(iterator.item_input.clone(), item.clone());
+        }
+        Some(TaskIterator::ArtifactIterator(iterator)) => {
+            let items_key = artifact_items_input(iterator).map_err(err)?;
+            let items = artifacts_in.remove(items_key).ok_or_else(|| {
+                err(format!(
+                    "the loop DAG has no input artifact {items_key:?} holding the items"
+                ))
+            })?;
+            let item = nth(&items, index).map_err(err)?;
+            artifacts_in.insert(iterator.item_input.clone(), vec![item.clone()]);
+        }
+        None => {
+            return Err(err(
+                "--iteration_index is set but the task has no iterator".into()
             ))
-        })?;
-    parameters.insert(iterator.item_input.clone(), item.clone());
+        }
+    }
     let inputs = Inputs {
         parameter_values: parameters,
-        artifacts: component_input_artifacts(&artifacts)
+        artifacts: artifacts_in
             .into_iter()
             .map(|(k, artifacts)| {
                 (
@@ -361,6 +366,31 @@ pub async fn iteration_inputs<M: MetadataBackend>(
         ..Default::default()
     };
     Ok(Resolved { inputs, artifacts })
+}
+
+/// Item `index` of a loop's items, or why there is none.
+fn nth<T>(items: &[T], index: i64) -> Result<&T, String> {
+    usize::try_from(index)
+        .ok()
+        .and_then(|i| items.get(i))
+        .ok_or_else(|| {
+            format!(
+                "--iteration_index {index} is out of range: {} items",
+                items.len()
+            )
+        })
+}
+
+/// The loop DAG input artifact an artifact iterator walks.
+pub fn artifact_items_input(
+    iterator: &kfp_common::proto::ml_pipelines::ArtifactIteratorSpec,
+) -> Result<&str, String> {
+    iterator
+        .items
+        .as_ref()
+        .map(|i| i.input_artifact.as_str())
+        .filter(|name| !name.is_empty())
+        .ok_or_else(|| "ParallelFor over artifacts names no input artifact".into())
 }
 
 /// Items of a ParallelFor: a list, or a string holding a JSON list.

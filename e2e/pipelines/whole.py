@@ -12,7 +12,8 @@ compiled by the real KFP SDK:
 * `chain3` and `fanout8`: the benchmark shapes (3 tasks in a row; 8 tasks
   fanned out and joined); `noop5`: five `true` container steps in a row
   (per-task overhead); `stoppable`: a long step to stop a run in; `loop_limit`: a ParallelFor
-  with parallelism 2 whose steps record when they ran.
+  with parallelism 2 whose steps record when they ran; `artifact_loop`: a
+  ParallelFor over a list of artifacts, and over an empty one.
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -299,6 +300,44 @@ def loop_limit():
         timed(x=x)
 
 
+@dsl.component(base_image=IMAGE)
+def make_text(x: int, data: Output[Dataset]):
+    with open(data.path, "w") as out:
+        out.write(f"item {x}")
+
+
+@dsl.component(base_image=IMAGE)
+def read_text(data: Input[Dataset]) -> str:
+    with open(data.path) as f:
+        return f.read()
+
+
+@dsl.component(base_image=IMAGE)
+def join_texts(texts: List[str]) -> str:
+    return ",".join(texts)
+
+
+@dsl.pipeline(name="make-datasets")
+def make_datasets(n: List[int]) -> List[Dataset]:
+    with dsl.ParallelFor(n) as x:
+        made = make_text(x=x)
+    return dsl.Collected(made.outputs["data"])
+
+
+@dsl.pipeline(name="artifact-loop")
+def artifact_loop():
+    # ParallelFor over a list of artifacts (a nested pipeline's Collected
+    # output): KFP fails with "ArtifactIterator is not implemented".
+    datasets = make_datasets(n=[3, 1, 2])
+    with dsl.ParallelFor(datasets.output) as data:
+        read = read_text(data=data)
+    join_texts(texts=dsl.Collected(read.output))
+    # An empty list: the loop ends with no iterations.
+    none = make_datasets(n=[]).set_display_name("make-none")
+    with dsl.ParallelFor(none.output) as data:
+        read_text(data=data)
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -310,5 +349,6 @@ if __name__ == "__main__":
         ("noop5", noop5),
         ("stoppable", stoppable),
         ("loop_limit", loop_limit),
+        ("artifact_loop", artifact_loop),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

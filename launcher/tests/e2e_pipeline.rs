@@ -416,6 +416,30 @@ impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine
 /// the real binaries, MLMD and SeaweedFS, by phase. Prints
 /// `task-overhead:` lines for e2e/bench/task_overhead.py; asserts only that
 /// the run worked (speed is for the benchmark to report, not to test).
+/// ParallelFor over a list of artifacts through the real driver: the DAG
+/// driver counts the iterations and hands each its artifact, in order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parallel_for_over_artifacts_through_the_real_binaries() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let pipeline =
+        kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/artifact_loop.yaml"))
+            .unwrap();
+    let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let (ended, _, tasks) = cluster
+        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .await;
+    assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
+    assert_eq!(
+        tasks["join-texts"].outputs.parameters.get("Output"),
+        Some(&serde_json::json!("item 3,item 1,item 2"))
+    );
+    let reads = tasks.keys().filter(|t| t.ends_with("/read-text")).count();
+    assert_eq!(reads, 3, "{:?}", tasks.keys().collect::<Vec<_>>());
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn task_overhead_by_phase() {
     if std::env::var_os("KFP_BENCH_OVERHEAD").is_none() {

@@ -496,3 +496,31 @@ fn parallel_for_honours_its_parallelism_limit() {
         "at most parallelismLimit at once, and they do overlap: {spans:?}"
     );
 }
+
+/// ParallelFor over a list of artifacts (a nested pipeline's Collected
+/// output), which KFP fails ("ArtifactIterator is not implemented"): one
+/// iteration per artifact, in the list's order; an empty list, none.
+#[test]
+fn parallel_for_over_artifacts() {
+    let Some(venv) = venv() else { return };
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/artifact_loop.yaml");
+    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:#}\n{log}", summary["tasks"]);
+    assert_eq!(output(&summary, "join-texts"), "item 3,item 1,item 2");
+    let states = states(&summary);
+    let iterations: Vec<_> = states
+        .iter()
+        .filter(|(t, _)| t.ends_with("/read-text"))
+        .collect();
+    assert_eq!(iterations.len(), 3, "{states:?}");
+    assert!(
+        iterations.iter().all(|(_, s)| s == "COMPLETE"),
+        "{states:?}"
+    );
+    assert!(
+        states.iter().all(|(_, s)| s == "COMPLETE"),
+        "the empty loop ends too: {states:?}"
+    );
+}
