@@ -11,6 +11,7 @@ use kfp_proto::ml_pipelines::{
     component_inputs_spec::ParameterSpec,
     executor_input::Inputs,
     parameter_type::ParameterTypeEnum,
+    pipeline_task_spec::trigger_policy::TriggerStrategy,
     task_inputs_spec::{input_artifact_spec, input_parameter_spec},
     value_or_runtime_parameter, ArtifactList, ComponentSpec, ExecutorInput, PipelineTaskSpec,
     RuntimeArtifact,
@@ -22,12 +23,33 @@ use crate::{executor_io::to_json, gojson::GoJson, uri::WORKSPACE_PATH};
 /// What one upstream (producer) task left behind.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ProducerOutputs {
-    /// MLMD state name (`COMPLETE`, `FAILED`, `CACHED`, ...), for `taskFinalStatus`.
+    /// MLMD state name (`COMPLETE`, `FAILED`, `CACHED`, ...), for
+    /// `taskFinalStatus` and to tell a producer that did not complete (whose
+    /// missing outputs a task that ignores upstream failures does without);
+    /// empty when the producer has no execution (it never ran).
     pub state: String,
     /// Its `task_name`.
     pub task_name: String,
     pub parameters: BTreeMap<String, Value>,
     pub artifacts: BTreeMap<String, Vec<RuntimeArtifact>>,
+}
+
+impl ProducerOutputs {
+    /// Whether the producer ran to completion: only then must every output
+    /// it declares exist.
+    pub fn completed(&self) -> bool {
+        matches!(self.state.as_str(), "COMPLETE" | "CACHED")
+    }
+}
+
+/// Whether `task` runs once its upstream tasks ended, whatever their end
+/// (`ignore_upstream_failure()`, `ALL_UPSTREAM_TASKS_COMPLETED`): it may then
+/// run after a producer that failed before writing its outputs, and the SDK
+/// only allows that when every such input has a default to fall back to.
+pub fn tolerates_unfinished_upstream(task: &PipelineTaskSpec) -> bool {
+    task.trigger_policy
+        .as_ref()
+        .is_some_and(|p| p.strategy == TriggerStrategy::AllUpstreamTasksCompleted as i32)
 }
 
 /// Run-level values that runtime-constant placeholders resolve to (§2.7.3).
@@ -200,19 +222,51 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
             },
             Some(input_parameter_spec::Kind::TaskOutputParameter(t)) => {
                 let producer = producer_of(scope, name, &t.producer_task)?;
-                producer
-                    .parameters
-                    .get(&t.output_parameter_key)
-                    .cloned()
-                    .ok_or_else(|| {
-                        err(
+                match producer.parameters.get(&t.output_parameter_key) {
+                    Some(v) => v.clone(),
+                    None if unfinished(scope, producer) => {
+                        // The producer failed (or never ran) before writing
+                        // it: the input is absent and its default applies,
+                        // as the SDK intends for ignore_upstream_failure().
+                        let fallback = def.and_then(|d| d.default_value.as_ref());
+                        match (fallback, optional, scope.is_dag) {
+                            // A DAG's inputs are final here (no launcher
+                            // applies defaults to a nested pipeline).
+                            (Some(d), _, true) => {
+                                parameters.insert(name.clone(), d.clone());
+                            }
+                            (None, true, true) => {
+                                parameters.insert(name.clone(), null());
+                                nil_by_driver.push(name.clone());
+                            }
+                            // The launcher applies the default (§3.5).
+                            (Some(_), _, false) | (None, true, false) => {}
+                            (None, false, _) => {
+                                return Err(err(
+                                    name,
+                                    format!(
+                                        "upstream task {:?} ({}) wrote no output parameter {:?}, and the input has no default",
+                                        t.producer_task,
+                                        producer.state_or_not_run(),
+                                        t.output_parameter_key
+                                    ),
+                                ))
+                            }
+                        }
+                        continue;
+                    }
+                    None => {
+                        return Err(err(
                             name,
                             format!(
-                                "upstream task {:?} has no output parameter {:?}",
-                                t.producer_task, t.output_parameter_key
+                                "upstream task {:?} ({}) has no output parameter {:?}",
+                                t.producer_task,
+                                producer.state_or_not_run(),
+                                t.output_parameter_key
                             ),
-                        )
-                    })?
+                        ))
+                    }
+                }
             }
             Some(input_parameter_spec::Kind::TaskFinalStatus(t)) => {
                 let key = final_status_producer(scope.task, t);
@@ -316,19 +370,37 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
             }
             Some(input_artifact_spec::Kind::TaskOutputArtifact(t)) => {
                 let producer = producer_of(scope, name, &t.producer_task)?;
-                producer
-                    .artifacts
-                    .get(&t.output_artifact_key)
-                    .cloned()
-                    .ok_or_else(|| {
-                        err(
+                match producer.artifacts.get(&t.output_artifact_key) {
+                    Some(list) => list.clone(),
+                    None if unfinished(scope, producer) => {
+                        // Absent, as an unwired optional artifact: the SDK
+                        // passes the function its default (None).
+                        let optional = defs.artifacts.get(name).is_some_and(|d| d.is_optional);
+                        if optional || scope.is_dag {
+                            continue;
+                        }
+                        return Err(err(
                             name,
                             format!(
-                                "upstream task {:?} has no output artifact {:?}",
-                                t.producer_task, t.output_artifact_key
+                                "upstream task {:?} ({}) wrote no output artifact {:?}, and the input is not optional",
+                                t.producer_task,
+                                producer.state_or_not_run(),
+                                t.output_artifact_key
                             ),
-                        )
-                    })?
+                        ));
+                    }
+                    None => {
+                        return Err(err(
+                            name,
+                            format!(
+                                "upstream task {:?} ({}) has no output artifact {:?}",
+                                t.producer_task,
+                                producer.state_or_not_run(),
+                                t.output_artifact_key
+                            ),
+                        ))
+                    }
+                }
             }
             None => return Err(err(name, "input artifact spec has no kind".into())),
         };
@@ -345,6 +417,24 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
         artifacts,
         ..Default::default()
     })
+}
+
+/// A missing output of `producer` is absent rather than an error: the task
+/// runs whatever its upstream tasks' end, and this one did not complete.
+/// A producer that completed and lacks a declared output stays an error.
+fn unfinished(scope: &Scope<'_>, producer: &ProducerOutputs) -> bool {
+    tolerates_unfinished_upstream(scope.task) && !producer.completed()
+}
+
+impl ProducerOutputs {
+    /// Its state for messages.
+    fn state_or_not_run(&self) -> &str {
+        if self.state.is_empty() {
+            "not run"
+        } else {
+            &self.state
+        }
+    }
 }
 
 /// The fetched outputs of an upstream task an input refers to.

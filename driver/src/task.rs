@@ -256,12 +256,13 @@ pub async fn resolve_inputs<M: MetadataBackend>(
 ) -> Result<Resolved, TaskError> {
     let task_name = specs.task_name(args).to_owned();
     let dag_id = view.dag_id();
-    let upstream = Upstream::locate(view, dag_id, &Needs::of(&specs.task)).map_err(|source| {
-        TaskError::Upstream {
-            task: task_name.clone(),
-            source,
-        }
-    })?;
+    let mut upstream =
+        Upstream::locate(view, dag_id, &Needs::of(&specs.task)).map_err(|source| {
+            TaskError::Upstream {
+                task: task_name.clone(),
+                source,
+            }
+        })?;
     let artifacts = Artifacts::read(store, dag_id, &upstream.artifact_executions())
         .await
         .map_err(|source| TaskError::Run {

@@ -4,7 +4,14 @@
 //! `task_name`; a producer DAG maps the output through its recorded
 //! selectors (`parameter_producer_task`, `artifact_producer_task`; OneOf takes
 //! the first sub-task that completed); a ParallelFor loop DAG collects the
-//! output of every iteration (`dsl.Collected`), in iteration order.
+//! output of every iteration (`dsl.Collected`), in iteration order, one list
+//! level per loop level (the SDK declares a `Collected` over a loop nested
+//! in a loop `List[List[T]]`; upstream flattens it).
+//!
+//! A task that ignores upstream failures (`ALL_UPSTREAM_TASKS_COMPLETED`)
+//! runs after producers that failed or never ran; an output such a producer
+//! never wrote is then left out ([`Upstream::absent`]) so the input's
+//! default applies, where upstream fails or passes a null.
 
 use std::collections::BTreeMap;
 
@@ -35,6 +42,30 @@ pub struct UpstreamError {
     pub producer: String,
     pub key: String,
     pub message: String,
+    /// Nothing was written where the output should be (no execution, no
+    /// iteration, no value): what a producer that did not complete leaves
+    /// behind, as opposed to records that contradict each other.
+    pub absent: bool,
+}
+
+impl UpstreamError {
+    /// Records that contradict each other (or the IR).
+    fn broken(producer: &str, key: &str, message: String) -> Self {
+        Self {
+            producer: producer.to_owned(),
+            key: key.to_owned(),
+            message,
+            absent: false,
+        }
+    }
+
+    /// Nothing recorded where the output should be.
+    fn absent(producer: &str, key: &str, message: String) -> Self {
+        Self {
+            absent: true,
+            ..Self::broken(producer, key, message)
+        }
+    }
 }
 
 /// Parameter or artifact output.
@@ -45,20 +76,33 @@ pub enum OutputKind {
 }
 
 /// Where an output lives: one container (or importer) execution's output, or
-/// the outputs of every iteration of a loop.
+/// the outputs of every iteration of a loop, in iteration order (an entry is
+/// itself `Collected` when the producer in the iteration is a nested loop).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Located {
     One { execution: Id, key: String },
-    Collected(Vec<(Id, String)>),
+    Collected(Vec<Located>),
 }
 
 impl Located {
+    /// Every (execution, output key) it reaches, depth first: iteration
+    /// order, outer loop first.
+    pub fn leaves(&self) -> Vec<(Id, &str)> {
+        let mut out = Vec::new();
+        self.push_leaves(&mut out);
+        out
+    }
+
+    fn push_leaves<'a>(&'a self, out: &mut Vec<(Id, &'a str)>) {
+        match self {
+            Located::One { execution, key } => out.push((*execution, key)),
+            Located::Collected(all) => all.iter().for_each(|l| l.push_leaves(out)),
+        }
+    }
+
     /// The executions whose OUTPUT artifacts are needed.
     pub fn executions(&self) -> Vec<Id> {
-        match self {
-            Located::One { execution, .. } => vec![*execution],
-            Located::Collected(all) => all.iter().map(|(id, _)| *id).collect(),
-        }
+        self.leaves().into_iter().map(|(id, _)| id).collect()
     }
 }
 
@@ -85,19 +129,14 @@ pub fn child<'v>(
     task: &str,
     key: &str,
 ) -> Result<&'v mlmd::Execution, UpstreamError> {
-    let err = |message: String| UpstreamError {
-        producer: task.to_owned(),
-        key: key.to_owned(),
-        message,
-    };
     let found = view.children_named(dag_id, task);
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(err(format!(
+        [] => Err(UpstreamError::absent(task, key, format!(
             "no execution of task {task:?} in DAG execution {dag_id}: it has not run (yet), or no such task exists"
         ))),
         more => retried(view, more).ok_or_else(|| {
-            err(format!(
+            UpstreamError::broken(task, key, format!(
                 "two tasks have the same task name {task:?} in DAG execution {dag_id} (executions {:?})",
                 more.iter().filter_map(|e| e.id).collect::<Vec<_>>()
             ))
@@ -142,14 +181,11 @@ fn locate_in(
     kind: OutputKind,
     depth: usize,
 ) -> Result<Located, UpstreamError> {
-    let err = |message: String| UpstreamError {
-        producer: producer.to_owned(),
-        key: key.to_owned(),
-        message,
-    };
     if depth > MAX_DEPTH {
-        return Err(err(
-            "selector chain too deep (a cycle in the records?)".into()
+        return Err(UpstreamError::broken(
+            producer,
+            key,
+            "selector chain too deep (a cycle in the records?)".into(),
         ));
     }
     let id = exec.id.unwrap_or_default();
@@ -166,7 +202,9 @@ fn locate_in(
     locate_in(view, sub, producer, &sub_key, kind, depth + 1)
 }
 
-/// A ParallelFor loop DAG: the output of every iteration, flattened.
+/// A ParallelFor loop DAG: the output of every iteration, in iteration
+/// order; an iteration whose producer is itself a loop contributes its
+/// list as one entry (a nested list), never spliced in.
 fn collect(
     view: &RunView,
     loop_dag: &mlmd::Execution,
@@ -177,11 +215,6 @@ fn collect(
     depth: usize,
 ) -> Result<Located, UpstreamError> {
     let loop_id = loop_dag.id.unwrap_or_default();
-    let err = |message: String| UpstreamError {
-        producer: producer.to_owned(),
-        key: key.to_owned(),
-        message,
-    };
     // One iteration DAG per index; an index recorded twice (an Argo retry of
     // its driver) resolves to the attempt that went on.
     let mut by_index: std::collections::BTreeMap<i64, Vec<&mlmd::Execution>> = Default::default();
@@ -196,15 +229,21 @@ fn collect(
         let iteration = match attempts {
             [one] => *one,
             [] => {
-                return Err(err(format!(
-                    "loop DAG execution {loop_id} has no iteration {i} of {count}"
-                )))
+                return Err(UpstreamError::absent(
+                    producer,
+                    key,
+                    format!("loop DAG execution {loop_id} has no iteration {i} of {count}"),
+                ))
             }
             more => retried(view, more).ok_or_else(|| {
-                err(format!(
-                    "loop DAG execution {loop_id} has iteration {i} recorded {} times",
-                    more.len()
-                ))
+                UpstreamError::broken(
+                    producer,
+                    key,
+                    format!(
+                        "loop DAG execution {loop_id} has iteration {i} recorded {} times",
+                        more.len()
+                    ),
+                )
             })?,
         };
         iterations.push(iteration);
@@ -224,10 +263,7 @@ fn collect(
         {
             continue;
         }
-        match locate_in(view, sub, producer, &sub_key, kind, depth + 1)? {
-            Located::One { execution, key } => all.push((execution, key)),
-            Located::Collected(more) => all.extend(more),
-        }
+        all.push(locate_in(view, sub, producer, &sub_key, kind, depth + 1)?);
     }
     Ok(Located::Collected(all))
 }
@@ -248,11 +284,7 @@ fn selected<'v>(
     kind: OutputKind,
 ) -> Result<(&'v mlmd::Execution, String), UpstreamError> {
     let dag_id = dag.id.unwrap_or_default();
-    let err = |message: String| UpstreamError {
-        producer: producer.to_owned(),
-        key: key.to_owned(),
-        message,
-    };
+    let err = |message: String| UpstreamError::broken(producer, key, message);
     let selectors = match kind {
         OutputKind::Parameter => parameter_selectors(dag, key),
         OutputKind::Artifact => artifact_selectors(dag, key),
@@ -263,7 +295,11 @@ fn selected<'v>(
             "DAG execution {dag_id} has no output {key:?} (no producer sub-task recorded)"
         ))),
         [(task, sub_key)] => {
-            let sub = child(view, dag_id, task, sub_key).map_err(|e| err(e.message))?;
+            let sub = child(view, dag_id, task, sub_key).map_err(|e| UpstreamError {
+                producer: producer.to_owned(),
+                key: key.to_owned(),
+                ..e
+            })?;
             Ok((sub, sub_key.clone()))
         }
         // OneOf: the first branch that ran to completion.
@@ -275,10 +311,14 @@ fn selected<'v>(
                     .then(|| (sub, sub_key.clone()))
             })
             .ok_or_else(|| {
-                err(format!(
-                    "DAG execution {dag_id}: none of the OneOf branches {:?} completed",
-                    several.iter().map(|(t, _)| t).collect::<Vec<_>>()
-                ))
+                UpstreamError::absent(
+                    producer,
+                    key,
+                    format!(
+                        "DAG execution {dag_id}: none of the OneOf branches {:?} completed",
+                        several.iter().map(|(t, _)| t).collect::<Vec<_>>()
+                    ),
+                )
             }),
     }
 }
@@ -345,39 +385,43 @@ fn artifact_selectors(dag: &mlmd::Execution, key: &str) -> Result<Vec<(String, S
         .unwrap_or_default())
 }
 
-/// The value of a located output parameter (a list when collected).
+/// The value of a located output parameter: a list when collected, a list
+/// of lists when collected over nested loops.
 pub fn parameter_value(
     view: &RunView,
     located: &Located,
     producer: &str,
     key: &str,
 ) -> Result<Value, UpstreamError> {
-    let one = |id: Id, k: &str| -> Result<Value, UpstreamError> {
-        view.execution(id)
+    match located {
+        Located::One { execution, key: k } => view
+            .execution(*execution)
             .and_then(|e| e.custom_properties.get(keys::OUTPUTS))
             .and_then(value::as_struct)
             .and_then(|s| s.fields.get(k))
             .cloned()
-            .ok_or_else(|| UpstreamError {
-                producer: producer.to_owned(),
-                key: key.to_owned(),
-                message: format!("execution {id} has no output parameter {k:?}"),
-            })
-    };
-    match located {
-        Located::One { execution, key } => one(*execution, key),
+            .ok_or_else(|| {
+                UpstreamError::absent(
+                    producer,
+                    key,
+                    format!("execution {execution} has no output parameter {k:?}"),
+                )
+            }),
         Located::Collected(all) => Ok(Value {
             kind: Some(Kind::ListValue(ListValue {
                 values: all
                     .iter()
-                    .map(|(id, k)| one(*id, k))
+                    .map(|l| parameter_value(view, l, producer, key))
                     .collect::<Result<_, _>>()?,
             })),
         }),
     }
 }
 
-/// The artifacts of a located output, as a downstream task receives them.
+/// The artifacts of a located output, as a downstream task receives them:
+/// one flat list even over nested loops (iteration order, outer loop first),
+/// since an `ArtifactList` cannot nest and the SDK types a `Collected`
+/// artifact over nested loops `List[Artifact]`.
 pub fn artifact_list(
     view: &RunView,
     artifacts: &Artifacts,
@@ -385,20 +429,15 @@ pub fn artifact_list(
     producer: &str,
     key: &str,
 ) -> Result<Vec<RuntimeArtifact>, UpstreamError> {
-    let pairs: Vec<(Id, String)> = match located {
-        Located::One { execution, key } => vec![(*execution, key.clone())],
-        Located::Collected(all) => all.clone(),
-    };
     let mut out = Vec::new();
-    for (id, k) in pairs {
-        let found = artifacts
-            .outputs
-            .get(&(id, k.clone()))
-            .ok_or_else(|| UpstreamError {
-                producer: producer.to_owned(),
-                key: key.to_owned(),
-                message: format!("execution {id} has no output artifact {k:?}"),
-            })?;
+    for (id, k) in located.leaves() {
+        let found = artifacts.outputs.get(&(id, k.to_owned())).ok_or_else(|| {
+            UpstreamError::absent(
+                producer,
+                key,
+                format!("execution {id} has no output artifact {k:?}"),
+            )
+        })?;
         let workspace = view
             .execution(id)
             .is_some_and(|e| e.r#type.as_deref() == Some(types::IMPORTER_WORKSPACE_EXECUTION));
@@ -436,6 +475,10 @@ pub struct Needs {
     pub outputs: Vec<(String, String, OutputKind)>,
     /// Producers whose final status is an input.
     pub final_status: Vec<String>,
+    /// The task runs whatever its upstream tasks' end (ignore_upstream_failure,
+    /// `ALL_UPSTREAM_TASKS_COMPLETED`): an output a producer that did not
+    /// complete never wrote is absent, not an error.
+    pub tolerate_unfinished: bool,
 }
 
 impl Needs {
@@ -453,7 +496,10 @@ impl Needs {
     }
 
     pub fn of(task: &PipelineTaskSpec) -> Self {
-        let mut needs = Needs::default();
+        let mut needs = Needs {
+            tolerate_unfinished: kfp_common::resolve::tolerates_unfinished_upstream(task),
+            ..Default::default()
+        };
         let Some(inputs) = &task.inputs else {
             return needs;
         };
@@ -490,25 +536,84 @@ impl Needs {
 pub struct Upstream {
     located: Vec<(String, String, OutputKind, Located)>,
     final_status: Vec<(String, String, String)>,
+    /// MLMD state name of every producer of an output; empty when it has no
+    /// execution (it never ran).
+    states: BTreeMap<String, String>,
+    /// Outputs a producer that did not complete never wrote, left out for a
+    /// task that tolerates it: (producer, output key, why).
+    absent: Vec<(String, String, String)>,
+    tolerate_unfinished: bool,
+}
+
+/// Whether a producer in state `state` ran to completion.
+fn completed(state: &str) -> bool {
+    matches!(state, "COMPLETE" | "CACHED")
 }
 
 impl Upstream {
     pub fn locate(view: &RunView, dag_id: Id, needs: &Needs) -> Result<Self, UpstreamError> {
-        let mut located = Vec::new();
-        for (producer, key, kind) in &needs.outputs {
-            let l = locate(view, dag_id, producer, key, *kind)?;
-            located.push((producer.clone(), key.clone(), *kind, l));
+        let mut states = BTreeMap::new();
+        for (producer, key, _) in &needs.outputs {
+            if states.contains_key(producer) {
+                continue;
+            }
+            let state = match child(view, dag_id, producer, key) {
+                Ok(exec) => state_name(exec),
+                Err(e) if e.absent && needs.tolerate_unfinished => String::new(),
+                Err(e) => return Err(e),
+            };
+            states.insert(producer.clone(), state);
         }
-        let mut final_status = Vec::new();
+        let mut upstream = Self {
+            located: Vec::new(),
+            final_status: Vec::new(),
+            states,
+            absent: Vec::new(),
+            tolerate_unfinished: needs.tolerate_unfinished,
+        };
+        for (producer, key, kind) in &needs.outputs {
+            match locate(view, dag_id, producer, key, *kind) {
+                Ok(l) => upstream
+                    .located
+                    .push((producer.clone(), key.clone(), *kind, l)),
+                Err(e) => upstream.tolerate(e)?,
+            }
+        }
         for producer in &needs.final_status {
             let exec = child(view, dag_id, producer, "(final status)")?;
             let task_name = string_property(exec, keys::TASK_NAME).unwrap_or(producer);
-            final_status.push((producer.clone(), state_name(exec), task_name.to_owned()));
+            upstream
+                .final_status
+                .push((producer.clone(), state_name(exec), task_name.to_owned()));
         }
-        Ok(Self {
-            located,
-            final_status,
-        })
+        Ok(upstream)
+    }
+
+    /// Leave out an output its producer never wrote, when the task runs
+    /// whatever its upstream tasks' end and that producer did not complete
+    /// (failed, canceled, never ran). Anything else is the error it is: a
+    /// producer that completed must have written every output it declares.
+    fn tolerate(&mut self, e: UpstreamError) -> Result<(), UpstreamError> {
+        let state = self.states.get(&e.producer).map(String::as_str);
+        if !(e.absent && self.tolerate_unfinished && state.is_some_and(|s| !completed(s))) {
+            return Err(e);
+        }
+        let state = state.filter(|s| !s.is_empty()).unwrap_or("not run");
+        tracing::info!(
+            producer = %e.producer,
+            output = %e.key,
+            state,
+            "upstream output absent (the task ignores upstream failures): {}",
+            e.message
+        );
+        self.absent.push((e.producer, e.key, e.message));
+        Ok(())
+    }
+
+    /// Outputs left out because their producer did not complete:
+    /// (producer, output key, why).
+    pub fn absent(&self) -> &[(String, String, String)] {
+        &self.absent
     }
 
     /// Executions whose OUTPUT artifacts the task needs.
@@ -524,26 +629,48 @@ impl Upstream {
         ids
     }
 
-    /// The producers' outputs in the shape input resolution takes.
+    /// The producers' outputs in the shape input resolution takes; every
+    /// producer of an output has an entry with its state, even when none of
+    /// its outputs was written.
     pub fn producers(
-        &self,
+        &mut self,
         view: &RunView,
         artifacts: &Artifacts,
     ) -> Result<BTreeMap<String, ProducerOutputs>, UpstreamError> {
         let mut out: BTreeMap<String, ProducerOutputs> = BTreeMap::new();
-        for (producer, key, kind, located) in &self.located {
-            let entry = out.entry(producer.clone()).or_default();
-            match kind {
-                OutputKind::Parameter => {
-                    let v = parameter_value(view, located, producer, key)?;
-                    entry.parameters.insert(key.clone(), v);
-                }
+        for (producer, state) in &self.states {
+            out.insert(
+                producer.clone(),
+                ProducerOutputs {
+                    state: state.clone(),
+                    task_name: producer.clone(),
+                    ..Default::default()
+                },
+            );
+        }
+        let located = std::mem::take(&mut self.located);
+        for (producer, key, kind, l) in &located {
+            let found = match kind {
+                OutputKind::Parameter => parameter_value(view, l, producer, key).map(|v| {
+                    out.entry(producer.clone())
+                        .or_default()
+                        .parameters
+                        .insert(key.clone(), v);
+                }),
                 OutputKind::Artifact => {
-                    let list = artifact_list(view, artifacts, located, producer, key)?;
-                    entry.artifacts.insert(key.clone(), list);
+                    artifact_list(view, artifacts, l, producer, key).map(|list| {
+                        out.entry(producer.clone())
+                            .or_default()
+                            .artifacts
+                            .insert(key.clone(), list);
+                    })
                 }
+            };
+            if let Err(e) = found {
+                self.tolerate(e)?;
             }
         }
+        self.located = located;
         for (producer, state, task_name) in &self.final_status {
             let entry = out.entry(producer.clone()).or_default();
             entry.state = state.clone();
@@ -687,14 +814,255 @@ mod tests {
             exec(22, d, 13, "step", State::Canceled),
         ]);
         let located = locate(&v, 1, "loop", "out", OutputKind::Parameter).unwrap();
-        assert_eq!(
-            located,
-            Located::Collected(vec![(20, "Output".into()), (21, "Output".into())])
-        );
+        let one = |execution| Located::One {
+            execution,
+            key: "Output".into(),
+        };
+        assert_eq!(located, Located::Collected(vec![one(20), one(21)]));
         let value = parameter_value(&v, &located, "loop", "out").unwrap();
         assert_eq!(
             kfp_common::executor_io::to_json(&value),
             serde_json::json!(["a", "b"])
         );
+    }
+
+    /// `parameter_producer_task` of a DAG: its output `out` is `task`'s `key`.
+    fn param_selector(task: &str, key: &str) -> kfp_common::proto::ml_metadata::Value {
+        value::structure(kfp_common::proto::wkt::Struct {
+            fields: [(
+                "out".to_owned(),
+                kfp_common::proto::wkt::Value {
+                    kind: Some(Kind::StringValue(format!(
+                        r#"{{"valueFromParameter":{{"producerSubtask":"{task}","outputParameterKey":"{key}"}}}}"#
+                    ))),
+                },
+            )]
+            .into(),
+        })
+    }
+
+    fn outputs(v: serde_json::Value) -> kfp_common::proto::ml_metadata::Value {
+        match kfp_common::executor_io::from_json(v).kind {
+            Some(Kind::StructValue(s)) => value::structure(s),
+            other => panic!("not an object: {other:?}"),
+        }
+    }
+
+    /// A loop DAG `task` under `parent` with `count` iterations whose output
+    /// `out` is `sub`'s `key`; the iteration DAGs get ids `first..`.
+    fn a_loop(
+        id: Id,
+        parent: Id,
+        task: &str,
+        first: Id,
+        count: i64,
+        sub: &str,
+        key: &str,
+    ) -> Vec<mlmd::Execution> {
+        let d = types::DAG_EXECUTION;
+        let mut all = vec![with(
+            with(
+                exec(id, d, parent, task, State::Complete),
+                keys::ITERATION_COUNT,
+                value::int(count),
+            ),
+            keys::PARAMETER_PRODUCER_TASK,
+            param_selector(sub, key),
+        )];
+        for i in 0..count {
+            all.push(with(
+                with(
+                    exec(first + i, d, id, task, State::Complete),
+                    keys::ITERATION_INDEX,
+                    value::int(i),
+                ),
+                keys::PARAMETER_PRODUCER_TASK,
+                param_selector(sub, key),
+            ));
+        }
+        all
+    }
+
+    #[test]
+    fn collected_over_nested_loops_keeps_one_list_per_loop_level() {
+        // for-outer (2 iterations) > for-inner (3 iterations) > step.
+        let c = types::CONTAINER_EXECUTION;
+        let mut records = a_loop(2, 1, "for-outer", 10, 2, "for-inner", "out");
+        for (outer, iteration) in [(0, 10), (1, 11)] {
+            let inner = 20 + outer;
+            let first = 100 + 10 * outer;
+            records.extend(a_loop(
+                inner,
+                iteration,
+                "for-inner",
+                first,
+                3,
+                "step",
+                "Output",
+            ));
+            for i in 0..3 {
+                records.push(with(
+                    exec(200 + 10 * outer + i, c, first + i, "step", State::Complete),
+                    keys::OUTPUTS,
+                    outputs(serde_json::json!({"Output": 10 * (outer + 1) + i})),
+                ));
+            }
+        }
+        let v = view(records);
+        let located = locate(&v, 1, "for-outer", "out", OutputKind::Parameter).unwrap();
+        assert_eq!(
+            located.executions(),
+            vec![200, 201, 202, 210, 211, 212],
+            "iteration order, outer first"
+        );
+        let got = parameter_value(&v, &located, "for-outer", "out").unwrap();
+        assert_eq!(
+            kfp_common::executor_io::to_json(&got),
+            serde_json::json!([[10, 11, 12], [20, 21, 22]]),
+            "a List[List[int]], not upstream's flat list"
+        );
+
+        // Artifacts cannot nest: one flat list, in the same order.
+        let artifact = |id: Id| mlmd::Artifact {
+            id: Some(id),
+            uri: Some(format!("minio://b/{id}")),
+            ..Default::default()
+        };
+        let mut artifacts = Artifacts {
+            dag_inputs: Default::default(),
+            outputs: Default::default(),
+        };
+        for id in located.executions() {
+            artifacts
+                .outputs
+                .insert((id, "Output".into()), vec![artifact(id + 1000)]);
+        }
+        let list = artifact_list(&v, &artifacts, &located, "for-outer", "out").unwrap();
+        let uris: Vec<&str> = list.iter().map(|a| a.uri.as_str()).collect();
+        assert_eq!(
+            uris,
+            [
+                "minio://b/1200",
+                "minio://b/1201",
+                "minio://b/1202",
+                "minio://b/1210",
+                "minio://b/1211",
+                "minio://b/1212"
+            ]
+        );
+    }
+
+    fn needs(outputs: &[(&str, &str, OutputKind)], tolerate_unfinished: bool) -> Needs {
+        Needs {
+            outputs: outputs
+                .iter()
+                .map(|(p, k, kind)| (p.to_string(), k.to_string(), *kind))
+                .collect(),
+            final_status: Vec::new(),
+            tolerate_unfinished,
+        }
+    }
+
+    fn no_artifacts() -> Artifacts {
+        Artifacts {
+            dag_inputs: Default::default(),
+            outputs: Default::default(),
+        }
+    }
+
+    #[test]
+    fn outputs_of_a_producer_that_did_not_complete_are_absent_only_when_tolerated() {
+        let c = types::CONTAINER_EXECUTION;
+        let v = view(vec![
+            exec(10, c, 1, "breaks", State::Failed),
+            with(
+                exec(11, c, 1, "fine", State::Complete),
+                keys::OUTPUTS,
+                outputs(serde_json::json!({"Output": "ok"})),
+            ),
+        ]);
+        let wanted = [
+            ("breaks", "text", OutputKind::Parameter),
+            ("breaks", "data", OutputKind::Artifact),
+            ("never-ran", "Output", OutputKind::Parameter),
+            ("fine", "Output", OutputKind::Parameter),
+        ];
+        let mut up = Upstream::locate(&v, 1, &needs(&wanted, true)).unwrap();
+        let got = up.producers(&v, &no_artifacts()).unwrap();
+        assert_eq!(got["breaks"].state, "FAILED");
+        assert!(got["breaks"].parameters.is_empty() && got["breaks"].artifacts.is_empty());
+        assert_eq!(got["never-ran"].state, "", "no execution: never ran");
+        assert_eq!(
+            kfp_common::executor_io::to_json(&got["fine"].parameters["Output"]),
+            serde_json::json!("ok")
+        );
+        let mut absent: Vec<(&str, &str)> = up
+            .absent()
+            .iter()
+            .map(|(p, k, _)| (p.as_str(), k.as_str()))
+            .collect();
+        absent.sort_unstable();
+        assert_eq!(
+            absent,
+            [
+                ("breaks", "data"),
+                ("breaks", "text"),
+                ("never-ran", "Output")
+            ]
+        );
+
+        // A task that needs its upstream tasks to succeed: the same records
+        // are an error naming the producer, output and execution.
+        let mut up = Upstream::locate(&v, 1, &needs(&wanted[..1], false)).unwrap();
+        let e = up.producers(&v, &no_artifacts()).unwrap_err();
+        assert_eq!((e.producer.as_str(), e.key.as_str()), ("breaks", "text"));
+        assert!(e.message.contains("execution 10"), "{e}");
+        let e = Upstream::locate(&v, 1, &needs(&wanted[2..3], false)).unwrap_err();
+        assert!(e.message.contains("has not run"), "{e}");
+
+        // A producer that completed without a declared output stays an error,
+        // tolerated or not.
+        let mut up = Upstream::locate(
+            &v,
+            1,
+            &needs(&[("fine", "nope", OutputKind::Parameter)], true),
+        )
+        .unwrap();
+        let e = up.producers(&v, &no_artifacts()).unwrap_err();
+        assert!(
+            e.message
+                .contains("execution 11 has no output parameter \"nope\""),
+            "{e}"
+        );
+        let mut up = Upstream::locate(
+            &v,
+            1,
+            &needs(&[("fine", "nope", OutputKind::Artifact)], true),
+        )
+        .unwrap();
+        let e = up.producers(&v, &no_artifacts()).unwrap_err();
+        assert!(e.message.contains("no output artifact"), "{e}");
+    }
+
+    #[test]
+    fn a_failed_iteration_makes_a_tolerated_collected_output_absent() {
+        let c = types::CONTAINER_EXECUTION;
+        let mut records = a_loop(2, 1, "for-loop", 10, 2, "step", "Output");
+        records[0].last_known_state = Some(State::Failed as i32);
+        records.push(with(
+            exec(20, c, 10, "step", State::Complete),
+            keys::OUTPUTS,
+            outputs(serde_json::json!({"Output": 1})),
+        ));
+        records.push(exec(21, c, 11, "step", State::Failed));
+        let v = view(records);
+        let wanted = [("for-loop", "out", OutputKind::Parameter)];
+        let mut up = Upstream::locate(&v, 1, &needs(&wanted, true)).unwrap();
+        let got = up.producers(&v, &no_artifacts()).unwrap();
+        assert!(got["for-loop"].parameters.is_empty(), "{got:?}");
+        assert_eq!(got["for-loop"].state, "FAILED");
+        let mut up = Upstream::locate(&v, 1, &needs(&wanted, false)).unwrap();
+        let e = up.producers(&v, &no_artifacts()).unwrap_err();
+        assert!(e.message.contains("execution 21"), "{e}");
     }
 }

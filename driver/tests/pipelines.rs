@@ -447,7 +447,127 @@ async fn cache_entries_through_the_kfp_api_task_service(store: &impl Backend) {
     assert_all_finished(&second).await;
 }
 
+/// One of this repository's SDK-compiled pipelines (`e2e/pipelines/whole`).
+fn whole(name: &str) -> kfp_common::ir::Pipeline {
+    harness::load(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../e2e/pipelines/whole")
+            .join(name),
+    )
+}
+
+/// `ignore_upstream_failure()` consumers of a task that fails before writing
+/// any output: each runs, with its inputs' defaults (left to the launcher
+/// for a container, set by the DAG driver for a nested pipeline); one whose
+/// producers completed gets their values.
+async fn ignore_upstream_failure_consumers_run_with_their_defaults(store: &impl Backend) {
+    let p = whole("upstream_failure.yaml");
+    let behaviour = |task: &str, ei: &ExecutorInput| match task {
+        "breaks" => Err("failing on purpose before any output".to_owned()),
+        "echo" => outputs(&[("Output", input(ei, "text"))]),
+        _ => outputs(&[("Output", json!("done"))]),
+    };
+    let mut h = Harness::new(store, &p, &behaviour);
+    h.run(json!({"parameterValues": {"msg": "boom"}}))
+        .await
+        .unwrap();
+    let inputs = |label: &str| h.launched(label).executor_input.inputs.clone().unwrap();
+    let received = inputs("received");
+    assert!(
+        received.parameter_values.is_empty() && received.artifacts.is_empty(),
+        "nothing from the failed producer; the launcher applies the defaults: {received:?}"
+    );
+    assert_eq!(
+        h.input("received-nested/received", "text"),
+        json!("nested-fallback")
+    );
+    assert_eq!(h.input("received-2", "text"), json!("boom"));
+    assert_eq!(h.input("received-2", "count"), json!(5));
+    let data = &inputs("received-2").artifacts["data"].artifacts;
+    let made = &h
+        .launched("make-data")
+        .executor_input
+        .outputs
+        .clone()
+        .unwrap()
+        .artifacts["data"]
+        .artifacts[0]
+        .uri;
+    assert_eq!(data.len(), 1);
+    assert_eq!(&data[0].uri, made);
+    let states: BTreeMap<String, String> = h.states().await.into_values().collect();
+    assert_eq!(states["breaks"], "FAILED");
+    for task in ["received", "received-2", "received-nested"] {
+        assert_eq!(states[task], "COMPLETE", "{task}: {states:?}");
+    }
+}
+
+/// `dsl.Collected` over a loop nested in a loop: a `List[List[int]]`, one
+/// list per outer iteration in iteration order; a Collected inside the
+/// outer loop gets its own iteration's flat list; artifacts one flat list.
+async fn collected_over_nested_loops_keeps_one_list_per_loop_level(store: &impl Backend) {
+    let p = whole("nested_collected.yaml");
+    fn number(ei: &ExecutorInput, name: &str) -> i64 {
+        input(ei, name).as_f64().unwrap() as i64
+    }
+    let behaviour = |task: &str, ei: &ExecutorInput| match task {
+        "mul" => outputs(&[("Output", json!(number(ei, "x") * number(ei, "y")))]),
+        "total" | "total-2" => {
+            let values = input(ei, "values");
+            let sum: f64 = values
+                .as_array()
+                .unwrap_or_else(|| panic!("{task}: not a list: {values}"))
+                .iter()
+                .map(|v| {
+                    v.as_f64()
+                        .unwrap_or_else(|| panic!("{task}: nested: {values}"))
+                })
+                .sum();
+            outputs(&[("Output", json!(sum as i64))])
+        }
+        _ => outputs(&[("Output", json!("done"))]),
+    };
+    let mut h = Harness::new(store, &p, &behaviour);
+    h.run(json!({})).await.unwrap();
+    assert_eq!(
+        h.input("grid", "rows"),
+        json!([[10, 20], [20, 40], [30, 60]]),
+        "one list per outer iteration, not upstream's flat list"
+    );
+    for i in 0..3 {
+        assert_eq!(
+            h.input(&format!("for-loop-2[{i}]/total"), "values"),
+            json!([10 * (i + 1), 20 * (i + 1)])
+        );
+    }
+    assert_eq!(h.input("total-2", "values"), json!([30, 60, 90]));
+    let joined = &h
+        .launched("join-items")
+        .executor_input
+        .inputs
+        .clone()
+        .unwrap()
+        .artifacts["items"]
+        .artifacts;
+    let mut expected = Vec::new();
+    for i in 0..3 {
+        for j in 0..2 {
+            let w = h.launched(&format!("for-loop-2[{i}]/for-loop-4[{j}]/write-product"));
+            expected.push(
+                w.executor_input.outputs.clone().unwrap().artifacts["item"].artifacts[0]
+                    .uri
+                    .clone(),
+            );
+        }
+    }
+    let got: Vec<String> = joined.iter().map(|a| a.uri.clone()).collect();
+    assert_eq!(got, expected, "one flat list, outer iteration first");
+    assert_all_finished(&h).await;
+}
+
 on_every_backend!(
+    ignore_upstream_failure_consumers_run_with_their_defaults,
+    collected_over_nested_loops_keeps_one_list_per_loop_level,
     collected_parameters_through_a_nested_pipeline_and_a_loop,
     conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag,
     oneof_parameters_take_the_branch_that_ran,

@@ -14,11 +14,18 @@ compiled by the real KFP SDK:
   (per-task overhead); `stoppable`: a long step to stop a run in; `loop_limit`: a ParallelFor
   with parallelism 2 whose steps record when they ran; `artifact_loop`: a
   ParallelFor over a list of artifacts, and over an empty one.
+* `upstream_failure`: `.ignore_upstream_failure()` consumers of a task that
+  fails before writing its outputs (parameters of two types and an
+  artifact, into a container task and into a nested pipeline): each runs
+  with its inputs' defaults; one of a task that completed gets the values.
+* `nested_collected`: `dsl.Collected` over a ParallelFor nested in a
+  ParallelFor: a `List[List[int]]` with one list per outer iteration, a
+  flat list per outer iteration inside it, and the artifacts as one list.
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
 import os
-from typing import Dict, List, Optional
+from typing import Dict, List, NamedTuple, Optional
 
 from kfp import compiler, dsl
 from kfp.dsl import (
@@ -336,6 +343,78 @@ def artifact_loop():
     none = make_datasets(n=[]).set_display_name("make-none")
     with dsl.ParallelFor(none.output) as data:
         read_text(data=data)
+def breaks(msg: str, data: Output[Dataset]) -> NamedTuple("Broken", [("text", str), ("count", int)]):
+    raise SystemExit(f"failing on purpose before any output: {msg}")
+
+
+@dsl.component(base_image=IMAGE)
+def received(text: str = "fallback", count: int = 7, data: Input[Dataset] = None) -> str:
+    import json
+
+    # (Not Optional[Input[Dataset]]: kfp 2.17.3's executor cannot build an
+    # artifact from that annotation when one arrives.)
+
+    # What arrived: each input's default where its producer wrote nothing.
+    return json.dumps(
+        {
+            "text": text,
+            "count": count,
+            "data": None if data is None else open(data.path).read(),
+        },
+        sort_keys=True,
+    )
+
+
+@dsl.pipeline(name="received-nested")
+def received_nested(text: str = "nested-fallback") -> str:
+    return received(text=text).output
+
+
+@dsl.pipeline(name="upstream-failure")
+def upstream_failure(msg: str = "boom"):
+    broken = breaks(msg=msg)
+    received(
+        text=broken.outputs["text"],
+        count=broken.outputs["count"],
+        data=broken.outputs["data"],
+    ).ignore_upstream_failure()
+    received_nested(text=broken.outputs["text"]).ignore_upstream_failure()
+    fine = echo(text=msg)
+    made = make_data(rows=2)
+    # (The SDK wants every input given when ignoring upstream failures.)
+    received(text=fine.output, count=5, data=made.outputs["data"]).ignore_upstream_failure()
+
+
+@dsl.component(base_image=IMAGE)
+def mul(x: int, y: int) -> int:
+    return x * y
+
+
+@dsl.component(base_image=IMAGE)
+def write_product(x: int, y: int, item: Output[Dataset]):
+    with open(item.path, "w") as out:
+        out.write(str(x * y))
+
+
+@dsl.component(base_image=IMAGE)
+def grid(rows: List[List[int]]) -> str:
+    import json
+
+    # One list per outer iteration, not one flat list.
+    assert all(isinstance(r, list) for r in rows), rows
+    return json.dumps(rows)
+
+
+@dsl.pipeline(name="nested-collected")
+def nested_collected():
+    with dsl.ParallelFor([1, 2, 3]) as x:
+        with dsl.ParallelFor([10, 20]) as y:
+            product = mul(x=x, y=y)
+            written = write_product(x=x, y=y)
+        row = total(values=dsl.Collected(product.output))
+    grid(rows=dsl.Collected(product.output))
+    total(values=dsl.Collected(row.output))
+    join_items(items=dsl.Collected(written.outputs["item"]))
 
 
 if __name__ == "__main__":
@@ -350,5 +429,7 @@ if __name__ == "__main__":
         ("stoppable", stoppable),
         ("loop_limit", loop_limit),
         ("artifact_loop", artifact_loop),
+        ("upstream_failure", upstream_failure),
+        ("nested_collected", nested_collected),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

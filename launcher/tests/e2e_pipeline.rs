@@ -373,6 +373,63 @@ async fn compiled_pipeline_runs_through_the_real_binaries() {
     assert_eq!(again["stamp"].state, "COMPLETE");
 }
 
+/// Issue 16 through the real binaries, MLMD and SeaweedFS:
+/// `ignore_upstream_failure()` consumers of a task that failed before
+/// writing its outputs run with their defaults, and a `dsl.Collected` over
+/// nested loops keeps one list per loop level.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ignored_upstream_failures_and_nested_collected_through_the_real_binaries() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let load = |name: &str| {
+        kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole").join(name)).unwrap()
+    };
+    let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
+
+    let pipeline = load("upstream_failure.yaml");
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let (ended, _, tasks) = cluster
+        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .await;
+    assert_eq!(ended, Ended::Failed, "breaks fails: {tasks:#?}");
+    assert_eq!(tasks["breaks"].state, "FAILED");
+    let received = |task: &str| -> serde_json::Value {
+        assert_eq!(tasks[task].state, "COMPLETE", "{task}: {tasks:#?}");
+        serde_json::from_str(tasks[task].outputs.parameters["Output"].as_str().unwrap()).unwrap()
+    };
+    assert_eq!(
+        received("received"),
+        serde_json::json!({"text": "fallback", "count": 7, "data": null})
+    );
+    assert_eq!(
+        received("received-nested/received"),
+        serde_json::json!({"text": "nested-fallback", "count": 7, "data": null})
+    );
+    assert_eq!(
+        received("received-2"),
+        serde_json::json!({"text": "boom", "count": 5, "data": "0,1\n1,3\n"})
+    );
+
+    let pipeline = load("nested_collected.yaml");
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let (ended, _, tasks) = cluster
+        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .await;
+    assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
+    let out = |t: &str| tasks[t].outputs.parameters["Output"].clone();
+    let rows: serde_json::Value = serde_json::from_str(out("grid").as_str().unwrap()).unwrap();
+    assert_eq!(rows, serde_json::json!([[10, 20], [20, 40], [30, 60]]));
+    for i in 0..3 {
+        assert_eq!(
+            out(&format!("for-loop-2/iteration-{i}/total")),
+            serde_json::json!(30 * (i + 1))
+        );
+    }
+    assert_eq!(out("total-2"), serde_json::json!(180));
+    assert_eq!(out("join-items"), serde_json::json!("10,20,20,40,30,60"));
+}
+
 /// Wall time of every driver and launcher process the walk starts.
 struct Timed<E> {
     inner: E,

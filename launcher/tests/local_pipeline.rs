@@ -329,6 +329,92 @@ async fn exit_handler_runs_after_a_failure() {
         .contains("failing on purpose: boom"));
 }
 
+/// `ignore_upstream_failure()` consumers of a task that fails before writing
+/// its outputs (a str, an int, a Dataset): the SDK executor runs each with
+/// its defaults, a nested pipeline's task with the pipeline's default; a
+/// consumer of tasks that completed gets their values.
+#[tokio::test]
+async fn ignore_upstream_failure_consumers_run_with_their_defaults() {
+    let Some(venv) = venv() else { return };
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/upstream_failure.yaml");
+    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{:#}\n{log}", summary["tasks"]);
+    assert_eq!(state(&summary, "breaks"), "FAILED");
+    for task in [
+        "received",
+        "received-nested",
+        "received-nested/received",
+        "received-2",
+    ] {
+        assert_eq!(
+            state(&summary, task),
+            "COMPLETE",
+            "{task}: {:#}\n{log}",
+            summary["tasks"]
+        );
+    }
+    let received = |task: &str| -> Value {
+        serde_json::from_str(output(&summary, task).as_str().unwrap()).unwrap()
+    };
+    assert_eq!(
+        received("received"),
+        serde_json::json!({"text": "fallback", "count": 7, "data": null})
+    );
+    assert_eq!(
+        received("received-nested/received"),
+        serde_json::json!({"text": "nested-fallback", "count": 7, "data": null})
+    );
+    assert_eq!(
+        received("received-2"),
+        serde_json::json!({"text": "boom", "count": 5, "data": "0,1\n1,3\n"})
+    );
+
+    // The consumer alone (`--task`): the producer's latest run failed, so it
+    // falls back to its defaults again.
+    let (single, out) = run(home.path(), &pipeline, &["--task", "received"], Some(&venv));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(state(&single, "received"), "COMPLETE");
+    let alone: Value = serde_json::from_str(output(&single, "received").as_str().unwrap()).unwrap();
+    assert_eq!(
+        alone,
+        serde_json::json!({"text": "fallback", "count": 7, "data": null})
+    );
+}
+
+/// `dsl.Collected` over a ParallelFor nested in a ParallelFor: the
+/// `List[List[int]]` consumer gets one list per outer iteration (upstream
+/// flattens it and the step fails), a Collected inside the outer loop its
+/// own iteration's list, and the artifacts arrive as one list in order.
+#[test]
+fn collected_over_nested_loops_keeps_one_list_per_loop_level() {
+    let Some(venv) = venv() else { return };
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/nested_collected.yaml");
+    let (summary, out) = run(home.path(), &pipeline, &["--parallelism", "4"], Some(&venv));
+    assert!(
+        out.status.success(),
+        "{:#}\n{}",
+        summary["tasks"],
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Value = serde_json::from_str(output(&summary, "grid").as_str().unwrap()).unwrap();
+    assert_eq!(rows, serde_json::json!([[10, 20], [20, 40], [30, 60]]));
+    for i in 0..3 {
+        assert_eq!(
+            output(&summary, &format!("for-loop-2/iteration-{i}/total")),
+            30 * (i + 1)
+        );
+    }
+    assert_eq!(output(&summary, "total-2"), 180);
+    assert_eq!(output(&summary, "join-items"), "10,20,20,40,30,60");
+}
+
 /// SDK-compiled pipelines no one here wrote (`../shared/fixtures/kfp/ir`),
 /// those whose steps need only a shell or Python here: whole, exit 0, every
 /// task that ran COMPLETE. (The others need an image's programs, or pin an

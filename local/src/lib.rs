@@ -594,7 +594,10 @@ async fn fetch_producers(
 ) -> Result<BTreeMap<String, ProducerOutputs>, LocalError> {
     let mut out = BTreeMap::new();
     for producer in resolve::producer_tasks(task) {
-        let found = producer_outputs(store, pipeline, dag, &producer, 0).await?;
+        let mut found = producer_outputs(store, pipeline, dag, &producer, 0).await?;
+        if found.is_none() && resolve::tolerates_unfinished_upstream(task) {
+            found = unfinished_producer(store, pipeline, &producer).await?;
+        }
         match found {
             Some(p) => {
                 out.insert(producer, p);
@@ -610,6 +613,40 @@ async fn fetch_producers(
         }
     }
     Ok(out)
+}
+
+/// For a task that ignores upstream failures: the producer's latest run if
+/// it failed or was canceled (none ever completed here), so that input
+/// resolution falls back to the defaults as the whole-pipeline walk does.
+/// A producer that never ran here stays "run the upstream first".
+async fn unfinished_producer(
+    store: &SqliteStore,
+    pipeline: &Pipeline,
+    producer: &str,
+) -> Result<Option<ProducerOutputs>, LocalError> {
+    let latest = store
+        .latest_task_execution(
+            pipeline.name(),
+            producer,
+            &[
+                State::Complete,
+                State::Cached,
+                State::Failed,
+                State::Canceled,
+            ],
+        )
+        .await?;
+    match latest {
+        Some(exec)
+            if matches!(
+                exec.last_known_state.and_then(|s| State::try_from(s).ok()),
+                Some(State::Failed | State::Canceled)
+            ) =>
+        {
+            Ok(Some(container_outputs(store, &exec, producer).await?))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn producer_outputs<'a>(

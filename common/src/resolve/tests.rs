@@ -268,3 +268,97 @@ fn an_upstream_null_into_a_string_input_is_the_empty_string() {
         component(json!({"inputDefinitions": {"parameters": {"s": {"parameterType": "STRING"}}}}));
     assert_eq!(as_json(&f.resolve().unwrap()), json!({"s": ""}));
 }
+
+/// `ignore_upstream_failure()`: the task runs after a producer that failed
+/// before writing its outputs, and each such input falls back to its
+/// default (container: left to the launcher; nested pipeline: set here).
+#[test]
+fn outputs_a_failed_producer_never_wrote_fall_back_to_defaults_when_failures_are_ignored() {
+    let task_json = |strategy: &str| {
+        json!({"dependentTasks": ["prod"], "triggerPolicy": {"strategy": strategy}, "inputs": {
+            "parameters": {
+                "text": {"taskOutputParameter": {"producerTask": "prod", "outputParameterKey": "text"}},
+                "count": {"taskOutputParameter": {"producerTask": "prod", "outputParameterKey": "count"}},
+                "maybe": {"taskOutputParameter": {"producerTask": "prod", "outputParameterKey": "maybe"}}
+            },
+            "artifacts": {"data": {"taskOutputArtifact": {"producerTask": "prod", "outputArtifactKey": "data"}}}
+        }})
+    };
+    let comp = json!({"inputDefinitions": {
+        "parameters": {
+            "text": {"parameterType": "STRING", "isOptional": true, "defaultValue": "fallback"},
+            "count": {"parameterType": "NUMBER_INTEGER", "isOptional": true, "defaultValue": 7},
+            "maybe": {"parameterType": "STRING", "isOptional": true}
+        },
+        "artifacts": {"data": {"artifactType": {"schemaTitle": "system.Dataset"}, "isOptional": true}}
+    }});
+    let mut f = Fixture::new(task_json("ALL_UPSTREAM_TASKS_COMPLETED"), comp.clone());
+    for state in ["FAILED", "CANCELED", ""] {
+        f.producers.insert(
+            "prod".into(),
+            ProducerOutputs {
+                state: state.into(),
+                ..Default::default()
+            },
+        );
+        let got = f.resolve().unwrap();
+        assert_eq!(
+            as_json(&got),
+            json!({}),
+            "{state}: the launcher applies defaults"
+        );
+        assert!(got.artifacts.is_empty(), "{state}");
+    }
+    f.is_dag = true;
+    let got = f.resolve().unwrap();
+    assert_eq!(
+        as_json(&got),
+        json!({"text": "fallback", "count": 7, "maybe": null}),
+        "a nested pipeline gets its defaults from the driver"
+    );
+    f.is_dag = false;
+
+    // Values the producer did write still arrive.
+    f.producers.get_mut("prod").unwrap().parameters = params(json!({"count": 3}));
+    assert_eq!(as_json(&f.resolve().unwrap()), json!({"count": 3}));
+
+    // Only a task that ignores upstream failures does without them.
+    f.task = task(task_json("ALL_UPSTREAM_TASKS_SUCCEEDED"));
+    let e = f.resolve().unwrap_err().to_string();
+    assert!(
+        e.contains("upstream task \"prod\" (not run) has no output parameter"),
+        "{e}"
+    );
+    // A producer that completed must have written what it declares.
+    f.task = task(task_json("ALL_UPSTREAM_TASKS_COMPLETED"));
+    f.producers.get_mut("prod").unwrap().state = "COMPLETE".into();
+    let e = f.resolve().unwrap_err().to_string();
+    assert!(e.contains("(COMPLETE) has no output parameter"), "{e}");
+    f.producers.get_mut("prod").unwrap().state = "CACHED".into();
+    assert!(f.resolve().is_err());
+
+    // No default to fall back to: an error naming the input and why.
+    f.producers.get_mut("prod").unwrap().state = "FAILED".into();
+    let mut required = comp.clone();
+    required["inputDefinitions"]["parameters"]["maybe"] = json!({"parameterType": "STRING"});
+    f.component = component(required);
+    let e = f.resolve().unwrap_err();
+    assert_eq!(
+        e,
+        ResolveError::Input {
+            task: "t".into(),
+            input: "maybe".into(),
+            message: "upstream task \"prod\" (FAILED) wrote no output parameter \"maybe\", and the input has no default".into()
+        }
+    );
+    let mut required = comp;
+    required["inputDefinitions"]["artifacts"]["data"] =
+        json!({"artifactType": {"schemaTitle": "system.Dataset"}});
+    f.component = component(required);
+    let e = f.resolve().unwrap_err().to_string();
+    assert!(
+        e.contains("input \"data\"")
+            && e.contains("wrote no output artifact \"data\", and the input is not optional"),
+        "{e}"
+    );
+}
