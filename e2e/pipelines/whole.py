@@ -343,6 +343,9 @@ def artifact_loop():
     none = make_datasets(n=[]).set_display_name("make-none")
     with dsl.ParallelFor(none.output) as data:
         read_text(data=data)
+
+
+@dsl.component(base_image=IMAGE)
 def breaks(msg: str, data: Output[Dataset]) -> NamedTuple("Broken", [("text", str), ("count", int)]):
     raise SystemExit(f"failing on purpose before any output: {msg}")
 
