@@ -98,6 +98,7 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
                     outputs_check: &self.check,
                     namespace: self.namespace.clone(),
                     kube: None,
+                    pvcs: None,
                     pod_name: None,
                 };
                 match container_driver(&env, &args).await {
