@@ -149,6 +149,7 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
             outputs_check: &check,
             namespace,
             kube: kube.as_ref(),
+            pvcs: None,
             pod_name: own_pod_name(),
         };
         container_driver(&env, parsed).await?

@@ -124,6 +124,9 @@ pub struct Env<'a, M, O> {
     /// The Kubernetes API of the run's namespace, for platform ops
     /// (createpvc/deletepvc); `None` outside a cluster.
     pub kube: Option<&'a kfp_common::k8s::K8s>,
+    /// Where platform ops keep PVCs when not in `kube` (a local run's
+    /// directories); `None`: `kube`'s API, if any.
+    pub pvcs: Option<&'a dyn crate::pvc::PvcApi>,
     /// This pod's name (`KFP_POD_NAME`, else the hostname), which platform
     /// ops record; read by the binary, so the library reads no environment.
     pub pod_name: Option<String>,

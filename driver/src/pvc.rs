@@ -23,8 +23,9 @@
 //!   retried driver would create a second PVC or fail on the first;
 //! * an untriggered op records `CANCELED` (upstream publishes `COMPLETE`).
 
-use std::time::SystemTime;
+use std::{future::Future, pin::Pin, time::SystemTime};
 
+use k8s_openapi::api::core::v1::PersistentVolumeClaim;
 use kfp_common::{
     cache::CacheEntry,
     k8s::K8s,
@@ -59,6 +60,64 @@ pub const ENV_POD_NAME: &str = "KFP_POD_NAME";
 /// Whether a container image names a platform op instead of a user image.
 pub fn is_platform_op(image: &str) -> bool {
     image.starts_with("argostub/")
+}
+
+/// Why a [`PvcApi`] call failed; shown with its causes (`error_chain`).
+pub type PvcApiError = Box<dyn std::error::Error + Send + Sync>;
+
+/// A boxed [`PvcApi`] answer: the trait stays object safe, so the driver
+/// takes any backend as `&dyn PvcApi` without a new type parameter.
+pub type PvcFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, PvcApiError>> + Send + 'a>>;
+
+/// Where platform ops create, check and delete PVCs, and find the pod that
+/// carries them out. In a cluster it is the Kubernetes API ([`K8s`]); a
+/// local run (`launcher local run`) answers with directories in its home,
+/// so the same op code (inputs, generated names, cache, records) serves
+/// both.
+pub trait PvcApi: Send + Sync + std::fmt::Debug {
+    /// The namespace PVCs live in (for messages).
+    fn namespace(&self) -> &str;
+    /// The UID of pod `name`, `None` when there is no such pod.
+    fn pod_uid<'a>(&'a self, name: &'a str) -> PvcFuture<'a, Option<String>>;
+    /// Whether the PVC `name` exists.
+    fn exists<'a>(&'a self, name: &'a str) -> PvcFuture<'a, bool>;
+    /// Create `pvc`; the created PVC's name. One of that name already there
+    /// is an error.
+    fn create<'a>(&'a self, pvc: &'a PersistentVolumeClaim) -> PvcFuture<'a, String>;
+    /// Delete the PVC `name`: `false` when there was none.
+    fn delete<'a>(&'a self, name: &'a str) -> PvcFuture<'a, bool>;
+}
+
+impl PvcApi for K8s {
+    fn namespace(&self) -> &str {
+        K8s::namespace(self)
+    }
+
+    fn pod_uid<'a>(&'a self, name: &'a str) -> PvcFuture<'a, Option<String>> {
+        Box::pin(async move {
+            let pod = self.pod(name).await?;
+            Ok(pod.map(|p| p.metadata.uid.unwrap_or_default()))
+        })
+    }
+
+    fn exists<'a>(&'a self, name: &'a str) -> PvcFuture<'a, bool> {
+        Box::pin(async move { Ok(self.pvc(name).await?.is_some()) })
+    }
+
+    fn create<'a>(&'a self, pvc: &'a PersistentVolumeClaim) -> PvcFuture<'a, String> {
+        Box::pin(async move {
+            let created = self.create_pvc(pvc).await?;
+            Ok(created
+                .metadata
+                .name
+                .or_else(|| pvc.metadata.name.clone())
+                .unwrap_or_default())
+        })
+    }
+
+    fn delete<'a>(&'a self, name: &'a str) -> PvcFuture<'a, bool> {
+        Box::pin(async move { Ok(self.delete_pvc(name).await?) })
+    }
 }
 
 /// What the CONTAINER driver resolved before dispatching here.
@@ -98,7 +157,7 @@ pub async fn platform_op<M: MetadataBackend, O: OutputCheck>(
              argostub/deletepvc"
         )));
     };
-    let Some(kube) = env.kube else {
+    let Some(kube) = env.pvcs.or(env.kube.map(|k| k as &dyn PvcApi)) else {
         return Err(spec_err(format!(
             "{kind} ({image}) is a Kubernetes platform op: it needs the Kubernetes API, which \
              the driver only reaches inside a pod (KUBERNETES_SERVICE_HOST is unset)"
@@ -287,15 +346,17 @@ async fn not_triggered<M: MetadataBackend, O: OutputCheck>(
 
 /// Create or delete the PVC; answers the created PVC's name (the `name`
 /// output), or why the op failed.
-async fn operate(kube: &K8s, plan: &Plan) -> Result<Option<String>, String> {
-    let chain = |e: &kfp_common::k8s::K8sError| kfp_common::error_chain(e);
+async fn operate(kube: &dyn PvcApi, plan: &Plan) -> Result<Option<String>, String> {
+    let chain = |e: &PvcApiError| kfp_common::error_chain(e.as_ref());
     match plan {
         Plan::Create(create) => {
             let created = kube
-                .create_pvc(&create.pvc)
+                .create(&create.pvc)
                 .await
                 .map_err(|e| format!("creating PVC {:?}: {}", create.name, chain(&e)))?;
-            let name = created.metadata.name.unwrap_or_else(|| create.name.clone());
+            let name = Some(created)
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| create.name.clone());
             tracing::info!(pvc = %name, namespace = %kube.namespace(), "created PVC");
             Ok(Some(name))
         }
@@ -306,12 +367,15 @@ async fn operate(kube: &K8s, plan: &Plan) -> Result<Option<String>, String> {
                     kube.namespace()
                 )
             };
-            kube.pvc(pvc_name)
+            if !kube
+                .exists(pvc_name)
                 .await
                 .map_err(|e| format!("deleting PVC {pvc_name:?}: {}", chain(&e)))?
-                .ok_or_else(missing)?;
+            {
+                return Err(missing());
+            }
             if !kube
-                .delete_pvc(pvc_name)
+                .delete(pvc_name)
                 .await
                 .map_err(|e| format!("deleting PVC {pvc_name:?}: {}", chain(&e)))?
             {
@@ -343,7 +407,7 @@ async fn finish<M: MetadataBackend, O: OutputCheck>(
 /// A createpvc cache hit whose PVC is gone is stale: `None` (a miss).
 /// When the PVC cannot be checked the record is trusted, as upstream.
 async fn still_there(
-    kube: &K8s,
+    kube: &dyn PvcApi,
     cached: mlmd::Execution,
     task_name: &str,
 ) -> Option<mlmd::Execution> {
@@ -361,14 +425,14 @@ async fn still_there(
         tracing::warn!(cached_execution = cached_id, task = %task_name, "stale cache hit: the cached createpvc has no output \"name\"; creating the PVC");
         return None;
     };
-    match kube.pvc(&name).await {
-        Ok(Some(_)) => Some(cached),
-        Ok(None) => {
+    match kube.exists(&name).await {
+        Ok(true) => Some(cached),
+        Ok(false) => {
             tracing::warn!(cached_execution = cached_id, task = %task_name, pvc = %name, "stale cache hit: the cached PVC is gone; creating it");
             None
         }
         Err(e) => {
-            tracing::warn!(cached_execution = cached_id, task = %task_name, pvc = %name, error = %kfp_common::error_chain(&e), "could not check the cached PVC; trusting the record");
+            tracing::warn!(cached_execution = cached_id, task = %task_name, pvc = %name, error = %kfp_common::error_chain(e.as_ref()), "could not check the cached PVC; trusting the record");
             Some(cached)
         }
     }
@@ -378,7 +442,7 @@ async fn still_there(
 /// read before anything is recorded: without `get pods` the op cannot
 /// record which pod ran it (§6.6), and says so up front.
 async fn own_pod(
-    kube: &K8s,
+    kube: &dyn PvcApi,
     name: Option<&str>,
     task_name: &str,
 ) -> Result<OwnPod, ContainerError> {
@@ -391,13 +455,13 @@ async fn own_pod(
             "cannot tell this pod's name: {ENV_POD_NAME} is unset and the hostname unreadable"
         ))
     })?;
-    let pod = kube
-        .pod(&name)
+    let uid = kube
+        .pod_uid(&name)
         .await
         .map_err(|e| {
             err(format!(
                 "reading this driver's Pod {name:?}: {}",
-                kfp_common::error_chain(&e)
+                kfp_common::error_chain(e.as_ref())
             ))
         })?
         .ok_or_else(|| {
@@ -407,10 +471,7 @@ async fn own_pod(
                 kube.namespace()
             ))
         })?;
-    Ok(OwnPod {
-        name,
-        uid: pod.metadata.uid.unwrap_or_default(),
-    })
+    Ok(OwnPod { name, uid })
 }
 
 /// The custom properties of a new execution besides the common ones

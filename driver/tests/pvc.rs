@@ -321,6 +321,7 @@ impl<'p> Run<'p> {
             outputs_check: &TrustRecords,
             namespace: NS.to_owned(),
             kube,
+            pvcs: None,
             pod_name: Some(own_pod_name()),
         };
         container_driver(&env, &parsed).await

@@ -457,9 +457,10 @@ impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine
         task: &str,
         argv: &[String],
         env: &[(String, String)],
+        volumes: &[kfp_local::BindMount],
     ) -> Result<i32, kfp_local::pipeline::WalkError> {
         let t = std::time::Instant::now();
-        let out = self.inner.launcher(task, argv, env).await;
+        let out = self.inner.launcher(task, argv, env, volumes).await;
         self.spent
             .lock()
             .unwrap()

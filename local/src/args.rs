@@ -1,5 +1,6 @@
 //! `launcher local run PIPELINE.yaml [--task TASK] [--param NAME=VALUE]... [--home DIR] [--json]
-//! [--parallelism N] [--mlmd HOST:PORT] [--no-cache]`
+//! [--parallelism N] [--mlmd HOST:PORT] [--no-cache] [--secret NAME=DIR|FILE]...
+//! [--config-map NAME=DIR|FILE]...`
 
 use std::path::PathBuf;
 
@@ -40,6 +41,11 @@ pub struct LocalArgs {
     /// Whole pipelines: run every step's command as compiled, including the
     /// SDK's `pip install kfp==V` when this machine has that kfp already.
     pub verbatim_steps: bool,
+    /// Whole pipelines: `--secret NAME=DIR|FILE`, the Secrets steps use
+    /// (env, volumes), in order.
+    pub secrets: Vec<(String, PathBuf)>,
+    /// Whole pipelines: `--config-map NAME=DIR|FILE`, likewise.
+    pub config_maps: Vec<(String, PathBuf)>,
 }
 
 /// Usage text of the local subcommand.
@@ -47,6 +53,7 @@ pub const USAGE: &str = "\
 usage: launcher local run PIPELINE.yaml [--task TASK] [--param NAME=VALUE]... [--home DIR] [--json]
                           [--isolation auto|namespace|none] [--pipeline-root URI]
                           [--parallelism N] [--mlmd HOST:PORT] [--no-cache] [--verbatim-steps]
+                          [--secret NAME=DIR|FILE]... [--config-map NAME=DIR|FILE]...
        launcher local lineage (ARTIFACT_URI | EXECUTION_ID) [--home DIR | --mlmd HOST:PORT] [--json]
 
 Runs a pipeline compiled by the KFP SDK on this machine, with no cluster: the whole
@@ -57,6 +64,9 @@ pipeline, or with --task one of its tasks.
   --no-cache           whole pipelines: neither look up nor leave cache entries
   --verbatim-steps     whole pipelines: keep the SDK's `pip install kfp==V` of Python steps even
                        when python3 here has that kfp (it is skipped by default)
+  --secret NAME=DIR|FILE, --config-map NAME=DIR|FILE
+                       whole pipelines: the Secret / ConfigMap NAME that steps use as env or
+                       volumes: a directory (one file per key) or an env-file (KEY=VALUE lines)
   --param NAME=VALUE   pipeline (or task) input; VALUE is JSON when it parses, else a string
   --home DIR           lineage, artifacts and logs (default: .kfp-local)
   --json               print the summary as one JSON object
@@ -100,6 +110,8 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
         mlmd: None,
         no_cache: false,
         verbatim_steps: false,
+        secrets: Vec::new(),
+        config_maps: Vec::new(),
     };
     loop {
         let arg = parser.next().map_err(|e| usage(e.to_string()))?;
@@ -136,6 +148,16 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
             }
             Long("no-cache") => out.no_cache = true,
             Long("verbatim-steps") => out.verbatim_steps = true,
+            Long("secret") => {
+                let v = value(&mut parser, "--secret")?;
+                out.secrets
+                    .push(named_path("--secret", &v).map_err(invalid)?);
+            }
+            Long("config-map") => {
+                let v = value(&mut parser, "--config-map")?;
+                out.config_maps
+                    .push(named_path("--config-map", &v).map_err(invalid)?);
+            }
             Short('h') | Long("help") => return Err(LocalArgsError::Help),
             Value(v) if sub.is_none() => sub = Some(v.to_string_lossy().into_owned()),
             Value(v) if pipeline.is_none() => pipeline = Some(PathBuf::from(v)),
@@ -149,6 +171,16 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
     }
     out.pipeline = pipeline.ok_or_else(|| usage("missing PIPELINE.yaml".into()))?;
     Ok(out)
+}
+
+/// `NAME=PATH` of `--secret` / `--config-map`.
+fn named_path(flag: &str, v: &str) -> Result<(String, PathBuf), String> {
+    match v.split_once('=') {
+        Some((name, path)) if !name.is_empty() && !path.is_empty() => {
+            Ok((name.to_owned(), PathBuf::from(path)))
+        }
+        _ => Err(format!("{flag} {v:?}: expected NAME=DIR or NAME=FILE")),
+    }
 }
 
 /// `--isolation MODE`.
@@ -205,6 +237,27 @@ mod tests {
         assert_eq!(a.home, PathBuf::from("/h"));
         assert!(a.json);
         assert_eq!(a.isolation, Isolation::None);
+        let k = p(&[
+            "run",
+            "p.yaml",
+            "--secret",
+            "creds=/s/creds",
+            "--config-map=cfg=/c/a=b.env",
+            "--secret",
+            "other=env",
+        ])
+        .unwrap();
+        assert_eq!(
+            k.secrets,
+            vec![
+                ("creds".into(), PathBuf::from("/s/creds")),
+                ("other".into(), PathBuf::from("env"))
+            ]
+        );
+        assert_eq!(
+            k.config_maps,
+            vec![("cfg".into(), PathBuf::from("/c/a=b.env"))]
+        );
         let d = p(&["run", "p.yaml", "--task", "t"]).unwrap();
         assert_eq!(d.home, PathBuf::from(".kfp-local"));
         assert_eq!(d.isolation, Isolation::Auto);
@@ -229,6 +282,22 @@ mod tests {
                 "unknown local command",
             ),
             (&["run", "p.yaml", "--task", "t", "--bogus"][..], "--bogus"),
+            (
+                &["run", "p.yaml", "--secret", "noequals"][..],
+                "--secret \"noequals\"",
+            ),
+            (
+                &["run", "p.yaml", "--secret", "=/x"][..],
+                "--secret \"=/x\"",
+            ),
+            (
+                &["run", "p.yaml", "--config-map", "c="][..],
+                "--config-map \"c=\"",
+            ),
+            (
+                &["run", "p.yaml", "--config-map"][..],
+                "--config-map needs a value",
+            ),
             (
                 &["run", "p.yaml", "--task", "t", "--isolation", "x"][..],
                 "--isolation",

@@ -15,6 +15,10 @@
 //! components work unchanged, but code that derives paths from URIs (the KFP
 //! SDK's `Artifact.path`) would look under `/minio` and not find them; the
 //! summary says so.
+//!
+//! A task's volumes (PVCs, Secrets, ConfigMaps: see `kube::pod`) are more
+//! bind mounts of the same namespace, at their mount paths; they have no
+//! fallback, so without a namespace a task with volumes fails.
 
 use std::{
     fs::File,
@@ -37,6 +41,8 @@ use super::{Isolation, LocalError};
 pub struct BindMount {
     pub source: PathBuf,
     pub target: PathBuf,
+    /// Remounted read-only (Secret and ConfigMap volumes, `readOnly` mounts).
+    pub read_only: bool,
 }
 
 /// The top-level KFP directories a step may use.
@@ -53,10 +59,12 @@ pub struct Mounts {
     lock: Option<Flock<File>>,
 }
 
-/// Decide how paths are shown; create the scratch directories.
+/// Decide how paths are shown; create the scratch directories. `volumes`
+/// are the task's own mounts, which need the namespace.
 pub fn prepare(
     mode: Isolation,
     scratch: &Path,
+    volumes: &[BindMount],
 ) -> Result<(PathMap, Mounts, Option<String>), LocalError> {
     let root = scratch.join("root");
     for d in KFP_DIRS {
@@ -73,7 +81,15 @@ pub fn prepare(
         user_root: root.clone(),
         host_root: root.clone(),
     };
+    let no_volumes = |why: &str| match volumes.first() {
+        Some(v) => Err(LocalError::from(IsolationError::Volumes {
+            target: v.target.clone(),
+            why: why.to_owned(),
+        })),
+        None => Ok(()),
+    };
     if mode == Isolation::None {
+        no_volumes("--isolation none")?;
         return Ok((plain, Mounts::default(), Some(format!(
             "--isolation none: the step saw its KFP paths under {}; components that derive paths from URIs (the KFP SDK's Artifact.path) need the mount namespace",
             root.display()
@@ -81,16 +97,21 @@ pub fn prepare(
     }
     match namespace_available() {
         Ok(()) => {
-            let mut mounts = Mounts {
-                lock: Some(create_mount_points()?),
-                ..Default::default()
-            };
-            for d in KFP_DIRS {
-                mounts.binds.push(BindMount {
+            let mut binds: Vec<BindMount> = KFP_DIRS
+                .iter()
+                .map(|d| BindMount {
                     source: root.join(d),
                     target: Path::new("/").join(d),
-                });
-            }
+                    read_only: false,
+                })
+                .chain(volumes.iter().cloned())
+                .collect();
+            // Outer mounts first: one inside another is made in it.
+            binds.sort_by_key(|b| b.target.components().count());
+            let mounts = Mounts {
+                lock: Some(create_mount_points(&binds)?),
+                binds,
+            };
             Ok((
                 PathMap {
                     user_root: PathBuf::from("/"),
@@ -100,18 +121,23 @@ pub fn prepare(
                 None,
             ))
         }
-        Err(why) if mode == Isolation::Auto => Ok((plain, Mounts::default(), Some(format!(
+        Err(why) if mode == Isolation::Auto => {
+            no_volumes(&kfp_common::error_chain(&why))?;
+            Ok((plain, Mounts::default(), Some(format!(
             "no private mount namespace ({}): the step saw its KFP paths under {}; components that derive paths from URIs (the KFP SDK's Artifact.path) will not find them",
             kfp_common::error_chain(&why),
             root.display()
-        )))),
+        ))))
+        }
         Err(why) => Err(IsolationError::Required(Box::new(why)).into()),
     }
 }
 
 /// Create missing mount points under the exclusive lock, note them in the
-/// lock file, and keep a shared lock while this run uses them.
-fn create_mount_points() -> Result<Flock<File>, LocalError> {
+/// lock file, and keep a shared lock while this run uses them. A target
+/// inside another bind's target is made in that bind's source, when the
+/// namespace is entered, not on the host.
+fn create_mount_points(binds: &[BindMount]) -> Result<Flock<File>, LocalError> {
     let fail = |what: String| {
         move |source: std::io::Error| LocalError::from(IsolationError::Lock { what, source })
     };
@@ -128,10 +154,15 @@ fn create_mount_points() -> Result<Flock<File>, LocalError> {
     lock.read_to_string(&mut listed)
         .map_err(fail("reading".into()))?;
     let mut added = String::new();
-    for d in KFP_DIRS {
+    let on_host = binds.iter().filter(|b| {
+        !binds
+            .iter()
+            .any(|outer| outer.target != b.target && b.target.starts_with(&outer.target))
+    });
+    for b in on_host {
         // Record every directory level we create, deepest last.
         let mut missing = Vec::new();
-        let mut p = Path::new("/").join(d);
+        let mut p = b.target.clone();
         while !p.exists() {
             missing.push(p.clone());
             match p.parent() {
@@ -200,6 +231,20 @@ pub enum IsolationError {
         #[source]
         errno: nix::Error,
     },
+    #[error("volume mounted at {}: it needs a private mount namespace, and {why}", target.display())]
+    Volumes { target: PathBuf, why: String },
+    #[error("making mount point {}", path.display())]
+    MountPoint {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("making {} read-only", target.display())]
+    ReadOnly {
+        target: PathBuf,
+        #[source]
+        errno: nix::Error,
+    },
     #[error("namespace probe thread panicked")]
     Probe,
     #[error("{what} ({LOCK_FILE})")]
@@ -227,6 +272,13 @@ fn private_namespace() -> Result<(), IsolationError> {
 fn enter(binds: &[BindMount]) -> Result<(), IsolationError> {
     private_namespace()?;
     for b in binds {
+        // Inside an earlier bind (its source): made now, in the namespace.
+        if !b.target.exists() {
+            std::fs::create_dir_all(&b.target).map_err(|source| IsolationError::MountPoint {
+                path: b.target.clone(),
+                source,
+            })?;
+        }
         mount(
             Some(&b.source),
             &b.target,
@@ -239,8 +291,31 @@ fn enter(binds: &[BindMount]) -> Result<(), IsolationError> {
             to: b.target.clone(),
             errno,
         })?;
+        if b.read_only {
+            mount(
+                None::<&str>,
+                &b.target,
+                None::<&str>,
+                MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY | MsFlags::MS_REC,
+                None::<&str>,
+            )
+            .map_err(|errno| IsolationError::ReadOnly {
+                target: b.target.clone(),
+                errno,
+            })?;
+        }
     }
     Ok(())
+}
+
+/// Whether steps of this run get a private mount namespace: `Err(why)`
+/// when they do not (so volumes cannot be mounted).
+pub fn mount_namespace(mode: Isolation) -> Result<(), String> {
+    match mode {
+        Isolation::None => Err("--isolation none".into()),
+        Isolation::Auto | Isolation::Namespace => namespace_available()
+            .map_err(|e| format!("none is available here ({})", kfp_common::error_chain(&e))),
+    }
 }
 
 /// Best effort: unmount (detached, so a lingering process cannot block it);

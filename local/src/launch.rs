@@ -1,6 +1,6 @@
 //! `launcher local launch [--home DIR | --mlmd HOST:PORT] --scratch DIR
-//! [--isolation MODE] [--objects DIR] -- LAUNCHER-V2 ARGS...`: one task's
-//! launcher in a local pipeline run.
+//! [--isolation MODE] [--objects DIR] [--bind[-ro] TARGET=SOURCE]... --
+//! LAUNCHER-V2 ARGS...`: one task's launcher in a local pipeline run.
 //!
 //! The pipeline walk starts this for every container and importer task
 //! with the command line the driver wrote into the pod spec patch (or the
@@ -8,8 +8,10 @@
 //! [`container::run`] or [`importer::run`]. Only what a pod would get from
 //! Kubernetes is replaced: the metadata store is the home's SQLite file (or
 //! `--mlmd`), buckets under `--objects` live on this machine, the KFP paths
-//! are bind mounts of `--scratch` (see `isolation`), the namespace is
-//! `local`, and cache entries live in the store.
+//! are bind mounts of `--scratch` (see `isolation`), so are the task's
+//! volumes (`--bind`, `--bind-ro`: the walk resolved them, see
+//! `kube::pod`), the namespace is `local`, and cache entries live in the
+//! store.
 
 use std::path::PathBuf;
 
@@ -34,6 +36,8 @@ pub struct LaunchArgs {
     pub isolation: Isolation,
     pub scratch: PathBuf,
     pub objects: Option<PathBuf>,
+    /// The task's volumes, at their mount paths.
+    pub volumes: Vec<isolation::BindMount>,
     /// The launcher-v2 command line.
     pub launcher: Vec<String>,
 }
@@ -50,6 +54,7 @@ pub fn parse(argv: &[String]) -> Result<LaunchArgs, String> {
         isolation: Isolation::Auto,
         scratch: PathBuf::new(),
         objects: None,
+        volumes: Vec::new(),
         launcher: argv[split + 1..].to_vec(),
     };
     let mut it = argv[..split].iter();
@@ -65,6 +70,17 @@ pub fn parse(argv: &[String]) -> Result<LaunchArgs, String> {
             "--scratch" => out.scratch = value()?.into(),
             "--objects" => out.objects = Some(value()?.into()),
             "--isolation" => out.isolation = super::args::parse_isolation(&value()?)?,
+            "--bind" | "--bind-ro" => {
+                let v = value()?;
+                let (target, source) = v
+                    .split_once('=')
+                    .ok_or_else(|| format!("local launch: {flag} {v:?}: expected TARGET=SOURCE"))?;
+                out.volumes.push(isolation::BindMount {
+                    source: source.into(),
+                    target: target.into(),
+                    read_only: flag == "--bind-ro",
+                });
+            }
             other => return Err(format!("local launch: unknown flag {other:?}")),
         }
     }
@@ -132,7 +148,7 @@ async fn launch<M: MetadataBackend>(
     parsed: &args::LauncherArgs,
     signals: &Signals,
 ) -> Result<i32, LaunchError> {
-    let (paths, mounts, note) = isolation::prepare(args.isolation, &args.scratch)?;
+    let (paths, mounts, note) = isolation::prepare(args.isolation, &args.scratch, &args.volumes)?;
     if let Some(note) = note {
         tracing::debug!("{note}");
     }

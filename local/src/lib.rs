@@ -10,6 +10,7 @@
 mod args;
 pub mod cli;
 mod isolation;
+pub mod kube;
 pub mod launch;
 pub mod lineage;
 pub mod pipeline;
@@ -40,6 +41,7 @@ use kfp_common::{
 };
 
 pub use args::{parse as parse_args, Isolation, LocalArgs, LocalArgsError};
+pub use isolation::BindMount;
 pub use summary::{Summary, TaskSummary};
 
 use kfp_step::{
@@ -103,6 +105,8 @@ pub enum LocalError {
     Walk(#[from] pipeline::WalkError),
     #[error("the pipeline input {name:?} has no default: pass --param {name}=VALUE")]
     MissingParam { name: String },
+    #[error(transparent)]
+    Source(#[from] kube::SourceError),
 }
 
 impl LocalError {
@@ -360,7 +364,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         .await?;
 
     let scratch = home.join("runs").join(&run_id).join(task.path.join("/"));
-    let (paths, mounts, isolation_note) = isolation::prepare(args.isolation, &scratch)?;
+    let (paths, mounts, isolation_note) = isolation::prepare(args.isolation, &scratch, &[])?;
     let mut command = container.command.clone();
     command.extend(container.args.iter().cloned());
     let step = Step {

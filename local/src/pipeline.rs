@@ -33,6 +33,7 @@ use std::{
 };
 
 use futures::{future::LocalBoxFuture, stream::FuturesUnordered, FutureExt, StreamExt};
+use k8s_openapi::api::core::v1::{Container, PodSpec};
 use kfp_common::{
     ir::Pipeline,
     metadata::{keys, value, Direction, MetadataBackend, RunContexts},
@@ -51,6 +52,7 @@ use self::{
     argv::{ContainerCall, DagCall, ImporterCall, RunFlags},
     engine::Engine,
 };
+use super::kube::pod;
 use super::summary::{Outputs as OutputSummary, TaskSummary};
 use kfp_step::init::Signals;
 
@@ -93,6 +95,9 @@ pub struct Walk<'a, M, E> {
     installed_kfp: std::cell::OnceCell<Option<String>>,
     /// Steps whose SDK install was skipped.
     skipped_installs: RefCell<u64>,
+    /// Secrets, ConfigMaps, PVCs and mounts of a local run (`None`: env
+    /// `valueFrom` and volumes are left out, as the e2e harness wants).
+    kube: Option<crate::kube::LocalKube>,
 }
 
 impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
@@ -120,7 +125,15 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             skip_sdk_install: false,
             installed_kfp: std::cell::OnceCell::new(),
             skipped_installs: RefCell::new(0),
+            kube: None,
         }
+    }
+
+    /// Resolve steps' `valueFrom` env and volumes on this machine (see
+    /// `kube::pod`).
+    pub fn kubernetes(mut self, kube: crate::kube::LocalKube) -> Self {
+        self.kube = Some(kube);
+        self
     }
 
     /// Buckets kept on this machine live under `dir`: the summary gives each
@@ -500,7 +513,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 if out.cached_decision == Some(true) || no_pod {
                     (id, 0)
                 } else {
-                    match self.pod(label, task, &out).await {
+                    match self.pod(label, task, &out, &k8s).await {
                         Ok(code) => (id, code),
                         // The execution exists: it must not stay RUNNING.
                         Err(e) => {
@@ -525,7 +538,9 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                     .collect();
                 let code = {
                     let _slot = self.slot().await?;
-                    self.engine.launcher(&path_name(label), &argv, &env).await?
+                    self.engine
+                        .launcher(&path_name(label), &argv, &env, &[])
+                        .await?
                 };
                 let id = self.importer_execution(task, dag_id).await?;
                 (id, code)
@@ -554,6 +569,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         label: &str,
         task: &PipelineTaskSpec,
         out: &Outputs,
+        kubernetes_config: &str,
     ) -> Result<i32, WalkError> {
         let lacks = |missing| WalkError::PodSpecPatchLacks {
             task: label.to_owned(),
@@ -580,11 +596,17 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         if command.len() < 2 {
             return Err(lacks("no launcher command"));
         }
+        let local = match &self.kube {
+            Some(kube) => Some(self.local_pod(label, &patch, kubernetes_config, kube)?),
+            None => None,
+        };
+        // Copies of Secrets and ConfigMaps, emptyDirs: gone with the pod.
+        let _volumes = local.as_ref().map(|l| RemoveOnDrop(l.dir.clone()));
         let mut env = Vec::new();
         for e in main["env"].as_array().into_iter().flatten() {
             match (e["name"].as_str(), e["value"].as_str()) {
                 (Some(n), Some(v)) => env.push((n.to_owned(), v.to_owned())),
-                (Some(n), None) => tracing::warn!(
+                (Some(n), None) if local.is_none() => tracing::warn!(
                     task = %label,
                     "environment variable {n} comes from the cluster (valueFrom); not set locally"
                 ),
@@ -599,7 +621,12 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         let first = Instant::now();
         loop {
             // Argo starts a new pod, with its own name and UID, per attempt.
-            let mut env = [self.pod_env(label), env.clone()].concat();
+            let pod_env = self.pod_env(label);
+            let main_env = match (&local, &self.kube) {
+                (Some(local), Some(kube)) => local.env(label, &pod_env, &kube.sources)?,
+                _ => env.clone(),
+            };
+            let mut env = [pod_env, main_env].concat();
             if policy.is_some() {
                 env.push(("KFP_RETRY_INDEX".into(), attempt.to_string()));
             }
@@ -616,7 +643,10 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             }
             let code = {
                 let _slot = self.slot().await?;
-                self.engine.launcher(&path_name(label), &argv, &env).await?
+                let volumes = local.as_ref().map_or(&[][..], |l| &l.volumes[..]);
+                self.engine
+                    .launcher(&path_name(label), &argv, &env, volumes)
+                    .await?
             };
             if code == 0 || attempt >= retries || self.signals.termination().is_some() {
                 return Ok(code);
@@ -633,6 +663,54 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             }
             attempt += 1;
         }
+    }
+
+    /// The pod of a patch as this machine runs it: its main container (for
+    /// its env), metadata and volumes.
+    fn local_pod(
+        &self,
+        label: &str,
+        patch: &serde_json::Value,
+        kubernetes_config: &str,
+        kube: &crate::kube::LocalKube,
+    ) -> Result<LocalPod, WalkError> {
+        let spec: PodSpec =
+            serde_json::from_value(patch.clone()).map_err(|source| WalkError::PodSpecPatch {
+                task: label.to_owned(),
+                source,
+            })?;
+        let main =
+            pod::main_container(&spec)
+                .cloned()
+                .ok_or_else(|| WalkError::PodSpecPatchLacks {
+                    task: label.to_owned(),
+                    missing: "no main container",
+                })?;
+        let dir = kube.volumes_dir.join(path_name(label));
+        let workspace_claim = format!(
+            "{}-{}",
+            self.run.run_name,
+            kfp_driver::podspec::WORKSPACE_VOLUME
+        );
+        let ctx = pod::VolumeContext {
+            sources: &kube.sources,
+            pvcs: &kube.pvcs,
+            workspace_claim: &workspace_claim,
+            dir: &dir,
+            can_mount: kube.can_mount.as_ref().map(|_| ()).map_err(String::as_str),
+        };
+        let volumes = pod::volumes(label, &spec, &main, ctx).inspect_err(|_| {
+            let _ = std::fs::remove_dir_all(&dir);
+        })?;
+        let (labels, annotations) =
+            pod::pod_metadata(kubernetes_config, &self.run.run_name, &self.run.run_id);
+        Ok(LocalPod {
+            main,
+            labels,
+            annotations,
+            volumes,
+            dir,
+        })
     }
 
     /// Whether `user` begins with the SDK's install of the very `kfp` this
@@ -795,6 +873,58 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             }
         }
         Ok(state)
+    }
+}
+
+/// A task's pod on this machine (see `kube::pod`).
+struct LocalPod {
+    main: Container,
+    labels: BTreeMap<String, String>,
+    annotations: BTreeMap<String, String>,
+    volumes: Vec<crate::BindMount>,
+    /// Where its copies and fresh directories are.
+    dir: PathBuf,
+}
+
+impl LocalPod {
+    /// The main container's env for the attempt whose `KFP_POD_NAME` and
+    /// `KFP_POD_UID` are in `pod_env`.
+    fn env(
+        &self,
+        label: &str,
+        pod_env: &[(String, String)],
+        sources: &crate::kube::Sources,
+    ) -> Result<Vec<(String, String)>, WalkError> {
+        let get = |k: &str| {
+            pod_env
+                .iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let meta = pod::PodMeta {
+            name: get("KFP_POD_NAME"),
+            uid: get("KFP_POD_UID"),
+            namespace: crate::LOCAL_NAMESPACE.to_owned(),
+            labels: self.labels.clone(),
+            annotations: self.annotations.clone(),
+            node_name: pod::node_name(),
+        };
+        Ok(pod::resolve_env(label, &self.main, &meta, sources)?)
+    }
+}
+
+/// Removes a directory when dropped: a pod's volumes go with it, however
+/// the pod ended.
+struct RemoveOnDrop(PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        if self.0.exists() {
+            if let Err(e) = std::fs::remove_dir_all(&self.0) {
+                tracing::warn!("removing {}: {e}", self.0.display());
+            }
+        }
     }
 }
 

@@ -376,6 +376,7 @@ impl<'a, B: Backend> Harness<'a, B> {
             },
             namespace: self.namespace.clone(),
             kube: None,
+            pvcs: None,
             pod_name: None,
         };
         let out = container_driver(&env, &parsed)

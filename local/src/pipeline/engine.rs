@@ -26,7 +26,7 @@ use kfp_driver::{
 use kfp_step::buckets::NoSecrets;
 
 use super::WalkError;
-use crate::Isolation;
+use crate::{kube::LocalPvcs, BindMount, Isolation};
 
 /// Runs the programs of one task (contract §7): drivers and launchers.
 pub trait Engine {
@@ -35,12 +35,13 @@ pub trait Engine {
 
     /// Run a launcher (`/kfp-launcher/launch` or `launcher-v2`) with this
     /// command line and extra environment, as the pod `pod` of task
-    /// `task`; its exit code.
+    /// `task`, with the pod's `volumes` at their mount paths; its exit code.
     fn launcher(
         &self,
         task: &str,
         argv: &[String],
         env: &[(String, String)],
+        volumes: &[BindMount],
     ) -> impl Future<Output = Result<i32, WalkError>>;
 }
 
@@ -63,6 +64,9 @@ pub struct InProcess<'a, M> {
     /// once: outputs in the home are checked there
     /// ([`StoreCheck::with_local_objects`]), others in their store.
     pub check: StoreCheck<NoSecrets>,
+    /// Where createpvc and deletepvc tasks keep PVCs (`None`: such tasks
+    /// fail, wanting the Kubernetes API).
+    pub pvcs: Option<LocalPvcs>,
 }
 
 impl<M: MetadataBackend> Engine for InProcess<'_, M> {
@@ -98,7 +102,12 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
                     outputs_check: &self.check,
                     namespace: self.namespace.clone(),
                     kube: None,
-                    pod_name: None,
+                    pvcs: self
+                        .pvcs
+                        .as_ref()
+                        .map(|p| p as &dyn kfp_driver::pvc::PvcApi),
+                    // The pod a platform op records as the one that ran it.
+                    pod_name: Some(format!("{}-{}-driver", args.run_name, args.task_name)),
                 };
                 match container_driver(&env, &args).await {
                     Ok(out) => Ok(out),
@@ -117,12 +126,17 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
         task: &str,
         argv: &[String],
         env: &[(String, String)],
+        volumes: &[BindMount],
     ) -> Result<i32, WalkError> {
         let scratch = self.scratch.join(task);
         let mut command = Command::new(&self.exe);
+        command.args(["local", "launch"]).args(&self.launch_flags);
+        for v in volumes {
+            command
+                .arg(if v.read_only { "--bind-ro" } else { "--bind" })
+                .arg(format!("{}={}", v.target.display(), v.source.display()));
+        }
         command
-            .args(["local", "launch"])
-            .args(&self.launch_flags)
             .arg("--scratch")
             .arg(&scratch)
             .arg("--")
@@ -277,7 +291,15 @@ impl Engine for Binaries {
         task: &str,
         argv: &[String],
         env: &[(String, String)],
+        volumes: &[BindMount],
     ) -> Result<i32, WalkError> {
+        if let Some(v) = volumes.first() {
+            tracing::warn!(
+                task,
+                "the launcher binary cannot mount volumes; {} and others not mounted",
+                v.target.display()
+            );
+        }
         // Flags go before the user command's `--`.
         let split = argv.iter().position(|a| a == "--").unwrap_or(argv.len());
         let mut command = Command::new(&self.launcher);

@@ -68,8 +68,17 @@ pub enum WalkError {
     NoContexts,
     #[error("recording lineage")]
     Metadata(#[from] MetadataError),
+    /// Boxed: the largest error, and rare.
+    #[error(transparent)]
+    Pod(Box<crate::kube::PodError>),
     #[error("execution {id} not found")]
     ExecutionNotFound { id: i64 },
+}
+
+impl From<crate::kube::PodError> for WalkError {
+    fn from(e: crate::kube::PodError) -> Self {
+        WalkError::Pod(Box::new(e))
+    }
 }
 
 impl WalkError {

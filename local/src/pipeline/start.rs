@@ -23,6 +23,8 @@ pub(crate) async fn run(
         source,
     })?;
     let params = crate::root_parameters_strict(&pipeline, &args.params)?;
+    // Read before anything runs: a bad --secret or --config-map fails here.
+    let sources = crate::kube::Sources::load(&args.secrets, &args.config_maps)?;
     let run_id = uuid::Uuid::new_v4().to_string();
     let root = args
         .pipeline_root
@@ -69,7 +71,19 @@ pub(crate) async fn run(
     let mlmd = args.mlmd.as_ref().map(|(h, p)| format!("{h}:{p}"));
     let parallelism = args.parallelism.unwrap_or_else(default_parallelism);
     let started = Instant::now();
+    let workspace = crate::kube::LocalPvcs::new(home).dir(&format!(
+        "{}-{}",
+        run.run_name,
+        kfp_driver::podspec::WORKSPACE_VOLUME
+    ));
+    let kube = crate::kube::LocalKube {
+        sources,
+        pvcs: crate::kube::LocalPvcs::new(home),
+        can_mount: crate::isolation::mount_namespace(args.isolation),
+        volumes_dir: scratch.join("volumes"),
+    };
     let setup = Setup {
+        kube,
         pipeline: &pipeline,
         run,
         session,
@@ -95,6 +109,13 @@ pub(crate) async fn run(
             setup.walk(&store, &runtime_config).await
         }
     };
+    // The run's workspace PVC goes with the run, as Argo's
+    // volumeClaimTemplates do.
+    if let Some(dir) = workspace.filter(|d| d.exists()) {
+        if let Err(e) = std::fs::remove_dir_all(&dir) {
+            tracing::warn!("removing the run's workspace {}: {e}", dir.display());
+        }
+    }
     let (_, root_id, tasks) = outcome?;
     let mut notes = Vec::new();
     notes.push(format!(
@@ -110,6 +131,7 @@ pub(crate) async fn run(
 
 /// What a whole-pipeline run needs besides its metadata store.
 struct Setup<'a> {
+    kube: crate::kube::LocalKube,
     pipeline: &'a Pipeline,
     run: RunFlags,
     session: Option<String>,
@@ -139,6 +161,7 @@ impl Setup<'_> {
             scratch: self.scratch.join("tasks"),
             check: kfp_driver::stale::StoreCheck::new(kfp_step::buckets::NoSecrets)
                 .with_local_objects(self.objects.clone()),
+            pvcs: Some(self.kube.pvcs.clone()),
         };
         let walk = Walk::new(
             self.pipeline,
@@ -150,7 +173,8 @@ impl Setup<'_> {
             self.signals,
         )
         .local_objects(self.objects.clone())
-        .skip_sdk_install(!self.verbatim_steps);
+        .skip_sdk_install(!self.verbatim_steps)
+        .kubernetes(self.kube.clone());
         let out = walk.run(runtime_config).await;
         if let n @ 1.. = walk.skipped_installs() {
             tracing::info!("{n} steps skipped the SDK's no-op `pip install kfp`");
