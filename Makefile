@@ -15,7 +15,7 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean
+.PHONY: all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean conformance
 
 all: test
 
@@ -127,6 +127,14 @@ bench-overhead: services
 	$(CARGO) build --release -p kfp-launcher
 	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-mlmd.sh sh -c \
 	  '"$$KFP_MLMD_PYTHON" e2e/bench/overhead.py "$(TARGET_DIR)/release/launcher"'
+
+## Every pipeline of KFP's own test corpus (../shared/fixtures/kfp/ir) run
+## whole with `launcher local run`; rewrites CONFORMANCE.md. Python steps get
+## a virtualenv with the kfp they were compiled with, $(CACHE)/venv-kfp-V,
+## made on first use (e2e/conformance/corpus.py).
+conformance:
+	$(CARGO) build -p kfp-launcher
+	KFP_CACHE=$(CACHE) $(PYTHON) e2e/conformance/corpus.py --python $(PYTHON) --launcher $(TARGET_DIR)/debug/launcher
 
 clean:
 	$(CARGO) clean
