@@ -132,8 +132,10 @@ bench-overhead: services
 ## whole with `launcher local run`; rewrites CONFORMANCE.md. Python steps get
 ## a virtualenv with the kfp they were compiled with, $(CACHE)/venv-kfp-V,
 ## made on first use (e2e/conformance/corpus.py).
-conformance:
+conformance: venv-kfp
 	$(CARGO) build -p kfp-launcher
+	KFP_REQUIRE_SERVICES=1 KFP_VENV=$(KFP_VENV) KFP_PLACEHOLDER_CASES=50000 \
+	  $(CARGO) test -p kfp-common --features test-util --test placeholder_oracle
 	KFP_CACHE=$(CACHE) $(PYTHON) e2e/conformance/corpus.py --python $(PYTHON) --launcher $(TARGET_DIR)/debug/launcher
 
 clean:

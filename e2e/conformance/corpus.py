@@ -48,8 +48,8 @@ FIXTURES = REPO.parent / "shared/fixtures/kfp/ir"
 CACHE = pathlib.Path(os.environ.get("KFP_CACHE", pathlib.Path.home() / ".cache/kfp-runtime"))
 
 # Why a pipeline cannot run on a laptop, checkable in its IR. Kubernetes
-# features a local run could stand in for (secrets as env or files, PVC
-# mounts, pod metadata) are not here: those pipelines run, and fail.
+# features a local run stands in for (secrets as env or files, PVCs, pod
+# metadata) are not here: those pipelines run (SECRETS, PVCS below).
 _ROOT_ARTIFACT = ("takes a pipeline input artifact `{}`, which no run can be given "
                   "(KFP's RuntimeConfig has parameters only; a compile-only fixture)")
 _NO_PROGRAM = "its command is `my_program`, which no image has (a compile-only fixture)"
@@ -95,8 +95,6 @@ NOT_RUNNABLE = {
     "dsl.EmbeddedInput, which the kfp they pin (2.14.3) lacks",
     "critical__pipeline_with_artifact_custom_path": "compiled by an unreleased SDK: its steps "
     "call Artifact.set_path, which the kfp they pin (2.14.6) lacks (2.15 has it)",
-    "pipeline_with_volume": "creates and deletes a PVC (argostub/createpvc, deletepvc): needs "
-    "the Kubernetes API",
 }
 
 # Required pipeline inputs without a default: values for a run ("{work}" is
@@ -132,6 +130,19 @@ PARAMS = {
                                  "mlpipeline_minio_artifact_secret": "{}"},
 }
 
+# What a local run stands in for Kubernetes with: Secrets given with
+# --secret (files made in the run's scratch directory), PVCs the pipeline
+# mounts but does not create (a directory in the home).
+_TEST_SECRETS = {"test-secret-1": {"username": "user1"},
+                 "test-secret-2": {"password": "psw1"},
+                 "test-secret-3": {"password": "psw2"}}
+SECRETS = {
+    "critical__pipeline_with_secret_as_env": _TEST_SECRETS,
+    "pipeline_with_secret_as_volume": _TEST_SECRETS,
+    "parallel_and_nested__parallel_for_secret": _TEST_SECRETS,
+}
+PVCS = {"pvc_mount": ["a-pvc"]}
+
 # Pipelines whose failures are intended: the task states KFP ends them in
 # (a failed task fails its DAG; exit handlers and ALL_UPSTREAM_TASKS_COMPLETED
 # tasks run after it). Tasks not named may end in any state but FAILED.
@@ -153,6 +164,11 @@ EXPECTED = {
         "conditional-notification/condition-1": "COMPLETE",
         "conditional-notification/condition-1/print-op": "COMPLETE"},
     "pipeline_with_task_final_status": {**_EXIT_HANDLER_1, "exit-op": "COMPLETE"},
+    # validate-no-pod-metadata has no Kubernetes config, so its variables are
+    # unset and os.getenv answers None, which it rejects: it fails on KFP too.
+    "create_pod_metadata_complex": {"validate-pod-metadata": "COMPLETE",
+                                    "validate-pod-metadata-2": "COMPLETE",
+                                    "validate-no-pod-metadata": "FAILED"},
 }
 
 # Seconds per pipeline, where the default is too short on purpose.
@@ -261,6 +277,14 @@ def run(name, ir, launcher, python, timeout):
     for k, v in PARAMS.get(name, {}).items():
         v = v.replace("{work}", str(work)) if isinstance(v, str) else json.dumps(v)
         argv += ["--param", f"{k}={v}"]
+    for secret, keys in SECRETS.get(name, {}).items():
+        d = work / "secrets" / secret
+        d.mkdir(parents=True)
+        for key, value in keys.items():
+            (d / key).write_text(value)
+        argv += ["--secret", f"{secret}={d}"]
+    for pvc in PVCS.get(name, []):
+        (work / "home" / "pvcs" / pvc).mkdir(parents=True)
     t0 = time.monotonic()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, start_new_session=True, cwd=work)
