@@ -21,7 +21,9 @@ pub enum WalkError {
     #[error("a driver's command line")]
     DriverArgs(#[source] kfp_driver::args::ArgsError),
     /// A driver failed; when its execution exists, `execution` is its id.
-    #[error("{driver_type} driver{}", execution.map(|id| format!(" (execution {id})")).unwrap_or_default())]
+    /// The driver's own error names its type (`CONTAINER driver: task …`),
+    /// so this message does not repeat it.
+    #[error("the driver{}", execution.map(|id| format!(" (execution {id})")).unwrap_or_default())]
     Driver {
         driver_type: &'static str,
         execution: Option<i64>,
