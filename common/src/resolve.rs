@@ -18,7 +18,9 @@ use kfp_proto::ml_pipelines::{
 };
 use pbjson_types::{value::Kind, Struct, Value};
 
-use crate::{executor_io::to_json, gojson::GoJson, uri::WORKSPACE_PATH};
+use crate::{
+    artifact::declared_versions, executor_io::to_json, gojson::GoJson, uri::WORKSPACE_PATH,
+};
 
 /// What one upstream (producer) task left behind.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -404,7 +406,16 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
             }
             None => return Err(err(name, "input artifact spec has no kind".into())),
         };
-        artifacts.insert(name.clone(), ArtifactList { artifacts: list });
+        let declared = defs
+            .artifacts
+            .get(name)
+            .and_then(|d| d.artifact_type.as_ref());
+        artifacts.insert(
+            name.clone(),
+            ArtifactList {
+                artifacts: declared_versions(list, declared),
+            },
+        );
     }
     for (name, def) in &defs.artifacts {
         if !def.is_optional && !artifacts.contains_key(name) && !scope.is_dag {

@@ -446,10 +446,13 @@ pub fn artifact_list(
     Ok(out)
 }
 
-/// A task output as its consumer receives it (§2.7.5 step 3, §4.4).
+/// A task output as its consumer receives it (§2.7.5 step 3, §4.4): typed
+/// by its MLMD type name ([`runtime_artifact`]); upstream's untyped
+/// `instanceSchema: ""` only for a record without one, since the SDK cannot
+/// build the elements of a `Collected` list from it.
 fn task_output_artifact(a: &mlmd::Artifact, workspace: bool) -> RuntimeArtifact {
     let mut artifact = runtime_artifact(a);
-    artifact.r#type = Some(ArtifactTypeSchema {
+    artifact.r#type.get_or_insert_with(|| ArtifactTypeSchema {
         kind: Some(artifact_type_schema::Kind::InstanceSchema(String::new())),
         ..Default::default()
     });

@@ -321,6 +321,51 @@ async fn unset_optional_inputs_of_a_nested_pipeline_stay_unset(store: &impl Back
     assert_all_finished(&h).await;
 }
 
+/// Every artifact a task receives carries its MLMD type as `schemaTitle`
+/// (with the version its consumer declares): the KFP executor builds each
+/// element of a `dsl.Collected` list (`Input[List[Dataset]]`) from the
+/// title alone, whether the list comes straight from a loop, through a
+/// nested pipeline's input, or out of a DAG's outputs.
+async fn collected_artifacts_carry_their_type(store: &impl Backend) {
+    for (name, params) in [
+        ("artifacts_simple.yaml", json!({})),
+        (
+            "artifacts_complex.yaml",
+            json!({"parameterValues": {"threshold": 2}}),
+        ),
+    ] {
+        let Some(p) = fixture(name) else {
+            return;
+        };
+        let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
+        let mut h = Harness::new(store, &p, &behaviour);
+        // `double` and `double-2` are the same container with the same
+        // input: a cache hit would hand both lists one artifact, which a DAG
+        // execution cannot record twice (not what this test is about).
+        h.cache_disabled = true;
+        h.run(params).await.unwrap();
+        let mut lists = 0;
+        for l in &h.launches {
+            let Some(inputs) = &l.executor_input.inputs else {
+                continue;
+            };
+            for (input, list) in &inputs.artifacts {
+                lists += 1;
+                for a in &list.artifacts {
+                    assert_eq!(
+                        a.r#type.as_ref().map(|t| serde_json::to_value(t).unwrap()),
+                        Some(json!({"schemaTitle": "system.Dataset", "schemaVersion": "0.0.1"})),
+                        "{name}: {} input {input}: {a:?}",
+                        l.task
+                    );
+                }
+            }
+        }
+        assert!(lists > 0, "{name}: no task received an artifact");
+        assert_all_finished(&h).await;
+    }
+}
+
 async fn collected_artifacts_reach_the_consumer_as_one_list(store: &impl Backend) {
     let Some(p) = fixture("local_execution__pipeline_with_collected_artifacts.yaml") else {
         return;
@@ -568,6 +613,7 @@ async fn collected_over_nested_loops_keeps_one_list_per_loop_level(store: &impl 
 on_every_backend!(
     ignore_upstream_failure_consumers_run_with_their_defaults,
     collected_over_nested_loops_keeps_one_list_per_loop_level,
+    collected_artifacts_carry_their_type,
     collected_parameters_through_a_nested_pipeline_and_a_loop,
     conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag,
     oneof_parameters_take_the_branch_that_ran,

@@ -474,6 +474,43 @@ fn fixture_pipelines_run_whole() {
     assert_eq!(state(&summary, "exit-op"), "COMPLETE");
 }
 
+/// A `dsl.Collected` list of artifacts reaches `add` typed (schemaTitle
+/// from MLMD, not `instanceSchema: ""`, which the KFP executor cannot build
+/// list elements from), straight from a loop (artifacts_simple) and through
+/// a nested pipeline's inputs and DAG outputs (artifacts_complex), run with
+/// the kfp their steps pin. (artifacts_simple's `add-container` reads the
+/// gs:// URIs from /gcs/, which only a GCS pipeline root gives.)
+#[test]
+fn collected_artifacts_reach_the_kfp_executor_typed() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    for (name, must) in [
+        ("artifacts_simple", Some("add")),
+        ("artifacts_complex", None),
+    ] {
+        let path = dir.join(format!("{name}.yaml"));
+        let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+            return;
+        };
+        let home = tempfile::tempdir().unwrap();
+        let (summary, out) = run(home.path(), &path, &[], Some(&venv));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if let Some(task) = must {
+            assert_eq!(state(&summary, task), "COMPLETE", "{name}/{task}: {stderr}");
+            continue;
+        }
+        assert!(
+            out.status.success(),
+            "{name}: {:#}\n{stderr}",
+            summary["tasks"]
+        );
+        for (task, s) in states(&summary) {
+            assert!(s == "COMPLETE" || s == "SKIPPED", "{name}/{task}: {s}");
+        }
+    }
+}
+
 /// SIGTERM to the walk mid-step: the step is stopped and published FAILED
 /// (never left RUNNING), the task after it does not start, and the run
 /// exits non-zero well before the step would have ended.
