@@ -393,6 +393,42 @@ async fn collected_artifacts_reach_the_consumer_as_one_list(store: &impl Backend
     assert_all_finished(&h).await;
 }
 
+/// A loop nested in a loop over the same pipeline input: each outer
+/// iteration passes the whole list on to the inner loop (the items input
+/// stays in the iteration's inputs when the body is wired to it), so every
+/// inner iteration runs with its item.
+async fn a_loop_in_a_loop_over_the_same_list_gets_the_list(store: &impl Backend) {
+    let Some(p) = fixture("pipeline_with_parallelfor_parallelism.yaml") else {
+        return;
+    };
+    let behaviour = |task: &str, _: &ExecutorInput| {
+        if task.contains("list-dict-maker") {
+            outputs(&[("Output", json!([{"a": 1, "b": 2}, {"a": 2, "b": 3}]))])
+        } else {
+            outputs(&[])
+        }
+    };
+    let mut h = Harness::new(store, &p, &behaviour);
+    // Every outer iteration prints the same items: count launches, not hits.
+    h.cache_disabled = true;
+    h.run(json!({"parameterValues": {"loop_parameter": ["a", "b", "c"]}}))
+        .await
+        .unwrap();
+    let mut printed: Vec<Json> = h
+        .launches
+        .iter()
+        .filter(|l| l.task.ends_with("/print-text-2"))
+        .map(|l| input(&l.executor_input, "msg"))
+        .collect();
+    printed.sort_by_key(|m| m.to_string());
+    let expected: Vec<Json> = ["a", "a", "a", "b", "b", "b", "c", "c", "c"]
+        .into_iter()
+        .map(Json::from)
+        .collect();
+    assert_eq!(printed, expected, "3 outer x 3 inner iterations");
+    assert_all_finished(&h).await;
+}
+
 async fn oneof_artifacts_come_from_the_branch_that_ran(store: &impl Backend) {
     let Some(p) = fixture("critical__if_else_with_oneof_artifacts.yaml") else {
         return;
@@ -617,6 +653,7 @@ on_every_backend!(
     collected_parameters_through_a_nested_pipeline_and_a_loop,
     conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag,
     oneof_parameters_take_the_branch_that_ran,
+    a_loop_in_a_loop_over_the_same_list_gets_the_list,
     artifacts_flow_between_tasks_with_their_mlmd_ids,
     a_second_run_hits_the_cache_and_reuses_the_outputs,
     a_hit_whose_outputs_are_gone_is_a_miss,

@@ -647,3 +647,43 @@ fn parallel_for_over_artifacts() {
         "the empty loop ends too: {states:?}"
     );
 }
+
+/// A ParallelFor over a pipeline input nested in a ParallelFor over the
+/// same input (pipeline_with_parallelfor_parallelism): every outer
+/// iteration passes the list on to its inner loop; the run ends whole (a
+/// step equal to an earlier one of the run may end CACHED).
+#[test]
+fn a_loop_in_a_loop_over_the_same_input_runs_whole() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    let path = dir.join("pipeline_with_parallelfor_parallelism.yaml");
+    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let (summary, out) = run(
+        home.path(),
+        &path,
+        &["--param", r#"loop_parameter=["a","b","c"]"#],
+        Some(&venv),
+    );
+    assert!(
+        out.status.success(),
+        "{:#}\n{}",
+        summary["tasks"],
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let states = states(&summary);
+    for (task, s) in &states {
+        assert!(
+            matches!(s.as_str(), "COMPLETE" | "CACHED" | "SKIPPED"),
+            "{task}: {s}"
+        );
+    }
+    let inner = states
+        .iter()
+        .filter(|(t, _)| t.starts_with("for-loop-1/") && t.ends_with("/print-text-2"))
+        .count();
+    assert_eq!(inner, 9, "3 outer x 3 inner iterations: {states:?}");
+}
