@@ -193,6 +193,27 @@ async fn artifacts_flow_between_tasks_with_their_mlmd_ids(store: &impl Backend) 
     assert_all_finished(&h).await;
 }
 
+/// An optional pipeline input artifact no run can give (a RuntimeConfig
+/// has parameters only): the task wired to it runs without it, as the SDK
+/// passes its function None.
+async fn an_optional_pipeline_input_artifact_not_given_is_absent(store: &impl Backend) {
+    let Some(p) = fixture("components_with_optional_artifacts.yaml") else {
+        return;
+    };
+    let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
+    let mut h = Harness::new(store, &p, &behaviour);
+    // The stand-in cluster runs no importer, so `inner-pipeline` (fed by
+    // one) cannot start; every other task runs.
+    let e = h.run(json!({})).await.unwrap_err();
+    assert!(
+        e.contains("task inner-pipeline:") && e.contains("\"importer\""),
+        "{e}"
+    );
+    let printer = h.launched("custom-artifact-printer");
+    let inputs = printer.executor_input.inputs.clone().unwrap_or_default();
+    assert!(!inputs.artifacts.contains_key("artifact"), "{inputs:?}");
+}
+
 async fn a_second_run_hits_the_cache_and_reuses_the_outputs(store: &impl Backend) {
     let Some(p) = fixture("critical__parameter_cache.yaml") else {
         return;
@@ -658,6 +679,7 @@ on_every_backend!(
     a_second_run_hits_the_cache_and_reuses_the_outputs,
     a_hit_whose_outputs_are_gone_is_a_miss,
     an_exit_handler_sees_the_final_status_of_the_failed_group,
+    an_optional_pipeline_input_artifact_not_given_is_absent,
     unset_optional_inputs_of_a_nested_pipeline_stay_unset,
     collected_artifacts_reach_the_consumer_as_one_list,
     oneof_artifacts_come_from_the_branch_that_ran,

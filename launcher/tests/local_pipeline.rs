@@ -415,6 +415,34 @@ fn collected_over_nested_loops_keeps_one_list_per_loop_level() {
     assert_eq!(output(&summary, "join-items"), "10,20,20,40,30,60");
 }
 
+/// An optional pipeline input artifact no run can give
+/// (components_with_optional_artifacts): its consumer runs and the SDK
+/// passes its function None. (`inner-pipeline` imports a gs:// URI, which
+/// needs Google Cloud Storage: only the consumers count.)
+#[test]
+fn an_optional_pipeline_input_artifact_not_given_reaches_the_step_as_none() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    let path = dir.join("components_with_optional_artifacts.yaml");
+    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let (summary, out) = run(home.path(), &path, &[], Some(&venv));
+    for task in [
+        "custom-artifact-printer",
+        "inner-pipeline-2/python-artifact-printer",
+    ] {
+        assert_eq!(
+            state(&summary, task),
+            "COMPLETE",
+            "{task}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 /// SDK-compiled pipelines no one here wrote (`../shared/fixtures/kfp/ir`),
 /// those whose steps need only a shell or Python here: whole, exit 0, every
 /// task that ran COMPLETE. (The others need an image's programs, or pin an
