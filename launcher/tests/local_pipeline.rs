@@ -74,6 +74,30 @@ fn venv() -> Option<PathBuf> {
     kfp_common::test_util::kfp_venv()
 }
 
+/// Task outputs used only as resource fields (`set_cpu_limit(task.output)`
+/// and the like, pipeline_with_string_machine_fields_task_output): the SDK
+/// leaves the producers out of `dependentTasks`, and the consumer still
+/// waits for them, so the run ends whole.
+#[test]
+fn producers_of_resource_fields_run_first() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    let path = dir.join("pipeline_with_string_machine_fields_task_output.yaml");
+    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let (summary, out) = run(home.path(), &path, &[], Some(&venv));
+    assert!(
+        out.status.success(),
+        "{:#}\n{}",
+        summary["tasks"],
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(state(&summary, "sum-numbers"), "COMPLETE");
+}
+
 #[tokio::test]
 async fn shell_pipeline_runs_whole_then_from_cache() {
     let home = tempfile::tempdir().unwrap();
