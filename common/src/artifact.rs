@@ -118,7 +118,17 @@ fn wrap(key: &str, kind: Kind) -> Struct {
 
 /// How a downstream task receives an MLMD artifact (§4.4): `name` is the
 /// decimal MLMD id, metadata holds every property as is (structs not
-/// unwrapped), `type` is absent.
+/// unwrapped), `type` is `schemaTitle` = the MLMD type name (the title the
+/// producer's output was recorded under, [`type_name`]), absent when the
+/// record does not carry it.
+///
+/// The type must travel: the KFP executor builds each element of a
+/// `List[Artifact]` input (`dsl.Collected`) from the artifact's
+/// `schemaTitle` alone, and without one falls back to instantiating
+/// `typing.List` ("Type List cannot be instantiated"); single artifacts use
+/// the title too, before the function annotation. The SDK records no
+/// `schemaVersion` in MLMD; [`declared_versions`] takes it from the
+/// consumer's input definition.
 pub fn runtime_artifact(a: &mlmd::Artifact) -> RuntimeArtifact {
     let mut fields = std::collections::HashMap::new();
     for (k, v) in a.properties.iter().chain(a.custom_properties.iter()) {
@@ -136,8 +146,46 @@ pub fn runtime_artifact(a: &mlmd::Artifact) -> RuntimeArtifact {
         name: a.id.unwrap_or_default().to_string(),
         uri: a.uri.clone().unwrap_or_default(),
         metadata: Some(Struct { fields }),
+        r#type: a
+            .r#type
+            .as_deref()
+            .filter(|t| !t.is_empty())
+            .map(|t| ArtifactTypeSchema {
+                kind: Some(SchemaKind::SchemaTitle(t.to_owned())),
+                ..Default::default()
+            }),
         ..Default::default()
     }
+}
+
+/// `artifacts`, each typed `schemaTitle` T without a version given the
+/// `schemaVersion` of the consumer's input definition when that definition
+/// declares the same title: MLMD keeps the type name only, and the SDK's
+/// types are versioned per title, so the declared version is the one the
+/// producer wrote under.
+pub fn declared_versions(
+    mut artifacts: Vec<RuntimeArtifact>,
+    declared: Option<&ArtifactTypeSchema>,
+) -> Vec<RuntimeArtifact> {
+    let Some(ArtifactTypeSchema {
+        kind: Some(SchemaKind::SchemaTitle(title)),
+        schema_version,
+    }) = declared
+    else {
+        return artifacts;
+    };
+    for a in &mut artifacts {
+        if let Some(ArtifactTypeSchema {
+            kind: Some(SchemaKind::SchemaTitle(t)),
+            schema_version: v,
+        }) = a.r#type.as_mut()
+        {
+            if t == title && v.is_empty() {
+                v.clone_from(schema_version);
+            }
+        }
+    }
+    artifacts
 }
 
 #[cfg(test)]
@@ -238,6 +286,18 @@ mod tests {
             ..Default::default()
         };
         let r = runtime_artifact(&a);
+        assert_eq!(r.r#type, None);
+        let typed = runtime_artifact(&mlmd::Artifact {
+            r#type: Some("system.Dataset".into()),
+            ..a.clone()
+        });
+        assert_eq!(
+            typed.r#type,
+            Some(ArtifactTypeSchema {
+                kind: Some(SchemaKind::SchemaTitle("system.Dataset".into())),
+                ..Default::default()
+            })
+        );
         assert_eq!(r.name, "12");
         assert_eq!(r.uri, "minio://b/k");
         assert_eq!(

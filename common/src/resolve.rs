@@ -18,7 +18,9 @@ use kfp_proto::ml_pipelines::{
 };
 use pbjson_types::{value::Kind, Struct, Value};
 
-use crate::{executor_io::to_json, gojson::GoJson, uri::WORKSPACE_PATH};
+use crate::{
+    artifact::declared_versions, executor_io::to_json, gojson::GoJson, uri::WORKSPACE_PATH,
+};
 
 /// What one upstream (producer) task left behind.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -361,12 +363,22 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
     for (name, spec) in &task_inputs.artifacts {
         let list = match &spec.kind {
             Some(input_artifact_spec::Kind::ComponentInputArtifact(a)) => {
-                scope.parent_artifacts.get(a).cloned().ok_or_else(|| {
-                    err(
-                        name,
-                        format!("parent DAG does not have input artifact {a:?}"),
-                    )
-                })?
+                match scope.parent_artifacts.get(a) {
+                    Some(list) => list.clone(),
+                    // An optional input of the pipeline (or of a nested
+                    // one) that was not given: a run cannot pass artifacts
+                    // (RuntimeConfig has parameters only), so the parent
+                    // has none, and an optional consumer input is absent,
+                    // which the SDK passes the function as its default
+                    // (None), as an unwired optional artifact.
+                    None if defs.artifacts.get(name).is_some_and(|d| d.is_optional) => continue,
+                    None => {
+                        return Err(err(
+                            name,
+                            format!("parent DAG does not have input artifact {a:?}, and the input is not optional"),
+                        ))
+                    }
+                }
             }
             Some(input_artifact_spec::Kind::TaskOutputArtifact(t)) => {
                 let producer = producer_of(scope, name, &t.producer_task)?;
@@ -404,7 +416,16 @@ pub fn resolve_inputs(scope: &Scope<'_>) -> Result<Inputs, ResolveError> {
             }
             None => return Err(err(name, "input artifact spec has no kind".into())),
         };
-        artifacts.insert(name.clone(), ArtifactList { artifacts: list });
+        let declared = defs
+            .artifacts
+            .get(name)
+            .and_then(|d| d.artifact_type.as_ref());
+        artifacts.insert(
+            name.clone(),
+            ArtifactList {
+                artifacts: declared_versions(list, declared),
+            },
+        );
     }
     for (name, def) in &defs.artifacts {
         if !def.is_optional && !artifacts.contains_key(name) && !scope.is_dag {

@@ -247,6 +247,49 @@ pub fn kfp_venv() -> Option<PathBuf> {
     available(&[Component::KfpVenv]).then(|| PathBuf::from(var("KFP_VENV").unwrap_or_default()))
 }
 
+/// The kfp version most of a compiled pipeline's Python steps
+/// `pip install` (`'kfp==X'`), as `e2e/conformance/corpus.py` picks it.
+pub fn pinned_kfp_version(ir: &str) -> Option<String> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for pinned in ir.split("'kfp==").skip(1) {
+        let version = pinned.split('\'').next().unwrap_or_default();
+        *counts.entry(version).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(v, _)| v.to_owned())
+}
+
+/// The virtualenv with the kfp a compiled pipeline's steps pin
+/// ([`pinned_kfp_version`]), next to the KFP SDK virtualenv
+/// (`$KFP_VENV/../venv-kfp-<version>`, as `make conformance` creates one per
+/// version its fixtures pin), or `None` after a `SKIPPED` line: Python
+/// steps of KFP's own fixtures `pip install` the SDK they were compiled
+/// with, which only that virtualenv has offline. `make test` does not
+/// create these, so their absence never fails a test.
+///
+/// # Panics
+///
+/// When the pipeline cannot be read or pins no kfp: the caller chose it.
+#[allow(clippy::expect_used)]
+pub fn pinned_kfp_venv(pipeline: &Path) -> Option<PathBuf> {
+    let ir = std::fs::read_to_string(pipeline).expect("the pipeline is readable");
+    let version = pinned_kfp_version(&ir).expect("the pipeline's steps pin a kfp version");
+    let path = PathBuf::from(var("KFP_VENV")?)
+        .parent()?
+        .join(format!("venv-kfp-{version}"));
+    if path.join("bin/python3").exists() {
+        return Some(path);
+    }
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    loud(&format!(
+        "SKIPPED {test}: missing a virtualenv with kfp=={version} ({}; `make conformance` creates it)",
+        path.display()
+    ));
+    None
+}
+
 /// The SDK-compiled pipelines, or `None` after [`skip`].
 pub fn ir_fixtures() -> Option<PathBuf> {
     available(&[Component::IrFixtures]).then(|| fixtures("ir"))
@@ -280,6 +323,13 @@ mod tests {
         assert!(Component::IrFixtures
             .what()
             .ends_with("shared/fixtures/kfp/ir)"));
+    }
+
+    #[test]
+    fn the_pinned_kfp_is_the_one_most_steps_install() {
+        let ir = "pip install 'kfp==2.14.3' ... 'kfp==2.13.0' ... 'kfp==2.14.3'";
+        assert_eq!(pinned_kfp_version(ir).as_deref(), Some("2.14.3"));
+        assert_eq!(pinned_kfp_version("no python steps"), None);
     }
 
     #[test]

@@ -327,7 +327,13 @@ pub async fn iteration_inputs<M: MetadataBackend>(
                     _ => None,
                 })
                 .unwrap_or_else(|| iterator.item_input.clone());
-            let items_value = parameters.remove(&items_key).ok_or_else(|| {
+            let items_value = take_items(
+                &mut parameters,
+                &items_key,
+                &specs.component,
+                Input::Parameter,
+            )
+            .ok_or_else(|| {
                 err(format!(
                     "the loop DAG has no input {items_key:?} holding the items"
                 ))
@@ -339,7 +345,13 @@ pub async fn iteration_inputs<M: MetadataBackend>(
         }
         Some(TaskIterator::ArtifactIterator(iterator)) => {
             let items_key = artifact_items_input(iterator).map_err(err)?;
-            let items = artifacts_in.remove(items_key).ok_or_else(|| {
+            let items = take_items(
+                &mut artifacts_in,
+                items_key,
+                &specs.component,
+                Input::Artifact,
+            )
+            .ok_or_else(|| {
                 err(format!(
                     "the loop DAG has no input artifact {items_key:?} holding the items"
                 ))
@@ -367,6 +379,52 @@ pub async fn iteration_inputs<M: MetadataBackend>(
         ..Default::default()
     };
     Ok(Resolved { inputs, artifacts })
+}
+
+/// Which kind of loop DAG input a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Input {
+    Parameter,
+    Artifact,
+}
+
+/// The loop's items, taken out of an iteration's inputs (§2.7.1: the
+/// iteration gets the one item instead), but left in when a task of the
+/// loop body is wired to them too: a loop nested in a loop over the same
+/// pipeline input (`ParallelFor(p)` inside `ParallelFor(p)`) passes the
+/// whole list on by that name, which upstream's unconditional delete loses
+/// ("parent DAG does not have input parameter").
+fn take_items<T: Clone>(
+    inputs: &mut BTreeMap<String, T>,
+    items_key: &str,
+    component: &ComponentSpec,
+    kind: Input,
+) -> Option<T> {
+    if body_uses(component, items_key, kind) {
+        inputs.get(items_key).cloned()
+    } else {
+        inputs.remove(items_key)
+    }
+}
+
+/// Whether a task of the DAG `component` takes its input `name` (a
+/// `componentInputParameter` / `componentInputArtifact`).
+fn body_uses(component: &ComponentSpec, name: &str, kind: Input) -> bool {
+    use kfp_common::proto::ml_pipelines::{
+        component_spec::Implementation,
+        task_inputs_spec::{input_artifact_spec, input_parameter_spec},
+    };
+    let Some(Implementation::Dag(dag)) = &component.implementation else {
+        return false;
+    };
+    dag.tasks.values().filter_map(|t| t.inputs.as_ref()).any(|i| match kind {
+        Input::Parameter => i.parameters.values().any(|p| {
+            matches!(&p.kind, Some(input_parameter_spec::Kind::ComponentInputParameter(c)) if c == name)
+        }),
+        Input::Artifact => i.artifacts.values().any(|a| {
+            matches!(&a.kind, Some(input_artifact_spec::Kind::ComponentInputArtifact(c)) if c == name)
+        }),
+    })
 }
 
 /// Item `index` of a loop's items, or why there is none.

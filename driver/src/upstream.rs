@@ -404,7 +404,10 @@ pub fn parameter_value(
                 UpstreamError::absent(
                     producer,
                     key,
-                    format!("execution {execution} has no output parameter {k:?}"),
+                    format!(
+                        "execution {execution} has no output parameter {k:?}{}",
+                        unfinished(view, *execution)
+                    ),
                 )
             }),
         Located::Collected(all) => Ok(Value {
@@ -415,6 +418,20 @@ pub fn parameter_value(
                     .collect::<Result<_, _>>()?,
             })),
         }),
+    }
+}
+
+/// Why a producer's output may be missing, for messages: a producer still
+/// running has not written it yet, so this task started before it ended
+/// (the SDK leaves some producers out of `dependentTasks`, and the
+/// orchestrator waits for those only); empty for a producer that ended.
+fn unfinished(view: &RunView, execution: Id) -> String {
+    match view.execution(execution) {
+        Some(e) if matches!(state(e), Some(State::Running | State::New)) => format!(
+            " (it is {}: the producer has not finished, so this task started before it ended)",
+            state_name(e)
+        ),
+        _ => String::new(),
     }
 }
 
@@ -435,7 +452,10 @@ pub fn artifact_list(
             UpstreamError::absent(
                 producer,
                 key,
-                format!("execution {id} has no output artifact {k:?}"),
+                format!(
+                    "execution {id} has no output artifact {k:?}{}",
+                    unfinished(view, id)
+                ),
             )
         })?;
         let workspace = view
@@ -446,10 +466,13 @@ pub fn artifact_list(
     Ok(out)
 }
 
-/// A task output as its consumer receives it (§2.7.5 step 3, §4.4).
+/// A task output as its consumer receives it (§2.7.5 step 3, §4.4): typed
+/// by its MLMD type name ([`runtime_artifact`]); upstream's untyped
+/// `instanceSchema: ""` only for a record without one, since the SDK cannot
+/// build the elements of a `Collected` list from it.
 fn task_output_artifact(a: &mlmd::Artifact, workspace: bool) -> RuntimeArtifact {
     let mut artifact = runtime_artifact(a);
-    artifact.r#type = Some(ArtifactTypeSchema {
+    artifact.r#type.get_or_insert_with(|| ArtifactTypeSchema {
         kind: Some(artifact_type_schema::Kind::InstanceSchema(String::new())),
         ..Default::default()
     });
@@ -968,6 +991,29 @@ mod tests {
             dag_inputs: Default::default(),
             outputs: Default::default(),
         }
+    }
+
+    /// A consumer started beside its producer (the SDK left the producer
+    /// out of `dependentTasks`): the error says the producer is still
+    /// running, not only that its output is missing.
+    #[test]
+    fn an_output_of_a_running_producer_says_it_has_not_finished() {
+        let c = types::CONTAINER_EXECUTION;
+        let v = view(vec![exec(2, c, 1, "accelerator-limit", State::Running)]);
+        let mut up = Upstream::locate(
+            &v,
+            1,
+            &needs(
+                &[("accelerator-limit", "Output", OutputKind::Parameter)],
+                false,
+            ),
+        )
+        .unwrap();
+        let e = up.producers(&v, &no_artifacts()).unwrap_err();
+        assert_eq!(
+            e.message,
+            "execution 2 has no output parameter \"Output\" (it is RUNNING: the producer has not finished, so this task started before it ended)"
+        );
     }
 
     #[test]

@@ -193,6 +193,27 @@ async fn artifacts_flow_between_tasks_with_their_mlmd_ids(store: &impl Backend) 
     assert_all_finished(&h).await;
 }
 
+/// An optional pipeline input artifact no run can give (a RuntimeConfig
+/// has parameters only): the task wired to it runs without it, as the SDK
+/// passes its function None.
+async fn an_optional_pipeline_input_artifact_not_given_is_absent(store: &impl Backend) {
+    let Some(p) = fixture("components_with_optional_artifacts.yaml") else {
+        return;
+    };
+    let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
+    let mut h = Harness::new(store, &p, &behaviour);
+    // The stand-in cluster runs no importer, so `inner-pipeline` (fed by
+    // one) cannot start; every other task runs.
+    let e = h.run(json!({})).await.unwrap_err();
+    assert!(
+        e.contains("task inner-pipeline:") && e.contains("\"importer\""),
+        "{e}"
+    );
+    let printer = h.launched("custom-artifact-printer");
+    let inputs = printer.executor_input.inputs.clone().unwrap_or_default();
+    assert!(!inputs.artifacts.contains_key("artifact"), "{inputs:?}");
+}
+
 async fn a_second_run_hits_the_cache_and_reuses_the_outputs(store: &impl Backend) {
     let Some(p) = fixture("critical__parameter_cache.yaml") else {
         return;
@@ -321,6 +342,51 @@ async fn unset_optional_inputs_of_a_nested_pipeline_stay_unset(store: &impl Back
     assert_all_finished(&h).await;
 }
 
+/// Every artifact a task receives carries its MLMD type as `schemaTitle`
+/// (with the version its consumer declares): the KFP executor builds each
+/// element of a `dsl.Collected` list (`Input[List[Dataset]]`) from the
+/// title alone, whether the list comes straight from a loop, through a
+/// nested pipeline's input, or out of a DAG's outputs.
+async fn collected_artifacts_carry_their_type(store: &impl Backend) {
+    for (name, params) in [
+        ("artifacts_simple.yaml", json!({})),
+        (
+            "artifacts_complex.yaml",
+            json!({"parameterValues": {"threshold": 2}}),
+        ),
+    ] {
+        let Some(p) = fixture(name) else {
+            return;
+        };
+        let behaviour = |_: &str, _: &ExecutorInput| outputs(&[]);
+        let mut h = Harness::new(store, &p, &behaviour);
+        // `double` and `double-2` are the same container with the same
+        // input: a cache hit would hand both lists one artifact, which a DAG
+        // execution cannot record twice (not what this test is about).
+        h.cache_disabled = true;
+        h.run(params).await.unwrap();
+        let mut lists = 0;
+        for l in &h.launches {
+            let Some(inputs) = &l.executor_input.inputs else {
+                continue;
+            };
+            for (input, list) in &inputs.artifacts {
+                lists += 1;
+                for a in &list.artifacts {
+                    assert_eq!(
+                        a.r#type.as_ref().map(|t| serde_json::to_value(t).unwrap()),
+                        Some(json!({"schemaTitle": "system.Dataset", "schemaVersion": "0.0.1"})),
+                        "{name}: {} input {input}: {a:?}",
+                        l.task
+                    );
+                }
+            }
+        }
+        assert!(lists > 0, "{name}: no task received an artifact");
+        assert_all_finished(&h).await;
+    }
+}
+
 async fn collected_artifacts_reach_the_consumer_as_one_list(store: &impl Backend) {
     let Some(p) = fixture("local_execution__pipeline_with_collected_artifacts.yaml") else {
         return;
@@ -345,6 +411,42 @@ async fn collected_artifacts_reach_the_consumer_as_one_list(store: &impl Backend
             &producer.executor_input.outputs.as_ref().unwrap().artifacts["out"].artifacts[0].uri;
         assert_eq!(&a.uri, provisioned, "iteration {i}");
     }
+    assert_all_finished(&h).await;
+}
+
+/// A loop nested in a loop over the same pipeline input: each outer
+/// iteration passes the whole list on to the inner loop (the items input
+/// stays in the iteration's inputs when the body is wired to it), so every
+/// inner iteration runs with its item.
+async fn a_loop_in_a_loop_over_the_same_list_gets_the_list(store: &impl Backend) {
+    let Some(p) = fixture("pipeline_with_parallelfor_parallelism.yaml") else {
+        return;
+    };
+    let behaviour = |task: &str, _: &ExecutorInput| {
+        if task.contains("list-dict-maker") {
+            outputs(&[("Output", json!([{"a": 1, "b": 2}, {"a": 2, "b": 3}]))])
+        } else {
+            outputs(&[])
+        }
+    };
+    let mut h = Harness::new(store, &p, &behaviour);
+    // Every outer iteration prints the same items: count launches, not hits.
+    h.cache_disabled = true;
+    h.run(json!({"parameterValues": {"loop_parameter": ["a", "b", "c"]}}))
+        .await
+        .unwrap();
+    let mut printed: Vec<Json> = h
+        .launches
+        .iter()
+        .filter(|l| l.task.ends_with("/print-text-2"))
+        .map(|l| input(&l.executor_input, "msg"))
+        .collect();
+    printed.sort_by_key(|m| m.to_string());
+    let expected: Vec<Json> = ["a", "a", "a", "b", "b", "b", "c", "c", "c"]
+        .into_iter()
+        .map(Json::from)
+        .collect();
+    assert_eq!(printed, expected, "3 outer x 3 inner iterations");
     assert_all_finished(&h).await;
 }
 
@@ -568,13 +670,16 @@ async fn collected_over_nested_loops_keeps_one_list_per_loop_level(store: &impl 
 on_every_backend!(
     ignore_upstream_failure_consumers_run_with_their_defaults,
     collected_over_nested_loops_keeps_one_list_per_loop_level,
+    collected_artifacts_carry_their_type,
     collected_parameters_through_a_nested_pipeline_and_a_loop,
     conditions_pick_branches_and_skipped_tasks_do_not_block_their_dag,
     oneof_parameters_take_the_branch_that_ran,
+    a_loop_in_a_loop_over_the_same_list_gets_the_list,
     artifacts_flow_between_tasks_with_their_mlmd_ids,
     a_second_run_hits_the_cache_and_reuses_the_outputs,
     a_hit_whose_outputs_are_gone_is_a_miss,
     an_exit_handler_sees_the_final_status_of_the_failed_group,
+    an_optional_pipeline_input_artifact_not_given_is_absent,
     unset_optional_inputs_of_a_nested_pipeline_stay_unset,
     collected_artifacts_reach_the_consumer_as_one_list,
     oneof_artifacts_come_from_the_branch_that_ran,

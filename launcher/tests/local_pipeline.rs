@@ -74,6 +74,30 @@ fn venv() -> Option<PathBuf> {
     kfp_common::test_util::kfp_venv()
 }
 
+/// Task outputs used only as resource fields (`set_cpu_limit(task.output)`
+/// and the like, pipeline_with_string_machine_fields_task_output): the SDK
+/// leaves the producers out of `dependentTasks`, and the consumer still
+/// waits for them, so the run ends whole.
+#[test]
+fn producers_of_resource_fields_run_first() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    let path = dir.join("pipeline_with_string_machine_fields_task_output.yaml");
+    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let (summary, out) = run(home.path(), &path, &[], Some(&venv));
+    assert!(
+        out.status.success(),
+        "{:#}\n{}",
+        summary["tasks"],
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(state(&summary, "sum-numbers"), "COMPLETE");
+}
+
 #[tokio::test]
 async fn shell_pipeline_runs_whole_then_from_cache() {
     let home = tempfile::tempdir().unwrap();
@@ -415,6 +439,34 @@ fn collected_over_nested_loops_keeps_one_list_per_loop_level() {
     assert_eq!(output(&summary, "join-items"), "10,20,20,40,30,60");
 }
 
+/// An optional pipeline input artifact no run can give
+/// (components_with_optional_artifacts): its consumer runs and the SDK
+/// passes its function None. (`inner-pipeline` imports a gs:// URI, which
+/// needs Google Cloud Storage: only the consumers count.)
+#[test]
+fn an_optional_pipeline_input_artifact_not_given_reaches_the_step_as_none() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    let path = dir.join("components_with_optional_artifacts.yaml");
+    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let (summary, out) = run(home.path(), &path, &[], Some(&venv));
+    for task in [
+        "custom-artifact-printer",
+        "inner-pipeline-2/python-artifact-printer",
+    ] {
+        assert_eq!(
+            state(&summary, task),
+            "COMPLETE",
+            "{task}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 /// SDK-compiled pipelines no one here wrote (`../shared/fixtures/kfp/ir`),
 /// those whose steps need only a shell or Python here: whole, exit 0, every
 /// task that ran COMPLETE. (The others need an image's programs, or pin an
@@ -472,6 +524,43 @@ fn fixture_pipelines_run_whole() {
         None,
     );
     assert_eq!(state(&summary, "exit-op"), "COMPLETE");
+}
+
+/// A `dsl.Collected` list of artifacts reaches `add` typed (schemaTitle
+/// from MLMD, not `instanceSchema: ""`, which the KFP executor cannot build
+/// list elements from), straight from a loop (artifacts_simple) and through
+/// a nested pipeline's inputs and DAG outputs (artifacts_complex), run with
+/// the kfp their steps pin. (artifacts_simple's `add-container` reads the
+/// gs:// URIs from /gcs/, which only a GCS pipeline root gives.)
+#[test]
+fn collected_artifacts_reach_the_kfp_executor_typed() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    for (name, must) in [
+        ("artifacts_simple", Some("add")),
+        ("artifacts_complex", None),
+    ] {
+        let path = dir.join(format!("{name}.yaml"));
+        let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+            return;
+        };
+        let home = tempfile::tempdir().unwrap();
+        let (summary, out) = run(home.path(), &path, &[], Some(&venv));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if let Some(task) = must {
+            assert_eq!(state(&summary, task), "COMPLETE", "{name}/{task}: {stderr}");
+            continue;
+        }
+        assert!(
+            out.status.success(),
+            "{name}: {:#}\n{stderr}",
+            summary["tasks"]
+        );
+        for (task, s) in states(&summary) {
+            assert!(s == "COMPLETE" || s == "SKIPPED", "{name}/{task}: {s}");
+        }
+    }
 }
 
 /// SIGTERM to the walk mid-step: the step is stopped and published FAILED
@@ -609,4 +698,44 @@ fn parallel_for_over_artifacts() {
         states.iter().all(|(_, s)| s == "COMPLETE"),
         "the empty loop ends too: {states:?}"
     );
+}
+
+/// A ParallelFor over a pipeline input nested in a ParallelFor over the
+/// same input (pipeline_with_parallelfor_parallelism): every outer
+/// iteration passes the list on to its inner loop; the run ends whole (a
+/// step equal to an earlier one of the run may end CACHED).
+#[test]
+fn a_loop_in_a_loop_over_the_same_input_runs_whole() {
+    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+        return;
+    };
+    let path = dir.join("pipeline_with_parallelfor_parallelism.yaml");
+    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let (summary, out) = run(
+        home.path(),
+        &path,
+        &["--param", r#"loop_parameter=["a","b","c"]"#],
+        Some(&venv),
+    );
+    assert!(
+        out.status.success(),
+        "{:#}\n{}",
+        summary["tasks"],
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let states = states(&summary);
+    for (task, s) in &states {
+        assert!(
+            matches!(s.as_str(), "COMPLETE" | "CACHED" | "SKIPPED"),
+            "{task}: {s}"
+        );
+    }
+    let inner = states
+        .iter()
+        .filter(|(t, _)| t.starts_with("for-loop-1/") && t.ends_with("/print-text-2"))
+        .count();
+    assert_eq!(inner, 9, "3 outer x 3 inner iterations: {states:?}");
 }

@@ -228,6 +228,10 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 return Ended::Failed;
             };
             let tasks = &dag.tasks;
+            let upstream: BTreeMap<&str, Vec<String>> = tasks
+                .iter()
+                .map(|(key, task)| (key.as_str(), upstream_tasks(task, tasks)))
+                .collect();
             let mut ended: BTreeMap<&str, Ended> = BTreeMap::new();
             let mut started: BTreeSet<&str> = BTreeSet::new();
             let mut running = FuturesUnordered::new();
@@ -238,18 +242,16 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                 while progressed {
                     progressed = false;
                     for (key, task) in tasks {
+                        let after = upstream.get(key.as_str()).map_or(&[][..], Vec::as_slice);
                         if started.contains(key.as_str())
-                            || !task
-                                .dependent_tasks
-                                .iter()
-                                .all(|d| ended.contains_key(d.as_str()))
+                            || !after.iter().all(|d| ended.contains_key(d.as_str()))
                         {
                             continue;
                         }
                         started.insert(key);
                         progressed = true;
                         let label = format!("{prefix}{key}");
-                        match self.may_start(task, &ended) {
+                        match self.may_start(task, after, &ended) {
                             Ok(()) => running.push(
                                 self.run_task(key.clone(), task, dag_id, label)
                                     .map(move |e| (key.as_str(), e)),
@@ -297,13 +299,14 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
     fn may_start(
         &self,
         task: &PipelineTaskSpec,
+        after: &[String],
         ended: &BTreeMap<&str, Ended>,
     ) -> Result<(), (Ended, String)> {
         if let Some(signal) = self.signals.termination() {
             return Err((Ended::NotRun, format!("the run was stopped ({signal})")));
         }
         let upstream = |want: &[Ended]| {
-            task.dependent_tasks
+            after
                 .iter()
                 .find(|d| ended.get(d.as_str()).is_some_and(|e| want.contains(e)))
         };
@@ -968,10 +971,57 @@ fn json<T: serde::Serialize>(what: &'static str, v: &T) -> Result<String, WalkEr
     serde_json::to_string(v).map_err(WalkError::json(what))
 }
 
+/// The tasks of the same DAG that `task` must wait for: its
+/// `dependentTasks`, and every task whose outputs its inputs take. The SDK
+/// leaves a producer out of `dependentTasks` when its output is only used
+/// in a resource field (`set_cpu_limit(task.output)`, ...:
+/// pipeline_with_string_machine_fields_task_output); started beside its
+/// producers, the consumer's driver found their outputs not yet written.
+fn upstream_tasks(
+    task: &PipelineTaskSpec,
+    tasks: &BTreeMap<String, PipelineTaskSpec>,
+) -> Vec<String> {
+    let mut out = task.dependent_tasks.clone();
+    for producer in kfp_common::resolve::producer_tasks(task) {
+        if tasks.contains_key(&producer) && !out.contains(&producer) {
+            out.push(producer);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use kfp_common::proto::{ml_pipelines::pipeline_task_spec::RetryPolicy, wkt};
+
+    /// A task waits for the tasks whose outputs its inputs take, even those
+    /// the SDK left out of `dependentTasks` (outputs used only in resource
+    /// fields); a producer outside this DAG (none here) is not waited on.
+    #[test]
+    fn a_task_waits_for_the_producers_of_its_inputs() {
+        let tasks: BTreeMap<String, PipelineTaskSpec> = serde_json::from_value(serde_json::json!({
+            "cpu-limit": {},
+            "other": {},
+            "sum-numbers": {
+                "dependentTasks": ["other"],
+                "inputs": {"parameters": {
+                    "pipelinechannel--cpu-limit-Output": {"taskOutputParameter": {
+                        "producerTask": "cpu-limit", "outputParameterKey": "Output"}},
+                    "elsewhere": {"taskOutputParameter": {
+                        "producerTask": "not-in-this-dag", "outputParameterKey": "Output"}},
+                    "cpu_limit": {"runtimeValue": {"constant":
+                        "{{$.inputs.parameters['pipelinechannel--cpu-limit-Output']}}"}}
+                }}
+            }
+        }))
+        .unwrap();
+        assert_eq!(
+            upstream_tasks(&tasks["sum-numbers"], &tasks),
+            ["other", "cpu-limit"]
+        );
+        assert!(upstream_tasks(&tasks["cpu-limit"], &tasks).is_empty());
+    }
 
     #[test]
     fn backoff_grows_by_the_factor_within_argos_retry_window() {

@@ -239,6 +239,31 @@ fn missing_parent_input_names_it() {
     );
 }
 
+/// An optional pipeline (or nested pipeline) input artifact that was not
+/// given: an optional consumer input is absent (the SDK passes None), a
+/// required one an error naming the task and input.
+#[test]
+fn an_optional_input_artifact_the_parent_lacks_is_absent() {
+    let spec =
+        json!({"inputs": {"artifacts": {"artifact": {"componentInputArtifact": "dataset1"}}}});
+    let def = |optional: bool| {
+        json!({"inputDefinitions": {"artifacts": {"artifact": {
+            "artifactType": {"schemaTitle": "system.Dataset", "schemaVersion": "0.0.1"},
+            "isOptional": optional
+        }}}})
+    };
+    let inputs = Fixture::new(spec.clone(), def(true)).resolve().unwrap();
+    assert!(inputs.artifacts.is_empty(), "{inputs:?}");
+    let e = Fixture::new(spec, def(false))
+        .resolve()
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "task t: input \"artifact\": parent DAG does not have input artifact \"dataset1\", and the input is not optional"
+    );
+}
+
 #[test]
 fn an_upstream_null_into_a_string_input_is_the_empty_string() {
     // An `Optional[str]` output that returned None, into a `str` input:
