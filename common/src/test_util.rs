@@ -247,46 +247,51 @@ pub fn kfp_venv() -> Option<PathBuf> {
     available(&[Component::KfpVenv]).then(|| PathBuf::from(var("KFP_VENV").unwrap_or_default()))
 }
 
-/// The kfp version most of a compiled pipeline's Python steps
-/// `pip install` (`'kfp==X'`), as `e2e/conformance/corpus.py` picks it.
-pub fn pinned_kfp_version(ir: &str) -> Option<String> {
-    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
-    for pinned in ir.split("'kfp==").skip(1) {
-        let version = pinned.split('\'').next().unwrap_or_default();
-        *counts.entry(version).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by_key(|(_, n)| *n)
-        .map(|(v, _)| v.to_owned())
-}
-
-/// The virtualenv with the kfp a compiled pipeline's steps pin
-/// ([`pinned_kfp_version`]), next to the KFP SDK virtualenv
-/// (`$KFP_VENV/../venv-kfp-<version>`, as `make conformance` creates one per
-/// version its fixtures pin), or `None` after a `SKIPPED` line: Python
-/// steps of KFP's own fixtures `pip install` the SDK they were compiled
-/// with, which only that virtualenv has offline. `make test` does not
-/// create these, so their absence never fails a test.
+/// A copy of a KFP fixture, written to `dir`, whose Python steps pin the
+/// SDK of the KFP virtualenv (`KFP_VENV`, found through its `kfp-*.dist-info`)
+/// instead of the one they were compiled with, and that virtualenv: the
+/// steps' `pip install` of the pinned SDK is then a no-op, offline, and
+/// the test runs under `make test` (`make conformance` runs the fixtures
+/// with the SDKs they pin). `None` after [`skip`] without the virtualenv.
 ///
 /// # Panics
 ///
-/// When the pipeline cannot be read or pins no kfp: the caller chose it.
+/// When the pipeline cannot be read or the copy written: the caller chose them.
 #[allow(clippy::expect_used)]
-pub fn pinned_kfp_venv(pipeline: &Path) -> Option<PathBuf> {
+pub fn fixture_on_kfp_venv(pipeline: &Path, dir: &Path) -> Option<(PathBuf, PathBuf)> {
+    let venv = kfp_venv()?;
+    let version = installed_kfp_version(&venv).expect("KFP_VENV has a kfp-*.dist-info");
     let ir = std::fs::read_to_string(pipeline).expect("the pipeline is readable");
-    let version = pinned_kfp_version(&ir).expect("the pipeline's steps pin a kfp version");
-    let path = PathBuf::from(var("KFP_VENV")?)
-        .parent()?
-        .join(format!("venv-kfp-{version}"));
-    if path.join("bin/python3").exists() {
-        return Some(path);
+    let mut pinned = String::with_capacity(ir.len());
+    let mut rest = ir.as_str();
+    while let Some(at) = rest.find("'kfp==") {
+        pinned.push_str(&rest[..at]);
+        let after = &rest[at + "'kfp==".len()..];
+        let end = after.find('\'').unwrap_or(after.len());
+        pinned.push_str(&format!("'kfp=={version}'"));
+        rest = after.get(end + 1..).unwrap_or_default();
     }
-    let test = std::thread::current().name().unwrap_or("a test").to_owned();
-    loud(&format!(
-        "SKIPPED {test}: missing a virtualenv with kfp=={version} ({}; `make conformance` creates it)",
-        path.display()
-    ));
+    pinned.push_str(rest);
+    let name = pipeline.file_name().expect("a pipeline file");
+    let copy = dir.join(name);
+    std::fs::write(&copy, pinned).expect("the pipeline's copy is written");
+    Some((copy, venv))
+}
+
+/// The version of the kfp installed in a virtualenv.
+fn installed_kfp_version(venv: &Path) -> Option<String> {
+    for lib in std::fs::read_dir(venv.join("lib")).ok()?.flatten() {
+        let site = lib.path().join("site-packages");
+        for entry in std::fs::read_dir(site).ok()?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(v) = name
+                .strip_prefix("kfp-")
+                .and_then(|n| n.strip_suffix(".dist-info"))
+            {
+                return Some(v.to_owned());
+            }
+        }
+    }
     None
 }
 
@@ -323,13 +328,6 @@ mod tests {
         assert!(Component::IrFixtures
             .what()
             .ends_with("shared/fixtures/kfp/ir)"));
-    }
-
-    #[test]
-    fn the_pinned_kfp_is_the_one_most_steps_install() {
-        let ir = "pip install 'kfp==2.14.3' ... 'kfp==2.13.0' ... 'kfp==2.14.3'";
-        assert_eq!(pinned_kfp_version(ir).as_deref(), Some("2.14.3"));
-        assert_eq!(pinned_kfp_version("no python steps"), None);
     }
 
     #[test]

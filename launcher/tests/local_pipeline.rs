@@ -84,10 +84,10 @@ fn producers_of_resource_fields_run_first() {
         return;
     };
     let path = dir.join("pipeline_with_string_machine_fields_task_output.yaml");
-    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+    let home = tempfile::tempdir().unwrap();
+    let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path()) else {
         return;
     };
-    let home = tempfile::tempdir().unwrap();
     let (summary, out) = run(home.path(), &path, &[], Some(&venv));
     assert!(
         out.status.success(),
@@ -449,10 +449,10 @@ fn an_optional_pipeline_input_artifact_not_given_reaches_the_step_as_none() {
         return;
     };
     let path = dir.join("components_with_optional_artifacts.yaml");
-    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+    let home = tempfile::tempdir().unwrap();
+    let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path()) else {
         return;
     };
-    let home = tempfile::tempdir().unwrap();
     let (summary, out) = run(home.path(), &path, &[], Some(&venv));
     for task in [
         "custom-artifact-printer",
@@ -530,7 +530,7 @@ fn fixture_pipelines_run_whole() {
 /// from MLMD, not `instanceSchema: ""`, which the KFP executor cannot build
 /// list elements from), straight from a loop (artifacts_simple) and through
 /// a nested pipeline's inputs and DAG outputs (artifacts_complex), run with
-/// the kfp their steps pin. (artifacts_simple's `add-container` reads the
+/// the installed kfp. (artifacts_simple's `add-container` reads the
 /// gs:// URIs from /gcs/, which only a GCS pipeline root gives.)
 #[test]
 fn collected_artifacts_reach_the_kfp_executor_typed() {
@@ -542,10 +542,11 @@ fn collected_artifacts_reach_the_kfp_executor_typed() {
         ("artifacts_complex", None),
     ] {
         let path = dir.join(format!("{name}.yaml"));
-        let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+        let home = tempfile::tempdir().unwrap();
+        let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path())
+        else {
             return;
         };
-        let home = tempfile::tempdir().unwrap();
         let (summary, out) = run(home.path(), &path, &[], Some(&venv));
         let stderr = String::from_utf8_lossy(&out.stderr);
         if let Some(task) = must {
@@ -710,10 +711,10 @@ fn a_loop_in_a_loop_over_the_same_input_runs_whole() {
         return;
     };
     let path = dir.join("pipeline_with_parallelfor_parallelism.yaml");
-    let Some(venv) = kfp_common::test_util::pinned_kfp_venv(&path) else {
+    let home = tempfile::tempdir().unwrap();
+    let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path()) else {
         return;
     };
-    let home = tempfile::tempdir().unwrap();
     let (summary, out) = run(
         home.path(),
         &path,
