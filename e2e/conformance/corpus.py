@@ -68,6 +68,11 @@ NOT_RUNNABLE = {
     "`kfp component build`; without the image the executor finds no component",
     "pipeline_with_importer_and_gcpc_types": "its step is `cmd` of the image `dummy`; " + _GCS,
     "pipeline_with_importer": _GCS,
+    "components_with_optional_artifacts": _GCS + " (its inner pipeline's importer; the "
+    "optional-artifact consumers run, launcher/tests/local_pipeline.rs)",
+    "artifacts_simple": "its add-container step opens the artifacts' gs:// URIs under /gcs/, "
+    "which only a Google Cloud Storage pipeline root mounts (its `add` step runs, "
+    "launcher/tests/local_pipeline.rs)",
     "pythonic_artifact_with_single_return": _GCS,
     "pipeline_with_google_artifact_type": _GCS + "; its step installs `aiplatform`, which "
     "no package index has",
