@@ -266,32 +266,15 @@ fn an_unreadable_secret_source_fails_the_run_naming_the_flag() {
 
 // === The SDK's own test pipelines ===
 
+/// A fixture whose steps pin the SDK of `KFP_VENV`, so the walk skips
+/// their no-op `pip install` (no network).
 fn fixture(name: &str, dir: &Path) -> PathBuf {
-    // The steps pin the SDK they were compiled with; pinned to the one in
-    // KFP_VENV, the walk skips their no-op `pip install` (no network).
     let src = kfp_common::test_util::ir_fixtures()
         .unwrap()
         .join(format!("{name}.yaml"));
-    let text = std::fs::read_to_string(&src).unwrap();
-    let pinned = regex_lite_replace(&text);
-    let path = dir.join(format!("{name}.yaml"));
-    std::fs::write(&path, pinned).unwrap();
-    path
-}
-
-/// `kfp==2.x.y` → `kfp==2.17.3`, the SDK of `KFP_VENV`.
-fn regex_lite_replace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("'kfp==") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 6..];
-        let end = after.find('\'').unwrap();
-        out.push_str("'kfp==2.17.3'");
-        rest = &after[end + 1..];
-    }
-    out.push_str(rest);
-    out
+    kfp_common::test_util::fixture_on_kfp_venv(&src, dir)
+        .expect("sdk_ready checked KFP_VENV")
+        .0
 }
 
 fn sdk_ready() -> Option<PathBuf> {

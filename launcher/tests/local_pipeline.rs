@@ -51,6 +51,18 @@ fn run(home: &Path, pipeline: &Path, extra: &[&str], venv: Option<&Path>) -> (Va
     (summary, out)
 }
 
+/// KFP's fixture `name` run whole, its steps on the installed SDK
+/// ([`kfp_common::test_util::fixture_on_kfp_venv`]); `None` after a skip.
+fn run_fixture(name: &str, extra: &[&str]) -> Option<(Value, Output)> {
+    let dir = kfp_common::test_util::ir_fixtures()?;
+    let scratch = tempfile::tempdir().unwrap();
+    let (path, venv) = kfp_common::test_util::fixture_on_kfp_venv(
+        &dir.join(format!("{name}.yaml")),
+        scratch.path(),
+    )?;
+    Some(run(&scratch.path().join("home"), &path, extra, Some(&venv)))
+}
+
 fn states(summary: &Value) -> Vec<(String, String)> {
     summary["tasks"]
         .as_object()
@@ -80,15 +92,10 @@ fn venv() -> Option<PathBuf> {
 /// waits for them, so the run ends whole.
 #[test]
 fn producers_of_resource_fields_run_first() {
-    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+    let Some((summary, out)) = run_fixture("pipeline_with_string_machine_fields_task_output", &[])
+    else {
         return;
     };
-    let path = dir.join("pipeline_with_string_machine_fields_task_output.yaml");
-    let home = tempfile::tempdir().unwrap();
-    let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path()) else {
-        return;
-    };
-    let (summary, out) = run(home.path(), &path, &[], Some(&venv));
     assert!(
         out.status.success(),
         "{:#}\n{}",
@@ -445,15 +452,9 @@ fn collected_over_nested_loops_keeps_one_list_per_loop_level() {
 /// needs Google Cloud Storage: only the consumers count.)
 #[test]
 fn an_optional_pipeline_input_artifact_not_given_reaches_the_step_as_none() {
-    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
+    let Some((summary, out)) = run_fixture("components_with_optional_artifacts", &[]) else {
         return;
     };
-    let path = dir.join("components_with_optional_artifacts.yaml");
-    let home = tempfile::tempdir().unwrap();
-    let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path()) else {
-        return;
-    };
-    let (summary, out) = run(home.path(), &path, &[], Some(&venv));
     for task in [
         "custom-artifact-printer",
         "inner-pipeline-2/python-artifact-printer",
@@ -534,20 +535,13 @@ fn fixture_pipelines_run_whole() {
 /// gs:// URIs from /gcs/, which only a GCS pipeline root gives.)
 #[test]
 fn collected_artifacts_reach_the_kfp_executor_typed() {
-    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
-        return;
-    };
     for (name, must) in [
         ("artifacts_simple", Some("add")),
         ("artifacts_complex", None),
     ] {
-        let path = dir.join(format!("{name}.yaml"));
-        let home = tempfile::tempdir().unwrap();
-        let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path())
-        else {
+        let Some((summary, out)) = run_fixture(name, &[]) else {
             return;
         };
-        let (summary, out) = run(home.path(), &path, &[], Some(&venv));
         let stderr = String::from_utf8_lossy(&out.stderr);
         if let Some(task) = must {
             assert_eq!(state(&summary, task), "COMPLETE", "{name}/{task}: {stderr}");
@@ -707,20 +701,12 @@ fn parallel_for_over_artifacts() {
 /// step equal to an earlier one of the run may end CACHED).
 #[test]
 fn a_loop_in_a_loop_over_the_same_input_runs_whole() {
-    let Some(dir) = kfp_common::test_util::ir_fixtures() else {
-        return;
-    };
-    let path = dir.join("pipeline_with_parallelfor_parallelism.yaml");
-    let home = tempfile::tempdir().unwrap();
-    let Some((path, venv)) = kfp_common::test_util::fixture_on_kfp_venv(&path, home.path()) else {
-        return;
-    };
-    let (summary, out) = run(
-        home.path(),
-        &path,
+    let Some((summary, out)) = run_fixture(
+        "pipeline_with_parallelfor_parallelism",
         &["--param", r#"loop_parameter=["a","b","c"]"#],
-        Some(&venv),
-    );
+    ) else {
+        return;
+    };
     assert!(
         out.status.success(),
         "{:#}\n{}",

@@ -210,27 +210,17 @@ pub fn resolve_env(
                 field_path: field.field_path.clone(),
             })?;
             out.push((name.clone(), v));
-        } else if let Some(r) = &from.secret_key_ref {
-            let v = key_value(
-                task,
-                sources,
-                SourceKind::Secret,
-                &r.name,
-                &r.key,
-                r.optional,
-                what,
-            )?;
-            out.extend(v.map(|v| (name.clone(), v)));
-        } else if let Some(r) = &from.config_map_key_ref {
-            let v = key_value(
-                task,
-                sources,
-                SourceKind::ConfigMap,
-                &r.name,
-                &r.key,
-                r.optional,
-                what,
-            )?;
+        } else if let Some((kind, object, key, optional)) = from
+            .secret_key_ref
+            .as_ref()
+            .map(|r| (SourceKind::Secret, &r.name, &r.key, r.optional))
+            .or_else(|| {
+                from.config_map_key_ref
+                    .as_ref()
+                    .map(|r| (SourceKind::ConfigMap, &r.name, &r.key, r.optional))
+            })
+        {
+            let v = key_value(task, sources, kind, object, key, optional, what)?;
             out.extend(v.map(|v| (name.clone(), v)));
         } else {
             tracing::warn!(
