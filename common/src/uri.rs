@@ -63,6 +63,11 @@ pub struct PathMap {
     pub user_root: PathBuf,
     /// Where those files are for the launcher.
     pub host_root: PathBuf,
+    /// Volumes the user process sees mounted at a KFP path, as (mount path,
+    /// where the launcher finds it): a local run's task volumes, such as the
+    /// run's workspace at `/kfp-workspace`, which an importer downloads into.
+    /// Empty in a pod, where the launcher sees the mounts itself.
+    pub volumes: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Default for PathMap {
@@ -77,16 +82,21 @@ impl PathMap {
         Self {
             user_root: PathBuf::from("/"),
             host_root: PathBuf::from("/"),
+            volumes: Vec::new(),
         }
+    }
+
+    /// The normal components of an absolute KFP path (`minio/b/k`).
+    fn relative(kfp_path: &Path) -> PathBuf {
+        kfp_path
+            .components()
+            .filter(|c| matches!(c, Component::Normal(_)))
+            .collect()
     }
 
     /// Re-root an absolute KFP path (`/minio/b/k`) under `root`.
     fn reroot(root: &Path, kfp_path: &Path) -> PathBuf {
-        let rel: PathBuf = kfp_path
-            .components()
-            .filter(|c| matches!(c, Component::Normal(_)))
-            .collect();
-        root.join(rel)
+        root.join(Self::relative(kfp_path))
     }
 
     /// The path the user process sees for a KFP path.
@@ -94,16 +104,30 @@ impl PathMap {
         Self::reroot(&self.user_root, kfp_path)
     }
 
-    /// The path the launcher uses for a KFP path.
+    /// The path the launcher uses for a KFP path: in the deepest volume
+    /// mounted over it, else under the host root.
     pub fn host(&self, kfp_path: &Path) -> PathBuf {
-        Self::reroot(&self.host_root, kfp_path)
+        let rel = Self::relative(kfp_path);
+        let volume = self
+            .volumes
+            .iter()
+            .filter_map(|(at, source)| {
+                let at = Self::relative(at);
+                let rest = rel.strip_prefix(&at).ok()?;
+                Some((at.components().count(), source.join(rest)))
+            })
+            .max_by_key(|(depth, _)| *depth);
+        match volume {
+            Some((_, path)) => path,
+            None => self.host_root.join(rel),
+        }
     }
 
     /// The launcher's path for a path the user process reported (for example an
     /// output file named in ExecutorInput, or a `custom_path`).
     pub fn host_of_user(&self, user_path: &Path) -> PathBuf {
         match user_path.strip_prefix(&self.user_root) {
-            Ok(rel) => self.host_root.join(rel),
+            Ok(rel) => self.host(&Path::new("/").join(rel)),
             Err(_) => user_path.to_owned(),
         }
     }
@@ -172,6 +196,7 @@ mod tests {
         let m = PathMap {
             user_root: "/".into(),
             host_root: "/home/u/.kfp-local/runs/r1/root".into(),
+            volumes: Vec::new(),
         };
         assert_eq!(m.user(Path::new("/minio/b/k")), PathBuf::from("/minio/b/k"));
         assert_eq!(
@@ -186,5 +211,35 @@ mod tests {
             PathMap::identity().host(Path::new("/s3/b")),
             PathBuf::from("/s3/b")
         );
+    }
+
+    #[test]
+    fn path_map_finds_a_path_in_the_deepest_volume_over_it() {
+        let m = PathMap {
+            user_root: "/".into(),
+            host_root: "/r".into(),
+            volumes: vec![
+                ("/kfp-workspace".into(), "/home/pvcs/run-kfp-workspace".into()),
+                ("/kfp-workspace/.artifacts/s3".into(), "/home/other".into()),
+            ],
+        };
+        assert_eq!(
+            m.host(Path::new("/kfp-workspace/.artifacts/minio/b/x")),
+            PathBuf::from("/home/pvcs/run-kfp-workspace/.artifacts/minio/b/x")
+        );
+        assert_eq!(
+            m.host(Path::new("/kfp-workspace/.artifacts/s3/b")),
+            PathBuf::from("/home/other/b")
+        );
+        assert_eq!(
+            m.host_of_user(Path::new("/kfp-workspace/out")),
+            PathBuf::from("/home/pvcs/run-kfp-workspace/out")
+        );
+        // Only whole components: /kfp-workspace-2 is not in the volume.
+        assert_eq!(
+            m.host(Path::new("/kfp-workspace-2/x")),
+            PathBuf::from("/r/kfp-workspace-2/x")
+        );
+        assert_eq!(m.host(Path::new("/minio/b")), PathBuf::from("/r/minio/b"));
     }
 }

@@ -38,6 +38,7 @@ mod security;
 mod tests;
 
 pub use extras::{InitContainerSpec, KubernetesExtras};
+pub use modelcar::workspace_mount;
 pub use routing::Passthrough;
 
 /// The argo template names the user container `main`; the patch must too,

@@ -21,6 +21,9 @@ compiled by the real KFP SDK:
 * `nested_collected`: `dsl.Collected` over a ParallelFor nested in a
   ParallelFor: a `List[List[int]]` with one list per outer iteration, a
   flat list per outer iteration inside it, and the artifacts as one list.
+* `workspace_import`: an importer with `download_to_workspace` of the run's
+  own output; one consumer reads it where the SDK maps it (the workspace),
+  one where an SDK before 2.15 looks (the URI's usual local path).
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -420,6 +423,45 @@ def nested_collected():
     join_items(items=dsl.Collected(written.outputs["item"]))
 
 
+@dsl.component(base_image=IMAGE)
+def uri_of(data: Input[Dataset]) -> str:
+    return data.uri
+
+
+@dsl.container_component
+def read_usual_path(data: Input[Dataset], text: OutputPath(str)):
+    # What an SDK before 2.15 does with a workspace input: read the URI's
+    # usual local path (minio://b/k -> /minio/b/k).
+    return dsl.ContainerSpec(
+        image=IMAGE,
+        command=["sh", "-c", 'p="/minio/${0#minio://}"; test -e "$p" && cat "$p" > "$1"'],
+        args=[data.uri, text],
+    )
+
+
+@dsl.pipeline(name="import-stage")
+def import_stage(uri: str) -> str:
+    # An importer's URI comes from its DAG's inputs (or a constant), as in
+    # KFP's own workspace test pipeline.
+    imported = dsl.importer(
+        artifact_uri=uri,
+        artifact_class=Dataset,
+        reimport=True,
+        download_to_workspace=True,
+    )
+    read_usual_path(data=imported.output)
+    return read_text(data=imported.output).output
+
+
+@dsl.pipeline(
+    name="workspace-import",
+    pipeline_config=dsl.PipelineConfig(workspace=dsl.WorkspaceConfig(size="1Gi")),
+)
+def workspace_import():
+    made = make_text(x=5)
+    import_stage(uri=uri_of(data=made.outputs["data"]).output)
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -434,5 +476,6 @@ if __name__ == "__main__":
         ("artifact_loop", artifact_loop),
         ("upstream_failure", upstream_failure),
         ("nested_collected", nested_collected),
+        ("workspace_import", workspace_import),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

@@ -270,6 +270,7 @@ impl Ctx<'_> {
             paths: PathMap {
                 user_root: self.scratch.to_path_buf(),
                 host_root: self.scratch.to_path_buf(),
+                volumes: Vec::new(),
             },
             namespace: "kubeflow-user".into(),
             retry_index,

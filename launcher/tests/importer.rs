@@ -244,8 +244,10 @@ impl Ctx<'_> {
             paths: PathMap {
                 user_root: self.scratch.to_path_buf(),
                 host_root: self.scratch.to_path_buf(),
+                volumes: Vec::new(),
             },
             namespace: "kubeflow-user".into(),
+            local_objects: None,
         };
         importer::run(&parsed, deps, signals()).await
     }
@@ -856,8 +858,10 @@ async fn importer_on_the_embedded_store() {
                 paths: PathMap {
                     user_root: scratch.clone(),
                     host_root: scratch,
+                    volumes: Vec::new(),
                 },
                 namespace: "kubeflow-user".into(),
+                local_objects: None,
             };
             importer::run(&parsed, deps, signals()).await
         }

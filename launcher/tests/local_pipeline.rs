@@ -695,6 +695,31 @@ fn parallel_for_over_artifacts() {
     );
 }
 
+/// An importer with `download_to_workspace` of the run's own output: it
+/// reads the home (not a cluster's Secret), its pod mounts the run's
+/// workspace, the consumer on the installed SDK reads the workspace copy,
+/// and one reading the URI's usual path (an SDK before 2.15, as KFP's own
+/// workspace test pipeline pins) finds it there too.
+#[test]
+fn an_import_into_the_workspace_of_the_runs_own_output() {
+    let Some(venv) = venv() else { return };
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/workspace_import.yaml");
+    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:#}\n{log}", summary["tasks"]);
+    assert_eq!(output(&summary, "import-stage/read-text"), "item 5");
+    assert_eq!(
+        summary["tasks"]["import-stage/read-usual-path"]["outputs"]["parameters"]["text"],
+        "item 5"
+    );
+    assert!(
+        states(&summary).iter().all(|(_, s)| s == "COMPLETE"),
+        "{:#}",
+        summary["tasks"]
+    );
+}
+
 /// A ParallelFor over a pipeline input nested in a ParallelFor over the
 /// same input (pipeline_with_parallelfor_parallelism): every outer
 /// iteration passes the list on to its inner loop; the run ends whole (a

@@ -80,6 +80,7 @@ pub fn prepare(
     let plain = PathMap {
         user_root: root.clone(),
         host_root: root.clone(),
+        volumes: Vec::new(),
     };
     let no_volumes = |why: &str| match volumes.first() {
         Some(v) => Err(LocalError::from(IsolationError::Volumes {
@@ -116,6 +117,10 @@ pub fn prepare(
                 PathMap {
                     user_root: PathBuf::from("/"),
                     host_root: root,
+                    volumes: volumes
+                        .iter()
+                        .map(|v| (v.target.clone(), v.source.clone()))
+                        .collect(),
                 },
                 mounts,
                 None,

@@ -163,6 +163,7 @@ async fn launch<M: MetadataBackend>(
                     config: &config,
                     paths,
                     namespace,
+                    local_objects: args.objects.clone(),
                 };
                 let f = importer::run(parsed, deps, signals).await?;
                 Ok(report(f.execution_id, f.error.as_deref(), f.exit_code))

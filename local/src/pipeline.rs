@@ -539,13 +539,29 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
                     .iter()
                     .map(|a| argv::expand(a, &env))
                     .collect();
+                // Its pod mounts the run's workspace when it downloads into
+                // it, as KFP's Argo compiler makes it.
+                let local = match &self.kube {
+                    Some(kube) if importer.download_to_workspace => {
+                        Some(self.importer_pod(label, kube)?)
+                    }
+                    _ => None,
+                };
+                let _volumes = local.as_ref().map(|l| RemoveOnDrop(l.dir.clone()));
+                let volumes = local.as_ref().map_or(&[][..], |l| &l.volumes[..]);
                 let code = {
                     let _slot = self.slot().await?;
                     self.engine
-                        .launcher(&path_name(label), &argv, &env, &[])
+                        .launcher(&path_name(label), &argv, &env, volumes)
                         .await?
                 };
                 let id = self.importer_execution(task, dag_id).await?;
+                if id == 0 {
+                    return Err(WalkError::ImporterExited {
+                        task: label.to_owned(),
+                        code,
+                    });
+                }
                 (id, code)
             }
             _ => {
@@ -716,6 +732,30 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         })
     }
 
+    /// An importer's pod that downloads into the run's workspace: the
+    /// workspace PVC at `/kfp-workspace`, nothing else.
+    fn importer_pod(&self, label: &str, kube: &crate::kube::LocalKube) -> Result<LocalPod, WalkError> {
+        let (volume, mount) = kfp_driver::podspec::workspace_mount(&self.run.run_name)
+            .map_err(|source| WalkError::ImporterWorkspace {
+                task: label.to_owned(),
+                source,
+            })?;
+        let spec = PodSpec {
+            containers: vec![Container {
+                name: kfp_driver::podspec::MAIN_CONTAINER.to_owned(),
+                volume_mounts: Some(vec![mount]),
+                ..Default::default()
+            }],
+            volumes: Some(vec![volume]),
+            ..Default::default()
+        };
+        let patch = serde_json::to_value(&spec).map_err(|source| WalkError::PodSpecPatch {
+            task: label.to_owned(),
+            source,
+        })?;
+        self.local_pod(label, &patch, "", kube)
+    }
+
     /// Whether `user` begins with the SDK's install of the very `kfp` this
     /// machine has.
     fn sdk_install_is_noop(&self, user: &[String]) -> bool {
@@ -811,7 +851,8 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
         }
     }
 
-    /// The importer's execution: the newest child of its DAG with its name.
+    /// The importer's execution: the newest child of its DAG with its name;
+    /// 0 when it recorded none.
     async fn importer_execution(
         &self,
         task: &PipelineTaskSpec,

@@ -9,8 +9,9 @@
 use std::{collections::BTreeMap, future::Future, path::PathBuf};
 
 use kfp_common::{
+    metadata::{keys, value, RunContexts},
     store::{
-        bucket::{parse_bucket_from_artifact_uri, BucketConfig},
+        bucket::{parse_bucket_config, parse_bucket_from_artifact_uri, BucketConfig, LOCAL_PROVIDER},
         open::{open_store, resolve_secrets, scheme_and_bucket, OpenError, SecretSource},
         session::SessionInfo,
         settings::{store_settings, StoreSettings},
@@ -41,6 +42,23 @@ pub enum BucketError {
     Open(OpenError),
 }
 
+/// Why the run context's bucket settings are unusable.
+#[derive(Debug, thiserror::Error)]
+pub enum RunBucketsError {
+    #[error("run context {run:?}: store_session_info")]
+    SessionInfo {
+        run: String,
+        #[source]
+        source: ConfigError,
+    },
+    #[error("run context pipeline_root {root:?}")]
+    PipelineRoot {
+        root: String,
+        #[source]
+        source: ConfigError,
+    },
+}
+
 /// Buckets of one run.
 #[derive(Debug)]
 pub struct RunBuckets<S> {
@@ -66,6 +84,43 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
             local_others,
             opened: Mutex::new(BTreeMap::new()),
         }
+    }
+
+    /// The buckets of the run whose context is `run` (`pipeline_root`,
+    /// `store_session_info`), and that session info's JSON as recorded.
+    /// `local_objects` is the home's object directory of a local run: its
+    /// default root and every other bucket then live there.
+    pub fn for_run(
+        run: &RunContexts,
+        secrets: S,
+        local_objects: Option<PathBuf>,
+    ) -> Result<(Self, String), RunBucketsError> {
+        let run_prop = |key: &str| value::str_property(&run.run.custom_properties, key).to_owned();
+        let pipeline_root = run_prop(keys::PIPELINE_ROOT);
+        let session_json = run_prop(keys::STORE_SESSION_INFO);
+        let session = SessionInfo::from_json(&session_json).map_err(|source| {
+            RunBucketsError::SessionInfo {
+                run: run.run.name.clone().unwrap_or_default(),
+                source,
+            }
+        })?;
+        let root = if pipeline_root.is_empty() {
+            None
+        } else {
+            Some(parse_bucket_config(&pipeline_root).map_err(|source| {
+                RunBucketsError::PipelineRoot {
+                    root: pipeline_root.clone(),
+                    source,
+                }
+            })?)
+        };
+        // A local run's default root lives on this machine, like its other buckets.
+        let local_root = session
+            .as_ref()
+            .is_some_and(|s| s.provider == LOCAL_PROVIDER);
+        let root = root.filter(|_| !(local_root && local_objects.is_some()));
+        let buckets = Self::new(root.map(|r| (r, session)), secrets, local_objects);
+        Ok((buckets, session_json))
     }
 
     async fn open(&self, uri: &str) -> Result<Bucket, BucketError> {

@@ -41,18 +41,13 @@ use kfp_common::{
         wkt,
     },
     provision::qualify_logs_uri,
-    store::{
-        bucket::{parse_bucket_config, LOCAL_PROVIDER},
-        open::SecretSource,
-        session::SessionInfo,
-        ConfigError,
-    },
+    store::open::SecretSource,
     uri::PathMap,
 };
 
 use crate::{
     args::LauncherArgs,
-    buckets::RunBuckets,
+    buckets::{RunBuckets, RunBucketsError},
     execute::{self, Step, StepReport, StepState, UserProcess},
     init::{self, Signals},
 };
@@ -301,34 +296,9 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
     if let Some(outputs) = &mut input.outputs {
         qualify_logs_uri(outputs, cluster.retry_index);
     }
-    let run_prop = |key: &str| value::str_property(&run.run.custom_properties, key).to_owned();
-    let pipeline_root = run_prop(keys::PIPELINE_ROOT);
-    let session_json = run_prop(keys::STORE_SESSION_INFO);
-    let session =
-        SessionInfo::from_json(&session_json).map_err(|source| PrepareError::SessionInfo {
-            run: run.run.name.clone().unwrap_or_default(),
-            source,
-        })?;
-    let root = if pipeline_root.is_empty() {
-        None
-    } else {
-        Some(
-            parse_bucket_config(&pipeline_root).map_err(|source| PrepareError::PipelineRoot {
-                root: pipeline_root.clone(),
-                source,
-            })?,
-        )
-    };
-    // A local run's default root lives on this machine, like its other buckets.
-    let local_root = session
-        .as_ref()
-        .is_some_and(|s| s.provider == LOCAL_PROVIDER);
-    let root = root.filter(|_| !(local_root && cluster.local_objects.is_some()));
-    let buckets = RunBuckets::new(
-        root.map(|r| (r, session)),
-        cluster.secrets.clone(),
-        cluster.local_objects.clone(),
-    );
+    let (buckets, session_json) =
+        RunBuckets::for_run(run, cluster.secrets.clone(), cluster.local_objects.clone())
+            .map_err(PrepareError::Buckets)?;
     let step = Step {
         executor_input: input,
         component,
@@ -352,18 +322,8 @@ enum PrepareError {
     ExecutorInput(ExecutorIoError),
     #[error("--component_spec is not a ComponentSpec")]
     ComponentSpec(#[source] serde_json::Error),
-    #[error("run context {run:?}: store_session_info")]
-    SessionInfo {
-        run: String,
-        #[source]
-        source: ConfigError,
-    },
-    #[error("run context pipeline_root {root:?}")]
-    PipelineRoot {
-        root: String,
-        #[source]
-        source: ConfigError,
-    },
+    #[error(transparent)]
+    Buckets(RunBucketsError),
 }
 
 /// What will be published.

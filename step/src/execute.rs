@@ -24,7 +24,7 @@ use kfp_common::{
     },
     provision::EXECUTOR_LOGS,
     resolve::apply_parameter_defaults,
-    uri::{artifact_local_path, is_workspace_artifact, local_path, PathMap},
+    uri::{artifact_local_path, is_workspace_artifact, local_path, PathMap, WORKSPACE_PATH},
 };
 
 mod error;
@@ -429,6 +429,7 @@ async fn download_inputs(
     for (name, list) in &inputs.artifacts {
         for artifact in &list.artifacts {
             if is_workspace_artifact(artifact) {
+                link_workspace_artifact(name, &artifact.uri, paths);
                 continue;
             }
             let Some(local) = artifact_local_path(artifact) else {
@@ -464,6 +465,36 @@ async fn download_inputs(
         }
     }
     Ok(moved)
+}
+
+/// A workspace artifact is read where the importer put it, under
+/// `/kfp-workspace/.artifacts/`; only an SDK from 2.15 on maps its path
+/// there. An older SDK in the step (a component pinning `kfp==2.14.6`, as
+/// KFP's own workspace test pipeline does) reads the URI's usual local path,
+/// which upstream's launcher leaves empty. A relative link from that path to
+/// the workspace copy serves both, in a pod and in a local run's re-rooted
+/// view alike. Best effort: the workspace path stays the real one.
+fn link_workspace_artifact(name: &str, uri: &str, paths: &PathMap) {
+    let Some(usual) = local_path(uri) else { return };
+    let link = paths.host(&usual);
+    if link.symlink_metadata().is_ok() {
+        return;
+    }
+    let Some(parent) = link.parent() else { return };
+    let Ok(rel) = usual.strip_prefix("/") else { return };
+    // From the link's directory up to the root, then down to the copy.
+    let up = usual.parent().map_or(0, |p| p.components().count().saturating_sub(1));
+    let target: std::path::PathBuf = std::iter::repeat_n(std::path::Path::new(".."), up)
+        .collect::<std::path::PathBuf>()
+        .join(WORKSPACE_PATH.trim_start_matches('/'))
+        .join(".artifacts")
+        .join(rel);
+    let made = create_dirs_for_any_user(parent)
+        .and_then(|()| std::os::unix::fs::symlink(&target, &link));
+    match made {
+        Ok(()) => tracing::debug!(input = %name, %uri, link = %link.display(), "workspace artifact linked at its usual path"),
+        Err(e) => tracing::warn!(input = %name, %uri, link = %link.display(), error = %e, "workspace artifact not linked at its usual path; an SDK before 2.15 will not find it"),
+    }
 }
 
 /// Metrics artifact types: the SDK writes their values into the metadata
@@ -772,6 +803,7 @@ mod tests {
                 PathMap {
                     user_root: root.clone(),
                     host_root: root,
+                    volumes: Vec::new(),
                 },
             )
         }
@@ -827,6 +859,41 @@ mod tests {
             assert_eq!(got[0].1.files, 0);
             let dir = paths.host(std::path::Path::new("/minio/b/run/task/dir"));
             assert!(dir.is_dir(), "{}", dir.display());
+        }
+
+        #[tokio::test]
+        async fn a_workspace_input_is_also_at_its_usual_path() {
+            let tmp = tempfile::tempdir().unwrap();
+            let (buckets, paths) = local(tmp.path());
+            let uri = "minio://b/run/task/ds";
+            let copy = paths.host(std::path::Path::new(
+                "/kfp-workspace/.artifacts/minio/b/run/task/ds",
+            ));
+            std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+            std::fs::write(&copy, "imported").unwrap();
+            let mut inp = input("ds", uri, None);
+            let artifact = &mut inp.inputs.as_mut().unwrap().artifacts.get_mut("ds").unwrap().artifacts[0];
+            artifact.metadata = Some(wkt::Struct {
+                fields: [(
+                    kfp_common::uri::WORKSPACE_METADATA_KEY.to_owned(),
+                    wkt::Value {
+                        kind: Some(wkt::value::Kind::BoolValue(true)),
+                    },
+                )]
+                .into(),
+            });
+            let got = download_inputs(&inp, &ComponentSpec::default(), &paths, &buckets)
+                .await
+                .unwrap();
+            assert!(got.is_empty(), "a workspace input is not downloaded");
+            let usual = paths.host(std::path::Path::new("/minio/b/run/task/ds"));
+            assert_eq!(std::fs::read_to_string(&usual).unwrap(), "imported");
+            assert!(std::fs::read_link(&usual).unwrap().is_relative());
+            // Again (a retry in the same pod): the link stays as it is.
+            download_inputs(&inp, &ComponentSpec::default(), &paths, &buckets)
+                .await
+                .unwrap();
+            assert_eq!(std::fs::read_to_string(&usual).unwrap(), "imported");
         }
 
         #[tokio::test]

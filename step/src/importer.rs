@@ -38,6 +38,7 @@ use kfp_common::{
 
 use crate::{
     args::LauncherArgs,
+    buckets::RunBuckets,
     container::props,
     init::{self, Signals},
 };
@@ -62,6 +63,10 @@ pub struct Importer<'a, M, S, C> {
     pub paths: PathMap,
     /// The pod's namespace (service-account file or `--namespace`).
     pub namespace: String,
+    /// A local run's object directory: its buckets live there, as for its
+    /// container steps, so a workspace import of the run's own output reads
+    /// the home instead of asking a cluster for credentials. `None` in pods.
+    pub local_objects: Option<std::path::PathBuf>,
 }
 
 /// The artifact an import recorded.
@@ -260,14 +265,21 @@ where
     let mut download_ms = None;
     if plan.download_to_workspace {
         let started = Instant::now();
-        match workspace::download(
-            &new.uri,
-            &importer.paths,
-            importer.secrets.clone(),
-            importer.config,
-            signals,
-        )
-        .await
+        let buckets = match &importer.local_objects {
+            None => workspace::Opener::Cluster {
+                secrets: importer.secrets.clone(),
+                config: importer.config,
+            },
+            Some(objects) => {
+                match RunBuckets::for_run(run, importer.secrets.clone(), Some(objects.clone())) {
+                    Ok((buckets, _)) => workspace::Opener::Run(buckets),
+                    Err(e) => {
+                        return Outcome::failed(kfp_common::error_chain(&e), init::LAUNCHER_FAILURE)
+                    }
+                }
+            }
+        };
+        match workspace::download(&new.uri, &importer.paths, buckets, signals).await
         {
             workspace::Download::Done { moved, path } => {
                 tracing::info!(uri = %new.uri, path = %path.display(), bytes = moved.size, files = moved.files, "downloaded into the workspace");

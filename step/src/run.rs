@@ -103,6 +103,7 @@ pub fn importer(parsed: &LauncherArgs, signals: &Signals) -> Result<importer::Fi
             config: &config,
             paths: PathMap::identity(),
             namespace,
+            local_objects: None,
         };
         let finished = importer::run(parsed, deps, signals).await?;
         tracing::info!(mlmd_round_trips = store.round_trips(), "done");

@@ -163,6 +163,7 @@ fn paths_follow_the_path_map() {
     let map = PathMap {
         user_root: "/scratch/r1".into(),
         host_root: "/scratch/r1".into(),
+        volumes: Vec::new(),
     };
     let out = run_with(
         &[

@@ -172,7 +172,10 @@ pub(super) fn workspace_pvc_name(run_name: &str) -> Result<String, PatchError> {
     Ok(format!("{run_name}-{WORKSPACE_VOLUME}"))
 }
 
-pub(super) fn workspace_mount(run_name: &str) -> Result<(Volume, VolumeMount), PatchError> {
+/// The run's workspace PVC and its mount at `/kfp-workspace`: a task that
+/// reads the workspace, and an importer that downloads into it (KFP's Argo
+/// compiler mounts it in that importer's pod).
+pub fn workspace_mount(run_name: &str) -> Result<(Volume, VolumeMount), PatchError> {
     let claim_name = workspace_pvc_name(run_name)?;
     let volume = Volume {
         name: WORKSPACE_VOLUME.into(),

@@ -60,6 +60,14 @@ pub enum WalkError {
         #[source]
         source: serde_json::Error,
     },
+    #[error("task {task}: the importer's workspace mount")]
+    ImporterWorkspace {
+        task: String,
+        #[source]
+        source: kfp_driver::podspec::PatchError,
+    },
+    #[error("task {task}: the importer exited with code {code} before recording an execution (its error is in the log above)")]
+    ImporterExited { task: String, code: i32 },
     #[error("task {task}: pod spec patch has {missing}")]
     PodSpecPatchLacks { task: String, missing: &'static str },
     #[error("task {task}: component {component:?} is a resolver or custom job, which runs only in a cluster")]

@@ -129,13 +129,22 @@ pub enum Download {
     Stopped(nix::sys::signal::Signal),
 }
 
+/// How the bucket of an imported URI is opened.
+pub enum Opener<'a, S, C> {
+    /// In a pod: with the session info the namespace's `kfp-launcher`
+    /// ConfigMap gives the URI, as upstream.
+    Cluster { secrets: S, config: &'a C },
+    /// In a local run: as the run's own steps open it (its home keeps the
+    /// default root and other buckets).
+    Run(RunBuckets<S>),
+}
+
 /// Download `uri` (one object, or every object under it) to its workspace
 /// path, re-rooted by `paths`. A termination signal stops the wait.
 pub async fn download<S, C>(
     uri: &str,
     paths: &PathMap,
-    secrets: S,
-    config: &C,
+    opener: Opener<'_, S, C>,
     signals: &Signals,
 ) -> Download
 where
@@ -149,24 +158,12 @@ where
     };
     let dest = paths.host(&kfp_path);
     let work = async {
-        let cfg = parse_bucket_from_artifact_uri(uri).map_err(|source| WorkspaceError::Uri {
-            uri: uri.to_owned(),
-            source,
-        })?;
-        let session = match config.launcher_config().await {
-            Ok(launcher) => match session_info(uri, launcher.providers.as_ref()) {
-                Ok(s) => Some(s),
-                Err(e) => {
-                    tracing::warn!(%uri, error = %kfp_common::error_chain(&e), "no session info for the artifact's bucket; opening it from the environment");
-                    None
-                }
-            },
-            Err(e) => {
-                tracing::warn!(%uri, error = %kfp_common::error_chain(&e), "kfp-launcher ConfigMap not read; opening the artifact's bucket from the environment");
-                None
+        let buckets = match opener {
+            Opener::Run(buckets) => buckets,
+            Opener::Cluster { secrets, config } => {
+                cluster_buckets(uri, secrets, config).await?
             }
         };
-        let buckets = RunBuckets::new(Some((cfg, session)), secrets, None);
         let bucket = buckets
             .bucket_for(uri)
             .await
@@ -199,6 +196,38 @@ where
             () = tokio::time::sleep(Duration::from_millis(100)) => {}
         }
     }
+}
+
+/// The URI's bucket with the session info the `kfp-launcher` ConfigMap
+/// gives it (upstream's `resolveBucketConfigForURI`); without one, from the
+/// environment.
+async fn cluster_buckets<S, C>(
+    uri: &str,
+    secrets: S,
+    config: &C,
+) -> Result<RunBuckets<S>, WorkspaceError>
+where
+    S: SecretSource + Sync + Send,
+    C: LauncherConfigSource,
+{
+    let cfg = parse_bucket_from_artifact_uri(uri).map_err(|source| WorkspaceError::Uri {
+        uri: uri.to_owned(),
+        source,
+    })?;
+    let session = match config.launcher_config().await {
+        Ok(launcher) => match session_info(uri, launcher.providers.as_ref()) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                tracing::warn!(%uri, error = %kfp_common::error_chain(&e), "no session info for the artifact's bucket; opening it from the environment");
+                None
+            }
+        },
+        Err(e) => {
+            tracing::warn!(%uri, error = %kfp_common::error_chain(&e), "kfp-launcher ConfigMap not read; opening the artifact's bucket from the environment");
+            None
+        }
+    };
+    Ok(RunBuckets::new(Some((cfg, session)), secrets, None))
 }
 
 #[cfg(test)]
