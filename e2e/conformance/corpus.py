@@ -106,6 +106,12 @@ NOT_RUNNABLE = {
 # the run's scratch directory).
 PARAMS = {
     "arguments_parameters": {"param2": "world"},
+    # A component compiled standalone, to be loaded as an exit task: run on
+    # its own, the final status it reports on is the caller's to give (KFP
+    # too passes nothing, and the SDK's executor then fails on None).
+    "component_with_task_final_status_GH-12033": {"status": {
+        "state": "SUCCEEDED", "pipelineJobResourceName": "a-run",
+        "pipelineTaskName": "train", "error": {}}},
     "container_io": {"text": "hello"},
     "container_with_artifact_output": {"num_epochs": 2},
     "container_with_concat_placeholder": {"text1": "hello"},
