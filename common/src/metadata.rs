@@ -25,6 +25,7 @@ pub mod grpc;
 pub mod conformance;
 
 pub mod dag;
+pub mod event_path;
 pub mod producers;
 
 /// MLMD type names (contract §4.1).
@@ -92,26 +93,9 @@ pub struct NewExecution {
     pub state: Option<State>,
     pub custom_properties: Properties,
     /// INPUT events: (input name, artifact id), in list order; a `dsl.Collected`
-    /// input has several entries with the same name.
+    /// input has several entries with the same name. One artifact may be
+    /// several inputs ([`event_path`]).
     pub inputs: Vec<(String, Id)>,
-}
-
-impl NewExecution {
-    /// The first input whose artifact is already an earlier input, as an
-    /// error message: MLMD keeps one event per (artifact, execution, type),
-    /// so such a create fails on the real engine and every backend refuses it.
-    pub fn duplicate_input(&self) -> Option<String> {
-        let mut seen = std::collections::HashSet::new();
-        self.inputs
-            .iter()
-            .find(|(_, id)| !seen.insert(*id))
-            .map(|(name, id)| {
-                format!(
-                    "artifact {id} is input {name:?} and an earlier input: MLMD keeps \
-                 one INPUT event per artifact and execution"
-                )
-            })
-    }
 }
 
 /// An artifact to record (launcher upload, importer).

@@ -24,6 +24,9 @@ compiled by the real KFP SDK:
 * `workspace_import`: an importer with `download_to_workspace` of the run's
   own output; one consumer reads it where the SDK maps it (the workspace),
   one where an SDK before 2.15 looks (the URI's usual local path).
+* `same_artifact_twice`: one artifact as two inputs of a task, and twice
+  in a `dsl.Collected` list (a loop whose third iteration is a cache hit of
+  its first): MLMD keeps one INPUT event per artifact and execution.
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -462,6 +465,20 @@ def workspace_import():
     import_stage(uri=uri_of(data=made.outputs["data"]).output)
 
 
+@dsl.component(base_image=IMAGE)
+def pair(a: Input[Dataset], b: Input[Dataset]) -> str:
+    return open(a.path).read() + "|" + open(b.path).read()
+
+
+@dsl.pipeline(name="same-artifact-twice")
+def same_artifact_twice():
+    made = make_text(x=1)
+    pair(a=made.outputs["data"], b=made.outputs["data"])
+    with dsl.ParallelFor([7, 8, 7], parallelism=1) as x:
+        each = make_text(x=x)
+    join_items(items=dsl.Collected(each.outputs["data"]))
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -477,5 +494,6 @@ if __name__ == "__main__":
         ("upstream_failure", upstream_failure),
         ("nested_collected", nested_collected),
         ("workspace_import", workspace_import),
+        ("same_artifact_twice", same_artifact_twice),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

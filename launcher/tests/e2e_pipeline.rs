@@ -498,6 +498,46 @@ async fn parallel_for_over_artifacts_through_the_real_binaries() {
     assert_eq!(reads, 3, "{:?}", tasks.keys().collect::<Vec<_>>());
 }
 
+/// One artifact as two inputs, and twice in a Collected list (a cache hit
+/// of an earlier iteration): the real engine refuses a second INPUT event
+/// per artifact and execution, so each is one event that reads back as
+/// every use, in order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_artifact_as_several_inputs_through_the_real_binaries() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let pipeline = kfp_common::ir::Pipeline::load(
+        &workspace().join("e2e/pipelines/whole/same_artifact_twice.yaml"),
+    )
+    .unwrap();
+    let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let (ended, _, tasks) = cluster
+        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .await;
+    assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
+    let out = |t: &str| tasks[t].outputs.parameters.get("Output").cloned();
+    assert_eq!(out("pair"), Some(serde_json::json!("item 1|item 1")));
+    assert_eq!(
+        out("join-items"),
+        Some(serde_json::json!("item 7,item 8,item 7"))
+    );
+    assert_eq!(tasks["for-loop-2/iteration-2/make-text-2"].state, "CACHED");
+    let store = cluster.store().await;
+    let inputs = store
+        .linked_artifacts(&[tasks["pair"].execution_id], Direction::Input)
+        .await
+        .unwrap();
+    let uses: Vec<_> = inputs
+        .iter()
+        .map(|l| (l.key.as_str(), l.artifact.id))
+        .collect();
+    assert_eq!(uses.len(), 2, "{uses:?}");
+    assert_eq!((uses[0].0, uses[1].0), ("a", "b"));
+    assert_eq!(uses[0].1, uses[1].1, "the same artifact under both names");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn task_overhead_by_phase() {
     if std::env::var_os("KFP_BENCH_OVERHEAD").is_none() {

@@ -720,6 +720,26 @@ fn an_import_into_the_workspace_of_the_runs_own_output() {
     );
 }
 
+/// One artifact as two inputs of a task, and twice in a Collected list (a
+/// loop's third iteration is a cache hit of its first): recorded as one
+/// INPUT event each, every use delivered in order.
+#[test]
+fn one_artifact_as_several_inputs() {
+    let Some(venv) = venv() else { return };
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join("e2e/pipelines/whole/same_artifact_twice.yaml");
+    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:#}\n{log}", summary["tasks"]);
+    assert_eq!(output(&summary, "pair"), "item 1|item 1");
+    assert_eq!(
+        state(&summary, "for-loop-2/iteration-2/make-text-2"),
+        "CACHED",
+        "the repeat comes from the cache"
+    );
+    assert_eq!(output(&summary, "join-items"), "item 7,item 8,item 7");
+}
+
 /// A ParallelFor over a pipeline input nested in a ParallelFor over the
 /// same input (pipeline_with_parallelfor_parallelism): every outer
 /// iteration passes the list on to its inner loop; the run ends whole (a

@@ -32,7 +32,7 @@ use kfp_proto::ml_metadata::{
 use tonic::Code;
 
 use super::{
-    keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
+    event_path, keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
     NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
@@ -573,9 +573,6 @@ impl MetadataBackend for MlmdStore {
         if new.type_name.is_empty() {
             return Err(invalid(OP, "execution type name must not be empty"));
         }
-        if let Some(message) = new.duplicate_input() {
-            return Err(invalid(OP, message));
-        }
         let err = |e| backend(OP, e);
         let type_id = self
             .type_id(Kind::Execution, &new.type_name)
@@ -594,10 +591,9 @@ impl MetadataBackend for MlmdStore {
             custom_properties: new.custom_properties,
             ..Default::default()
         };
-        let events = new
-            .inputs
-            .iter()
-            .map(|(name, artifact_id)| new_event(*artifact_id, event::Type::Input, name))
+        let events = event_path::input_paths(&new.inputs)
+            .into_iter()
+            .map(|(artifact_id, steps)| event_with_path(artifact_id, event::Type::Input, &steps))
             .collect();
         // A named execution is found by name if the write landed before a
         // retry, so its create can be repeated; an unnamed one cannot.
@@ -926,7 +922,7 @@ impl MetadataBackend for MlmdStore {
             Ok(found) => found,
             Err(id) => return Err(MetadataError::ArtifactNotFound { id }),
         };
-        events
+        let linked: Result<Vec<(LinkedArtifact, Vec<event_path::Step>)>> = events
             .iter()
             .map(|(direction, e)| {
                 let (Some(execution_id), Some(artifact_id)) = (e.execution_id, e.artifact_id)
@@ -941,14 +937,21 @@ impl MetadataBackend for MlmdStore {
                     .get(&artifact_id)
                     .cloned()
                     .ok_or(MetadataError::ArtifactNotFound { id: artifact_id })?;
-                Ok(LinkedArtifact {
+                let link = LinkedArtifact {
                     execution_id,
                     key: step_key(e),
                     direction: *direction,
                     artifact,
-                })
+                };
+                Ok((link, path_steps(e)))
             })
-            .collect()
+            .collect();
+        // One item per use of an artifact (see `event_path`).
+        Ok(event_path::expand(
+            linked?,
+            |l| l.execution_id,
+            |l, key| LinkedArtifact { key, ..l.clone() },
+        ))
     }
 
     async fn reusable_artifact(
@@ -1095,16 +1098,41 @@ impl MlmdStore {
 // === helpers ===
 
 fn new_event(artifact_id: Id, kind: event::Type, key: &str) -> mlmd::Event {
+    event_with_path(artifact_id, kind, &[event_path::Step::Key(key.to_owned())])
+}
+
+fn event_with_path(artifact_id: Id, kind: event::Type, path: &[event_path::Step]) -> mlmd::Event {
+    use event::path::step::Value;
     mlmd::Event {
         artifact_id: Some(artifact_id),
         r#type: Some(kind as i32),
         path: Some(event::Path {
-            steps: vec![event::path::Step {
-                value: Some(event::path::step::Value::Key(key.to_owned())),
-            }],
+            steps: path
+                .iter()
+                .map(|s| event::path::Step {
+                    value: Some(match s {
+                        event_path::Step::Key(k) => Value::Key(k.clone()),
+                        event_path::Step::Index(i) => Value::Index(*i),
+                    }),
+                })
+                .collect(),
         }),
         ..Default::default()
     }
+}
+
+/// The event's whole path.
+fn path_steps(e: &mlmd::Event) -> Vec<event_path::Step> {
+    use event::path::step::Value;
+    e.path
+        .iter()
+        .flat_map(|p| &p.steps)
+        .filter_map(|s| match &s.value {
+            Some(Value::Key(k)) => Some(event_path::Step::Key(k.clone())),
+            Some(Value::Index(i)) => Some(event_path::Step::Index(*i)),
+            None => None,
+        })
+        .collect()
 }
 
 /// The direction of an INPUT or OUTPUT event; `None` for the event types

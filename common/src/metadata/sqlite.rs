@@ -26,7 +26,7 @@ use kfp_proto::ml_metadata::{self as mlmd, artifact, event, execution::State};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::{
-    keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
+    event_path, keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
     NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
@@ -298,7 +298,10 @@ impl MetadataBackend for SqliteStore {
         direction: Direction,
     ) -> Result<Vec<ArtifactEvent>> {
         self.read("artifact_events", |tx| {
-            lineage::events(tx, lineage::EventsOf::Artifacts, artifact_ids, direction)
+            // The artifact's side: which executions, under their first key.
+            let events =
+                lineage::events(tx, lineage::EventsOf::Artifacts, artifact_ids, direction)?;
+            Ok(events.into_iter().map(|(e, _)| e).collect())
         })
     }
 
@@ -403,9 +406,6 @@ fn create_execution(
             return existing_execution(tx, id);
         }
     }
-    if let Some(message) = new.duplicate_input() {
-        return Err(invalid(OP, message));
-    }
     for (_, artifact_id) in &new.inputs {
         if !artifact_exists(tx, *artifact_id)? {
             return Err(MetadataError::ArtifactNotFound { id: *artifact_id }.into());
@@ -422,8 +422,8 @@ fn create_execution(
     for context in contexts {
         associate(tx, context, id)?;
     }
-    for (name, artifact_id) in &new.inputs {
-        insert_event(tx, *artifact_id, id, event::Type::Input, name, now)?;
+    for (artifact_id, steps) in event_path::input_paths(&new.inputs) {
+        insert_event(tx, artifact_id, id, event::Type::Input, &steps, now)?;
     }
     existing_execution(tx, id)
 }
@@ -527,7 +527,10 @@ fn publish_execution(
             )
             .optional()?;
         match existing {
-            None => insert_event(tx, *artifact_id, id, event::Type::Output, name, now)?,
+            None => {
+                let path = [event_path::Step::Key(name.clone())];
+                insert_event(tx, *artifact_id, id, event::Type::Output, &path, now)?
+            }
             // An earlier publish of the same outputs (Argo retry): nothing to add.
             Some(Some(key)) if key == *name => {}
             Some(key) => {
@@ -738,6 +741,15 @@ fn linked_artifacts(
     direction: Direction,
 ) -> Result<Vec<LinkedArtifact>, StoreError> {
     let events = lineage::events(tx, lineage::EventsOf::Executions, execution_ids, direction)?;
+    // One item per use of an artifact (see `event_path`).
+    let events = event_path::expand(
+        events,
+        |e| e.execution_id,
+        |e, key| ArtifactEvent {
+            key,
+            ..e.clone()
+        },
+    );
     let mut artifacts: HashMap<Id, mlmd::Artifact> = HashMap::new();
     let mut linked = Vec::with_capacity(events.len());
     for e in events {

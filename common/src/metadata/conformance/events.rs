@@ -4,18 +4,52 @@
 use kfp_proto::ml_metadata::execution::State;
 
 use super::fixtures::{
-    check_execution, check_nothing_under, fetch, id_of, keys_and_ids, links_of, marked_task,
-    model_producer, must, new_artifact, new_artifacts, new_run, new_task, props, unique_parent_id,
+    check_execution, fetch, id_of, keys_and_ids, links_of, model_producer, must, new_artifact,
+    new_artifacts, new_run, new_task, props,
 };
 use super::MISSING_ID;
 use crate::metadata::{keys, types, value, Direction, Id, MetadataBackend, NewExecution};
 
 register![
     input_events_keep_order,
-    duplicate_input_artifact_is_refused,
+    an_artifact_in_several_inputs_reads_back_as_each,
     publish_is_idempotent,
     linked_artifacts_filter_direction_and_keep_order,
 ];
+
+/// A RUNNING container execution with `inputs`, and its INPUT links read
+/// back, checked to be every input in order.
+async fn consumer_reads_back<B: MetadataBackend>(
+    backend: &B,
+    run: &crate::metadata::RunContexts,
+    inputs: &[(String, Id)],
+    what: &str,
+) -> (kfp_proto::ml_metadata::Execution, Vec<crate::metadata::LinkedArtifact>) {
+    let consumer = must(
+        &format!("create_execution ({what})"),
+        backend
+            .create_execution(
+                run,
+                NewExecution {
+                    type_name: types::CONTAINER_EXECUTION.to_owned(),
+                    state: Some(State::Running),
+                    inputs: inputs.to_vec(),
+                    ..Default::default()
+                },
+            )
+            .await,
+    );
+    let linked = links_of(backend, &consumer, Direction::Input).await;
+    assert_eq!(
+        keys_and_ids(&linked),
+        inputs
+            .iter()
+            .map(|(k, id)| (id_of(&consumer), k.clone(), *id))
+            .collect::<Vec<_>>(),
+        "{what}: every input, in list order"
+    );
+    (consumer, linked)
+}
 
 /// INPUT events, one per `(name, artifact)` in list order: a `dsl.Collected`
 /// input repeats its name; readers see the artifact with its type name.
@@ -29,29 +63,13 @@ async fn input_events_keep_order<B: MetadataBackend>(backend: &B) {
         ("xs".to_owned(), id_of(&xs[1])),
         ("xs".to_owned(), id_of(&xs[2])),
     ];
-    let consumer = must(
-        "create_execution (with inputs)",
-        backend
-            .create_execution(
-                &run,
-                NewExecution {
-                    type_name: types::CONTAINER_EXECUTION.to_owned(),
-                    state: Some(State::Running),
-                    inputs: inputs.clone(),
-                    ..Default::default()
-                },
-            )
-            .await,
-    );
-    let linked = links_of(backend, &consumer, Direction::Input).await;
-    assert_eq!(
-        keys_and_ids(&linked),
-        inputs
-            .iter()
-            .map(|(k, id)| (id_of(&consumer), k.clone(), *id))
-            .collect::<Vec<_>>(),
-        "one INPUT event per input, in list order, duplicate names kept"
-    );
+    let (consumer, linked) = consumer_reads_back(
+        backend,
+        &run,
+        &inputs,
+        "one INPUT event per input, duplicate names kept",
+    )
+    .await;
     for (link, expected) in linked.iter().zip([&xs[0], &model, &xs[1], &xs[2]]) {
         assert_eq!(
             &link.artifact, expected,
@@ -66,29 +84,37 @@ async fn input_events_keep_order<B: MetadataBackend>(backend: &B) {
     );
 }
 
-/// MLMD keeps one event per (artifact, execution, type) and refuses a second:
-/// an input list naming one artifact twice fails, and creates nothing.
-async fn duplicate_input_artifact_is_refused<B: MetadataBackend>(backend: &B) {
+/// MLMD keeps one event per (artifact, execution, type) and refuses a
+/// second, so an artifact that is several inputs (two inputs fed by one
+/// cached producer; a Collected list with a repeat) is one INPUT event that
+/// reads back as every use, in input order (`event_path`), on the engine
+/// as on SQLite.
+async fn an_artifact_in_several_inputs_reads_back_as_each<B: MetadataBackend>(backend: &B) {
     let run = new_run(backend).await;
-    let artifact = new_artifact(backend, "system.Dataset").await;
-    let marker = unique_parent_id(backend, &run).await;
-    let result = backend
-        .create_execution(
-            &run,
-            marked_task(
-                marker,
-                vec![
-                    ("a".to_owned(), id_of(&artifact)),
-                    ("b".to_owned(), id_of(&artifact)),
-                ],
-            ),
-        )
-        .await;
-    assert!(
-        result.is_err(),
-        "the same artifact twice in one execution's inputs is an error, got {result:?}"
+    let x = new_artifact(backend, "system.Dataset").await;
+    let y = new_artifact(backend, "system.Dataset").await;
+    let inputs = vec![
+        ("a".to_owned(), id_of(&x)),
+        ("xs".to_owned(), id_of(&y)),
+        ("xs".to_owned(), id_of(&x)),
+        ("b".to_owned(), id_of(&x)),
+        ("xs".to_owned(), id_of(&y)),
+    ];
+    let (consumer, _) =
+        consumer_reads_back(backend, &run, &inputs, "an artifact in several inputs").await;
+    let seen = must(
+        "artifact_events",
+        backend
+            .artifact_events(&[id_of(&x)], Direction::Input)
+            .await,
     );
-    check_nothing_under(backend, &run, marker, "a refused create_execution").await;
+    assert_eq!(
+        seen.iter()
+            .map(|e| (e.execution_id, e.key.as_str()))
+            .collect::<Vec<_>>(),
+        vec![(id_of(&consumer), "a")],
+        "from the artifact's side one event per execution, under its first name"
+    );
 }
 
 /// `publish_execution` writes state and properties, one OUTPUT event per

@@ -13,7 +13,7 @@ use super::{
     schema::KIND_CONTEXT,
     StoreError,
 };
-use crate::metadata::{types, ArtifactEvent, Direction, Id, RunContexts};
+use crate::metadata::{event_path::Step, types, ArtifactEvent, Direction, Id, RunContexts};
 
 pub(super) fn artifacts_by_uri(
     tx: &Transaction<'_>,
@@ -36,13 +36,14 @@ pub(super) enum EventsOf {
     Artifacts,
 }
 
-/// The INPUT/OUTPUT events of the ids, in one query, with their keys.
+/// The INPUT/OUTPUT events of the ids, in one query, each with its whole
+/// path (the event's `key` is the path's first one).
 pub(super) fn events(
     tx: &Transaction<'_>,
     of: EventsOf,
     ids: &[Id],
     direction: Direction,
-) -> Result<Vec<ArtifactEvent>, StoreError> {
+) -> Result<Vec<(ArtifactEvent, Vec<Step>)>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -52,46 +53,72 @@ pub(super) fn events(
     // Whole statements (not spliced) so each is prepared and cached once.
     let sql = match of {
         EventsOf::Executions => {
-            "SELECT e.artifact_id, e.execution_id, p.step_key, e.type FROM event e \
-             LEFT JOIN event_path p ON p.event_id = e.id AND p.position = 0 \
+            "SELECT e.id, e.artifact_id, e.execution_id, e.type, \
+             p.is_index_step, p.step_index, p.step_key FROM event e \
+             LEFT JOIN event_path p ON p.event_id = e.id \
              WHERE e.type IN (?1, ?2) AND e.execution_id IN (SELECT value FROM json_each(?3)) \
-             ORDER BY e.id"
+             ORDER BY e.id, p.position"
         }
         // INPUT (3) sorts before OUTPUT (4).
         EventsOf::Artifacts => {
-            "SELECT e.artifact_id, e.execution_id, p.step_key, e.type FROM event e \
-             LEFT JOIN event_path p ON p.event_id = e.id AND p.position = 0 \
+            "SELECT e.id, e.artifact_id, e.execution_id, e.type, \
+             p.is_index_step, p.step_index, p.step_key FROM event e \
+             LEFT JOIN event_path p ON p.event_id = e.id \
              WHERE e.type IN (?1, ?2) AND e.artifact_id IN (SELECT value FROM json_each(?3)) \
-             ORDER BY e.execution_id, e.artifact_id, e.type"
+             ORDER BY e.execution_id, e.artifact_id, e.type, p.position"
         }
     };
     let rows = tx
         .prepare_cached(sql)?
         .query_map(params![input, output, ids], |row| {
+            let step = match (
+                row.get::<_, Option<bool>>(4)?,
+                row.get::<_, Option<i64>>(5)?,
+                row.get::<_, Option<String>>(6)?,
+            ) {
+                (Some(true), Some(i), _) => Some(Step::Index(i)),
+                (Some(false), _, Some(k)) => Some(Step::Key(k)),
+                _ => None,
+            };
             Ok((
                 row.get::<_, Id>(0)?,
                 row.get::<_, Id>(1)?,
-                row.get::<_, Option<String>>(2)?,
+                row.get::<_, Id>(2)?,
                 row.get::<_, i32>(3)?,
+                step,
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(artifact_id, execution_id, key, ty)| {
-            let event = if ty == input {
-                Direction::Input
-            } else {
-                Direction::Output
-            };
-            direction.admits(event).then(|| ArtifactEvent {
-                artifact_id,
-                execution_id,
-                key: key.unwrap_or_default(),
-                direction: event,
-            })
-        })
-        .collect())
+    let mut out: Vec<(Id, ArtifactEvent, Vec<Step>)> = Vec::new();
+    for (event_id, artifact_id, execution_id, ty, step) in rows {
+        let event = if ty == input {
+            Direction::Input
+        } else {
+            Direction::Output
+        };
+        if !direction.admits(event) {
+            continue;
+        }
+        if out.last().is_none_or(|(id, _, _)| *id != event_id) {
+            out.push((
+                event_id,
+                ArtifactEvent {
+                    artifact_id,
+                    execution_id,
+                    key: String::new(),
+                    direction: event,
+                },
+                Vec::new(),
+            ));
+        }
+        if let (Some(step), Some((_, e, steps))) = (step, out.last_mut()) {
+            if let (Step::Key(k), true) = (&step, steps.is_empty()) {
+                e.key = k.clone();
+            }
+            steps.push(step);
+        }
+    }
+    Ok(out.into_iter().map(|(_, e, steps)| (e, steps)).collect())
 }
 
 pub(super) fn execution_runs(

@@ -11,7 +11,7 @@ use super::{
     properties::{self, Owner},
     StoreError,
 };
-use crate::metadata::{Id, MetadataError, Properties, RunContexts};
+use crate::metadata::{event_path::Step, Id, MetadataError, Properties, RunContexts};
 
 pub(super) fn type_id(
     tx: &Transaction<'_>,
@@ -192,13 +192,14 @@ pub(super) fn associate(
     Ok(())
 }
 
-/// An event with the KFP path `[{key: <name>}]` (§4.5).
+/// An event with its path: KFP's `[{key: <name>}]` (§4.5), or the longer
+/// one of an artifact used as several inputs (`event_path`).
 pub(super) fn insert_event(
     tx: &Transaction<'_>,
     artifact_id: Id,
     execution_id: Id,
     event_type: event::Type,
-    key: &str,
+    path: &[Step],
     now: i64,
 ) -> Result<(), StoreError> {
     tx.prepare_cached(
@@ -207,11 +208,19 @@ pub(super) fn insert_event(
     )?
     .execute(params![artifact_id, execution_id, event_type as i32, now])?;
     let event_id = tx.last_insert_rowid();
-    tx.prepare_cached(
+    let mut insert = tx.prepare_cached(
         "INSERT INTO event_path (event_id, position, is_index_step, step_index, step_key) \
-         VALUES (?1, 0, 0, NULL, ?2)",
-    )?
-    .execute(params![event_id, key])?;
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (position, step) in path.iter().enumerate() {
+        let position = i64::try_from(position).unwrap_or(i64::MAX);
+        match step {
+            Step::Key(k) => insert.execute(params![event_id, position, 0, None::<i64>, k])?,
+            Step::Index(i) => {
+                insert.execute(params![event_id, position, 1, i, None::<String>])?
+            }
+        };
+    }
     Ok(())
 }
 
