@@ -27,6 +27,8 @@ compiled by the real KFP SDK:
 * `same_artifact_twice`: one artifact as two inputs of a task, and twice
   in a `dsl.Collected` list (a loop whose third iteration is a cache hit of
   its first): MLMD keeps one INPUT event per artifact and execution.
+* `s3_import`: an importer of an `s3://` URI outside the pipeline root,
+  whose consumer opens the bucket from the environment (`fromEnv`).
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -479,6 +481,12 @@ def same_artifact_twice():
     join_items(items=dsl.Collected(each.outputs["data"]))
 
 
+@dsl.pipeline(name="s3-import")
+def s3_import(uri: str):
+    imported = dsl.importer(artifact_uri=uri, artifact_class=Dataset)
+    read_text(data=imported.output)
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -494,6 +502,7 @@ if __name__ == "__main__":
         ("upstream_failure", upstream_failure),
         ("nested_collected", nested_collected),
         ("workspace_import", workspace_import),
+        ("s3_import", s3_import),
         ("same_artifact_twice", same_artifact_twice),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))

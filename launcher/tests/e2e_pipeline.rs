@@ -43,6 +43,8 @@ struct Cluster {
     driver: PathBuf,
     api: FakeTaskService,
     scratch: tempfile::TempDir,
+    /// More environment for every pod.
+    env: Vec<(String, String)>,
 }
 
 impl Cluster {
@@ -69,6 +71,7 @@ impl Cluster {
             driver,
             api: FakeTaskService::start().await.unwrap(),
             scratch: tempfile::tempdir().unwrap(),
+            env: Vec::new(),
         })
     }
 
@@ -106,7 +109,10 @@ impl Cluster {
                     "KFP_LAUNCHER_CONFIG_FILE".into(),
                     self.launcher_config().to_string_lossy().into_owned(),
                 ),
-            ],
+            ]
+            .into_iter()
+            .chain(self.env.iter().cloned())
+            .collect(),
             namespace: namespace.into(),
         }
     }
@@ -496,6 +502,61 @@ async fn parallel_for_over_artifacts_through_the_real_binaries() {
     );
     let reads = tasks.keys().filter(|t| t.ends_with("/read-text")).count();
     assert_eq!(reads, 3, "{:?}", tasks.keys().collect::<Vec<_>>());
+}
+
+/// An importer of an `s3://` URI outside the pipeline root: its consumer
+/// opens that bucket from the environment alone (the importer records
+/// `fromEnv` session info), here an S3-compatible endpoint in
+/// `AWS_ENDPOINT_URL_S3` that needs path-style requests. A URI with nothing
+/// behind it fails the consumer's download naming the URI, instead of
+/// handing the step an empty path.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn imported_uri_outside_the_root_opens_from_the_environment() {
+    let Some(mut cluster) = Cluster::start().await else {
+        return;
+    };
+    cluster.env.push(("AWS_ENDPOINT_URL_S3".into(), cluster.s3.endpoint.clone()));
+    let pipeline =
+        kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/s3_import.yaml"))
+            .unwrap();
+    let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
+    let prefix = format!("e2e-import/{}", uuid::Uuid::new_v4());
+    let file = cluster.scratch.path().join("import.txt");
+    std::fs::write(&file, "from another bucket").unwrap();
+    let root_bucket = format!("minio://{}", cluster.s3.bucket);
+    cluster
+        .s3
+        .bucket(&root_bucket)
+        .await
+        .upload(&file, &format!("{root_bucket}/{prefix}/data.txt"))
+        .await
+        .unwrap();
+    // The same bucket under another scheme: not the root's, so no session
+    // info of the run applies to it.
+    let uri = format!("s3://{}/{prefix}/data.txt", cluster.s3.bucket);
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let (ended, _, tasks) = cluster
+        .run(&pipeline, &namespace, &run_id, serde_json::json!({ "uri": uri }))
+        .await;
+    assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
+    assert_eq!(
+        tasks["read-text"].outputs.parameters.get("Output"),
+        Some(&serde_json::json!("from another bucket"))
+    );
+
+    let missing = format!("s3://{}/{prefix}/missing.txt", cluster.s3.bucket);
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let (ended, _, tasks) = cluster
+        .run(&pipeline, &namespace, &run_id, serde_json::json!({ "uri": missing }))
+        .await;
+    assert_eq!(ended, Ended::Failed, "{tasks:#?}");
+    let read = &tasks["read-text"];
+    assert_eq!(read.state, "FAILED", "{tasks:#?}");
+    let error = read.error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains(&missing) && error.contains("\"data\""),
+        "the error names the input and the URI: {error}"
+    );
 }
 
 /// One artifact as two inputs, and twice in a Collected list (a cache hit
