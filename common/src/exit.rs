@@ -71,6 +71,19 @@ pub fn finish(program: &str, result: Result<(), Failure>) -> ExitCode {
     ExitCode::from(failure.exit_code())
 }
 
+/// The command line without the program name. Arguments are JSON, names
+/// and paths that KFP writes as UTF-8; one that is not is a usage error
+/// naming it (exit 2), never a panic (`std::env::args` panics).
+pub fn utf8_args() -> Result<Vec<String>, Failure> {
+    std::env::args_os()
+        .skip(1)
+        .map(|a| {
+            a.into_string()
+                .map_err(|bad| Failure::usage(format!("argument {bad:?} is not valid UTF-8")))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

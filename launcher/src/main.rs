@@ -23,18 +23,6 @@ fn main() -> ExitCode {
     // First, before any thread exists: no signal may be lost (see init docs).
     let result = init::Signals::block()
         .map_err(Failure::internal)
-        .and_then(|signals| cli::main(&utf8_args()?, &signals));
+        .and_then(|signals| cli::main(&exit::utf8_args()?, &signals));
     exit::finish("launcher", result)
-}
-
-/// The command line without the program name; arguments are JSON and paths
-/// that KFP writes as UTF-8.
-fn utf8_args() -> Result<Vec<String>, Failure> {
-    std::env::args_os()
-        .skip(1)
-        .map(|a| {
-            a.into_string()
-                .map_err(|bad| Failure::usage(format!("argument {bad:?} is not valid UTF-8")))
-        })
-        .collect()
 }

@@ -8,9 +8,6 @@ fn main() -> std::process::ExitCode {
     // see the SIGTERM that ends it.
     let result = Signals::block()
         .map_err(Failure::internal)
-        .and_then(|signals| {
-            let argv: Vec<String> = std::env::args().skip(1).collect();
-            kfp_publisher::cli::main(&argv, &signals)
-        });
+        .and_then(|signals| kfp_publisher::cli::main(&exit::utf8_args()?, &signals));
     exit::finish("publisher", result)
 }

@@ -28,7 +28,8 @@ pub fn run_binary(binary: impl AsRef<Path>, args: &[&str]) -> (Option<i32>, Stri
 
 /// Every command line of `cases` is one Go's `flag` package rejects:
 /// `binary` exits 2 with a message naming the flag (the case's second
-/// item) and does not panic.
+/// item) and does not panic. So does an argument that is not UTF-8, in
+/// every binary.
 ///
 /// # Panics
 ///
@@ -40,4 +41,15 @@ pub fn assert_usage_errors(binary: impl AsRef<Path>, cases: &[(&[&str], &str)]) 
         assert!(stderr.contains(named), "{args:?}: {stderr}");
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
+    use std::os::unix::ffi::OsStrExt;
+    let out = Command::new(binary.as_ref())
+        .arg("--pod_name")
+        .arg(std::ffi::OsStr::from_bytes(b"p\xff"))
+        .env_remove("KFP_POD_NAME")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.as_ref().display()));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "an argument not UTF-8: {stderr}");
+    assert!(stderr.contains("not valid UTF-8"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }
