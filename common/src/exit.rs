@@ -65,7 +65,7 @@ pub fn finish(program: &str, result: Result<(), Failure>) -> ExitCode {
         }
         Failure::User {
             message: Some(m), ..
-        } => eprintln!("{program}: {m}"),
+        } => eprintln!("{program}: {}", crate::redact::credentials(m)),
         Failure::User { message: None, .. } => {}
     }
     ExitCode::from(failure.exit_code())

@@ -21,6 +21,7 @@ pub mod k8s;
 pub mod metadata;
 pub mod placeholder;
 pub mod provision;
+pub mod redact;
 pub mod resolve;
 #[cfg(any(
     feature = "mlmd",
@@ -50,6 +51,8 @@ pub fn install_crypto_provider() {
 /// An error and its sources on one line, each link once (`{:#}` of anyhow,
 /// without anyhow). Our errors leave their source out of their own message;
 /// a foreign error that repeats its source shows that text twice.
+/// Credentials of any URL in it are replaced ([`redact::credentials`]): this
+/// is the text we print, log and record in MLMD.
 pub fn error_chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
@@ -58,5 +61,8 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
         text.push_str(&s.to_string());
         source = s.source();
     }
-    text
+    match redact::credentials(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(redacted) => redacted,
+    }
 }

@@ -36,6 +36,11 @@ use providers::CONFIG_MAP_NAME;
 /// variant carries the URI, ConfigMap key, provider or parameter at fault.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// An endpoint (query or session info) carries `user:password@`.
+    #[error(
+        "the object store endpoint carries credentials (user:password@): give keys through the Secret or the environment instead"
+    )]
+    EndpointCredentials,
     /// The URI does not match `^([a-z][a-z0-9]+:///?)([^/?]+)(/[^?]*)?(\?.+)?$`.
     #[error("unrecognized object store URI format: {uri:?}")]
     UnrecognizedUri { uri: String },

@@ -109,3 +109,26 @@ fn https_store_without_ca_certificates_is_a_clear_error() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// A password in an endpoint URL is refused before anything is tried, and
+/// never echoed: not in the error, not where the errors of the HTTP client
+/// (which quote the URLs they tried) would have put it.
+#[test]
+fn credentials_in_an_endpoint_are_refused_and_never_echoed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = launcher_without_ca_certificates(
+        tmp.path(),
+        &[
+            "download",
+            "s3://some-bucket/k",
+            tmp.path().join("out").to_str().unwrap(),
+            "--root",
+            "s3://some-bucket?endpoint=http://user:planted-secret@127.0.0.1:9&disableSSL=true",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("carries credentials"), "{stderr}");
+    assert!(!stderr.contains("planted-secret"), "{stderr}");
+    assert!(!tmp.path().join("out").exists());
+}

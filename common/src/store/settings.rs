@@ -133,7 +133,7 @@ pub fn store_settings(
         Provider::Minio | Provider::S3 => {
             let q = bucket.query_params()?;
             let disable_ssl = q.disable_ssl().unwrap_or(false);
-            let endpoint = normalize_endpoint(q.endpoint(), disable_ssl);
+            let endpoint = normalize_endpoint(checked_endpoint(q.endpoint())?, disable_ssl);
             StoreSettings::S3 {
                 allow_http: allows_http(disable_ssl, endpoint.as_deref()),
                 endpoint,
@@ -190,7 +190,10 @@ fn s3_settings_from_session(info: &SessionInfo) -> Result<Option<StoreSettings>,
             secret_key_key: required_param(info, param::SECRET_KEY_KEY)?,
         }
     };
-    let endpoint = normalize_endpoint(p.get(param::ENDPOINT).map(String::as_str), disable_ssl);
+    let endpoint = normalize_endpoint(
+        checked_endpoint(p.get(param::ENDPOINT).map(String::as_str))?,
+        disable_ssl,
+    );
     Ok(Some(StoreSettings::S3 {
         allow_http: allows_http(disable_ssl, endpoint.as_deref()),
         endpoint,
@@ -234,6 +237,16 @@ fn required_param(info: &SessionInfo, key: &'static str) -> Result<String, Confi
             provider: info.provider.clone(),
             param: key,
         }),
+    }
+}
+
+/// An endpoint with credentials in it (`http://user:password@host`) is
+/// refused: S3 signs requests with keys (a Secret, the environment), and a
+/// password in a URL would end up in logs, errors and MLMD.
+fn checked_endpoint(endpoint: Option<&str>) -> Result<Option<&str>, ConfigError> {
+    match endpoint {
+        Some(e) if crate::redact::has_userinfo(e) => Err(ConfigError::EndpointCredentials),
+        e => Ok(e),
     }
 }
 

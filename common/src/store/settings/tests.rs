@@ -405,3 +405,21 @@ fn driver_to_launcher_end_to_end() {
         assert_eq!(store_settings(&b, read.as_ref()).unwrap(), want, "{root}");
     }
 }
+
+#[test]
+fn an_endpoint_with_credentials_is_refused_without_echoing_them() {
+    let from_query = store_settings(
+        &bucket("s3://b?endpoint=http://user:secretpw@127.0.0.1:9000&disableSSL=true"),
+        None,
+    )
+    .unwrap_err();
+    let session = SessionInfo::from_json(
+        r#"{"Provider":"minio","Params":{"endpoint":"user:secretpw@minio:9000","disableSSL":"true","fromEnv":"true"}}"#,
+    )
+    .unwrap();
+    let from_session = store_settings(&bucket("minio://b"), session.as_ref()).unwrap_err();
+    for e in [from_query, from_session] {
+        assert!(matches!(e, ConfigError::EndpointCredentials), "{e:?}");
+        assert!(!crate::error_chain(&e).contains("secretpw"), "{e}");
+    }
+}
