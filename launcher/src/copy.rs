@@ -33,6 +33,10 @@ pub enum CopyError {
     /// DEST has no file name (e.g. `/` or `..`).
     #[error("copy to {}: destination is not a file path", dest.display())]
     BadDest { dest: PathBuf },
+    /// DEST exists and is a device, a FIFO or a socket: only a regular
+    /// file (or a link) is replaced.
+    #[error("copy to {}: the destination is a {kind}, not a file: not replaced", dest.display())]
+    NotAFile { dest: PathBuf, kind: &'static str },
     /// One step of the copy failed; `step` says which.
     #[error("copy {} to {}: {step}", src.display(), dest.display())]
     Io {
@@ -48,7 +52,9 @@ impl CopyError {
     /// The destination the failed copy was for.
     pub fn dest(&self) -> &Path {
         match self {
-            CopyError::BadDest { dest } | CopyError::Io { dest, .. } => dest,
+            CopyError::BadDest { dest }
+            | CopyError::NotAFile { dest, .. }
+            | CopyError::Io { dest, .. } => dest,
         }
     }
 }
@@ -110,6 +116,26 @@ fn copy_from(mut src_file: File, src: &Path, dest: &Path) -> Result<u64, CopyErr
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    if let Ok(meta) = fs::symlink_metadata(dest) {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        // A directory is left to the rename, which refuses it.
+        let kind = if t.is_fifo() {
+            Some("FIFO")
+        } else if t.is_socket() {
+            Some("socket")
+        } else if t.is_block_device() || t.is_char_device() {
+            Some("device")
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            return Err(CopyError::NotAFile {
+                dest: dest.to_path_buf(),
+                kind,
+            });
+        }
+    }
     DirBuilder::new()
         .recursive(true)
         .mode(DIR_MODE)
@@ -320,6 +346,30 @@ mod tests {
             copy_file(&src, Path::new("/")),
             Err(CopyError::BadDest { .. })
         ));
+    }
+
+    #[test]
+    fn what_is_not_a_file_is_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let t = tempfile::tempdir().unwrap();
+        let (src, _) = source(t.path(), 1);
+        let fifo = t.path().join("fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success());
+        let socket = t.path().join("socket");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        for (dest, kind) in [(&fifo, "FIFO"), (&socket, "socket")] {
+            let e = copy_file(&src, dest).unwrap_err();
+            assert!(
+                matches!(&e, CopyError::NotAFile { kind: k, .. } if *k == kind),
+                "{e:?}"
+            );
+            assert!(e.to_string().contains(&dest.display().to_string()), "{e}");
+        }
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+        assert!(fs::symlink_metadata(&socket).unwrap().file_type().is_socket());
+        let e = copy_file(&src, Path::new("/dev/null")).unwrap_err();
+        assert!(matches!(e, CopyError::NotAFile { kind: "device", .. }), "{e:?}");
     }
 
     #[test]
