@@ -323,8 +323,8 @@ root:
     );
 }
 
-#[test]
-fn bad_input_gets_a_clear_error_and_exit_1() {
+#[tokio::test]
+async fn bad_input_gets_a_clear_error_and_exit_1() {
     let home = tempfile::tempdir().unwrap();
     let example = workspace().join("examples/word_count.yaml");
     let ex = example.to_str().unwrap();
@@ -357,12 +357,29 @@ fn bad_input_gets_a_clear_error_and_exit_1() {
         ),
         (vec![bad_yaml.to_str().unwrap(), "--task", "a"], "bad.yaml"),
         (vec![ex, "--param", "x"], "--param \"x\""),
+        (
+            vec![ex, "--task", "count-words"],
+            "upstream task \"make-text\" of \"count-words\" has no successful local run",
+        ),
     ];
     for (args, want) in cases {
         let out = launcher(home.path(), &args);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(want), "{args:?}: {}", stderr(&out));
         assert!(!stderr(&out).contains("panicked"), "{args:?}");
+    }
+    // Bad input records nothing: no run, no execution left RUNNING.
+    let db = home.path().join("metadata.sqlite");
+    if db.exists() {
+        let store = SqliteStore::open(&db).unwrap();
+        let first = store.get_executions(&[1]).await;
+        assert!(
+            matches!(
+                first,
+                Err(kfp_common::metadata::MetadataError::ExecutionNotFound { .. })
+            ),
+            "bad input recorded {first:?}"
+        );
     }
     let (v, out) = json_run(
         home.path(),
@@ -372,6 +389,18 @@ fn bad_input_gets_a_clear_error_and_exit_1() {
     let e = v["tasks"]["a"]["error"].as_str().unwrap();
     assert!(e.contains("{{$.inputs.parameters['nope']}}"), "{e}");
     assert_eq!(v["tasks"]["a"]["state"], "FAILED");
+    // A run that started and failed ends FAILED all the way up.
+    let store = SqliteStore::open(&db).unwrap();
+    // Its root DAG and its task: the first records of this home.
+    let all = store.get_executions(&[1, 2]).await.unwrap();
+    for e in &all {
+        assert_eq!(
+            e.last_known_state,
+            Some(State::Failed as i32),
+            "execution {:?} is not FAILED",
+            e.id
+        );
+    }
 }
 
 #[test]
@@ -583,9 +612,9 @@ fn malformed_executor_output_fails_the_step() {
 }
 
 /// SIGTERM to a local run reaches the step, and the task is recorded
-/// CANCELED with 128+15, not left RUNNING.
+/// FAILED with 128+15, not left RUNNING.
 #[test]
-fn sigterm_cancels_the_step_and_is_recorded() {
+fn sigterm_stops_the_step_and_is_recorded_failed() {
     let home = tempfile::tempdir().unwrap();
     let marker = home.path().join("started");
     let ir = write_ir(home.path(), "sleepy", r#"touch "$1"; exec sleep 30"#);
@@ -618,7 +647,9 @@ fn sigterm_cancels_the_step_and_is_recorded() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(143), "{}", stderr(&out));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["tasks"]["t"]["state"], "CANCELED");
+    // FAILED, as a pod and a whole run record it: KFP reads CANCELED as
+    // "not triggered".
+    assert_eq!(v["tasks"]["t"]["state"], "FAILED");
     assert_eq!(v["tasks"]["t"]["exit_code"], 143);
 }
 

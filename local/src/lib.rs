@@ -24,14 +24,14 @@ use kfp_common::{
     ir::{IrError, Pipeline},
     metadata::{
         keys, sqlite::SqliteStore, types, value, Direction, MetadataBackend, MetadataError,
-        NewExecution, Properties,
+        NewExecution, Properties, RunContexts,
     },
     proto::{
         ml_metadata::{self as mlmd, execution::State},
         ml_pipelines::{
             component_spec::Implementation, dag_outputs_spec::dag_output_parameter_spec,
-            pipeline_deployment_config::executor_spec::Spec, ComponentSpec, ExecutorInput,
-            PipelineTaskSpec, RuntimeArtifact,
+            executor_input::Inputs, pipeline_deployment_config::executor_spec::Spec, ComponentSpec,
+            ExecutorInput, PipelineTaskSpec, RuntimeArtifact,
         },
         wkt,
     },
@@ -202,6 +202,27 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     ]
     .into_iter()
     .collect();
+    let runtime = RuntimeValues {
+        job_name: format!("local-{}", pipeline.name()),
+        job_resource_name: format!("local-{run_id}"),
+        job_uuid: run_id.clone(),
+        create_time_utc: String::new(),
+        schedule_time_utc: String::new(),
+        ..Default::default()
+    };
+    // Bad input (a missing upstream run, a value of the wrong type) is
+    // found before anything is written: the same resolution, dry.
+    resolve_task(
+        &store,
+        &pipeline,
+        args,
+        &task,
+        root_params.clone(),
+        &mut runtime.clone(),
+        None,
+    )
+    .await?;
+
     let run = store
         .get_or_create_run(pipeline.name(), &run_id, run_props)
         .await?;
@@ -226,34 +247,74 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             },
         )
         .await?;
-    let mut runtime = RuntimeValues {
-        job_name: format!("local-{}", pipeline.name()),
-        job_resource_name: format!("local-{run_id}"),
-        job_uuid: run_id.clone(),
-        create_time_utc: String::new(),
-        schedule_time_utc: String::new(),
-        ..Default::default()
-    };
+    // From here on every record this run made ends FAILED if the run
+    // cannot finish: none stays RUNNING.
+    let mut written = vec![root_exec.clone()];
+    let result = run_recorded(
+        &store,
+        &pipeline,
+        args,
+        &task,
+        &container,
+        root_params,
+        runtime,
+        (&run, root_exec),
+        &mut written,
+        (&run_root, &session_json, &buckets),
+        signals,
+    )
+    .await;
+    if let Err(e) = &result {
+        fail_unfinished(&store, &written, &kfp_common::error_chain(e)).await;
+    }
+    let (finished, duration, isolation_note) = result?;
+    let artifacts_out = finished
+        .report
+        .iter()
+        .flat_map(|r| &r.artifacts)
+        .map(|out| {
+            (
+                out.name.clone(),
+                out.artifact.uri.clone(),
+                out.moved.clone(),
+                buckets.local_path(&out.artifact.uri),
+            )
+        })
+        .collect();
+    Ok(summary::build(
+        &run_id,
+        &task.path_string(),
+        &finished,
+        duration,
+        artifacts_out,
+        isolation_note,
+    ))
+}
 
-    // Walk down the enclosing DAGs, resolving each level's inputs as the DAG
-    // driver would, recording a DAG execution per level for the lineage.
+/// Every enclosing DAG level's inputs and then the task's, resolved as the
+/// drivers would; with `record`, a DAG execution per level is recorded
+/// under the run (each pushed to `written`) as the DAG driver does. Without
+/// it nothing is written: bad input is found before anything exists.
+async fn resolve_task(
+    store: &SqliteStore,
+    pipeline: &Pipeline,
+    args: &LocalArgs,
+    task: &kfp_common::ir::TaskRef<'_>,
+    root_params: BTreeMap<String, wkt::Value>,
+    runtime: &mut RuntimeValues,
+    mut record: Option<(&RunContexts, i64, &mut Vec<mlmd::Execution>)>,
+) -> Result<(Inputs, i64), LocalError> {
     let mut parent_params = root_params;
     let mut parent_artifacts: BTreeMap<String, Vec<RuntimeArtifact>> = BTreeMap::new();
-    let mut parent_id = root_exec.id.unwrap_or_default();
-    let mut dag_executions = vec![root_exec];
+    let mut parent_id = record.as_ref().map_or(0, |(_, root, _)| *root);
     let mut dag_spec_of_level: &ComponentSpec =
         pipeline.root().ok_or_else(|| IrError::NotAPipeline {
             path: pipeline.source.clone(),
         })?;
-    let levels: Vec<(String, &PipelineTaskSpec, &ComponentSpec)> = task
-        .parents
-        .iter()
-        .enumerate()
-        .map(|(i, (t, c))| (task.path[i].clone(), *t, *c))
-        .collect();
-    for (key, dag_task, dag_component) in &levels {
+    for (i, (dag_task, dag_component)) in task.parents.iter().enumerate() {
+        let key = &task.path[i];
         let producers =
-            fetch_producers(&store, &pipeline, args, dag_spec_of_level, key, dag_task).await?;
+            fetch_producers(store, pipeline, args, dag_spec_of_level, key, dag_task).await?;
         runtime.task_name = key.clone();
         runtime.task_uuid = parent_id.to_string();
         let inputs = resolve::resolve_inputs(&Scope {
@@ -263,29 +324,31 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             parent_parameters: &parent_params,
             parent_artifacts: &parent_artifacts,
             producers: &producers,
-            runtime: &runtime,
+            runtime,
             is_dag: true,
             selector: None,
         })?;
-        let exec = store
-            .create_execution(
-                &run,
-                NewExecution {
-                    type_name: types::DAG_EXECUTION.into(),
-                    name: None,
-                    state: Some(State::Running),
-                    custom_properties: base_properties(
-                        dag_task,
-                        key,
-                        parent_id,
-                        &inputs.parameter_values,
-                    ),
-                    inputs: artifact_events(&inputs.artifacts),
-                },
-            )
-            .await?;
-        parent_id = exec.id.unwrap_or_default();
-        dag_executions.push(exec);
+        if let Some((run, _, written)) = record.as_mut() {
+            let exec = store
+                .create_execution(
+                    run,
+                    NewExecution {
+                        type_name: types::DAG_EXECUTION.into(),
+                        name: None,
+                        state: Some(State::Running),
+                        custom_properties: base_properties(
+                            dag_task,
+                            key,
+                            parent_id,
+                            &inputs.parameter_values,
+                        ),
+                        inputs: artifact_events(&inputs.artifacts),
+                    },
+                )
+                .await?;
+            parent_id = exec.id.unwrap_or_default();
+            written.push(exec);
+        }
         parent_params = inputs.parameter_values;
         parent_artifacts = inputs
             .artifacts
@@ -297,7 +360,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
 
     let key = task.name().to_owned();
     let producers =
-        fetch_producers(&store, &pipeline, args, dag_spec_of_level, &key, task.task).await?;
+        fetch_producers(store, pipeline, args, dag_spec_of_level, &key, task.task).await?;
     runtime.task_name = key.clone();
     runtime.task_uuid = parent_id.to_string();
     let mut inputs = resolve::resolve_inputs(&Scope {
@@ -307,7 +370,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         parent_parameters: &parent_params,
         parent_artifacts: &parent_artifacts,
         producers: &producers,
-        runtime: &runtime,
+        runtime,
         is_dag: false,
         selector: None,
     })?;
@@ -319,21 +382,53 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             .input_definitions
             .as_ref()
             .is_some_and(|d| d.parameters.contains_key(name));
-        if own && !pipeline_has_param(&pipeline, name) {
+        if own && !pipeline_has_param(pipeline, name) {
             inputs
                 .parameter_values
                 .insert(name.clone(), parse_param(raw));
         }
     }
+    Ok((inputs, parent_id))
+}
 
+/// The recorded part of a single-task run: its DAG levels, the task's
+/// execution, the step, the publish, the DAGs closed with the step's
+/// state. What it records is pushed to `written`, for the caller to close
+/// out if this fails.
+#[allow(clippy::too_many_arguments)]
+async fn run_recorded(
+    store: &SqliteStore,
+    pipeline: &Pipeline,
+    args: &LocalArgs,
+    task: &kfp_common::ir::TaskRef<'_>,
+    container: &kfp_common::proto::ml_pipelines::pipeline_deployment_config::PipelineContainerSpec,
+    root_params: BTreeMap<String, wkt::Value>,
+    mut runtime: RuntimeValues,
+    (run, root_exec): (&RunContexts, mlmd::Execution),
+    written: &mut Vec<mlmd::Execution>,
+    (run_root, session_json, buckets): (&str, &str, &RunBuckets<NoSecrets>),
+    signals: &Signals,
+) -> Result<(container::Finished, std::time::Duration, Option<String>), LocalError> {
+    let root_id = root_exec.id.unwrap_or_default();
+    let (inputs, parent_id) = resolve_task(
+        store,
+        pipeline,
+        args,
+        task,
+        root_params,
+        &mut runtime,
+        Some((run, root_id, written)),
+    )
+    .await?;
+    let key = task.name().to_owned();
     let salt = uuid::Uuid::new_v4().to_string();
-    let root = task_root(&run_root, &key, &salt);
+    let root = task_root(run_root, &key, &salt);
     let mut outputs = provision_outputs(task.component, &root, true);
     qualify_logs_uri(&mut outputs, 0);
     let mut container_props = base_properties(task.task, &key, parent_id, &inputs.parameter_values);
     // Which runs produced the parameters: MLMD links artifacts only.
     let recorded = lineage::record::parameter_producers(
-        &store,
+        store,
         pipeline.name(),
         task.task,
         &inputs.parameter_values,
@@ -362,8 +457,14 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
             },
         )
         .await?;
+    let execution_id = execution.id;
+    written.push(execution.clone());
 
-    let scratch = home.join("runs").join(&run_id).join(task.path.join("/"));
+    let scratch = args
+        .home
+        .join("runs")
+        .join(&runtime.job_uuid)
+        .join(task.path.join("/"));
     let (paths, mounts, isolation_note) = isolation::prepare(args.isolation, &scratch, &[])?;
     let mut command = container.command.clone();
     command.extend(container.args.iter().cloned());
@@ -396,48 +497,50 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     };
     let started = Instant::now();
     let report =
-        isolation::with_mounts(&mounts, || execute::run_step(&step, signals, &buckets)).await?;
+        isolation::with_mounts(&mounts, || execute::run_step(&step, signals, buckets)).await?;
     let duration = started.elapsed();
 
     // Publish as a task pod does: one write with the output artifacts, so
     // a record that cannot be made fails the task; it never stays RUNNING.
-    // A step stopped here (Ctrl-C) was canceled by its user.
-    let finished = container::publish_report(
-        &store,
-        &run,
-        execution,
-        report,
-        &session_json,
-        State::Canceled,
-    )
-    .await?;
-    // A single-step run closes its DAGs with the step's state.
-    for dag in dag_executions.iter().rev() {
+    // A step stopped here (Ctrl-C, SIGTERM) is FAILED with the signal, as a
+    // pod and a whole run record it: KFP reads CANCELED as not triggered.
+    let finished =
+        container::publish_report(store, &run, execution, report, session_json, State::Failed)
+            .await?;
+    // A single-step run closes its DAGs with the step's state (the task's
+    // own execution is published).
+    for dag in written.iter().rev().filter(|e| e.id != execution_id) {
         let mut d = dag.clone();
         d.last_known_state = Some(finished.state as i32);
         store.update_execution(&d).await?;
     }
-    let artifacts_out = finished
-        .report
-        .iter()
-        .flat_map(|r| &r.artifacts)
-        .map(|out| {
-            (
-                out.name.clone(),
-                out.artifact.uri.clone(),
-                out.moved.clone(),
-                buckets.local_path(&out.artifact.uri),
-            )
-        })
-        .collect();
-    Ok(summary::build(
-        &run_id,
-        &task.path_string(),
-        &finished,
-        duration,
-        artifacts_out,
-        isolation_note,
-    ))
+    Ok((finished, duration, isolation_note))
+}
+
+/// Marks what a failed single-task run recorded FAILED, with why, so that
+/// nothing in the home stays RUNNING (best effort: the error that got us
+/// here is the one reported).
+async fn fail_unfinished(store: &SqliteStore, written: &[mlmd::Execution], error: &str) {
+    let ids: Vec<i64> = written.iter().filter_map(|e| e.id).collect();
+    let Ok(stored) = store.get_executions(&ids).await else {
+        return;
+    };
+    for mut e in stored {
+        let running = matches!(
+            e.last_known_state.and_then(|s| State::try_from(s).ok()),
+            Some(State::Running | State::New) | None
+        );
+        if running {
+            e.last_known_state = Some(State::Failed as i32);
+            e.custom_properties.insert(
+                container::props::ERROR.to_string(),
+                value::string(kfp_common::redact::credentials(error)),
+            );
+            if let Err(err) = store.update_execution(&e).await {
+                tracing::warn!(execution = ?e.id, error = %kfp_common::error_chain(&err), "could not close out a failed run's execution");
+            }
+        }
+    }
 }
 
 fn pipeline_has_param(p: &Pipeline, name: &str) -> bool {
