@@ -16,7 +16,9 @@ pub fn has_userinfo(url: &str) -> bool {
 /// fragment, or anything that cannot be in a URL.
 fn authority(rest: &str) -> &str {
     let end = rest
-        .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>' | '\\') || c.is_whitespace())
+        .find(|c: char| {
+            matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>' | '\\') || c.is_whitespace()
+        })
         .unwrap_or(rest.len());
     &rest[..end]
 }
@@ -66,8 +68,14 @@ mod tests {
                 r#"query "endpoint=http://u:p@h:9&disableSSL=true": bad"#,
                 r#"query "endpoint=http://***@h:9&disableSSL=true": bad"#,
             ),
-            ("a https://only-user@h b https://x:y@h2?q", "a https://***@h b https://***@h2?q"),
-            ("s3://bucket/key@version and minio://b/k", "s3://bucket/key@version and minio://b/k"),
+            (
+                "a https://only-user@h b https://x:y@h2?q",
+                "a https://***@h b https://***@h2?q",
+            ),
+            (
+                "s3://bucket/key@version and minio://b/k",
+                "s3://bucket/key@version and minio://b/k",
+            ),
             ("no url here", "no url here"),
             ("trailing ://", "trailing ://"),
         ] {

@@ -219,7 +219,10 @@ mod tests {
             user_root: "/".into(),
             host_root: "/r".into(),
             volumes: vec![
-                ("/kfp-workspace".into(), "/home/pvcs/run-kfp-workspace".into()),
+                (
+                    "/kfp-workspace".into(),
+                    "/home/pvcs/run-kfp-workspace".into(),
+                ),
                 ("/kfp-workspace/.artifacts/s3".into(), "/home/other".into()),
             ],
         };

@@ -354,7 +354,10 @@ mod tests {
         let t = tempfile::tempdir().unwrap();
         let (src, _) = source(t.path(), 1);
         let fifo = t.path().join("fifo");
-        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
         assert!(made.success());
         let socket = t.path().join("socket");
         let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
@@ -367,9 +370,15 @@ mod tests {
             assert!(e.to_string().contains(&dest.display().to_string()), "{e}");
         }
         assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
-        assert!(fs::symlink_metadata(&socket).unwrap().file_type().is_socket());
+        assert!(fs::symlink_metadata(&socket)
+            .unwrap()
+            .file_type()
+            .is_socket());
         let e = copy_file(&src, Path::new("/dev/null")).unwrap_err();
-        assert!(matches!(e, CopyError::NotAFile { kind: "device", .. }), "{e:?}");
+        assert!(
+            matches!(e, CopyError::NotAFile { kind: "device", .. }),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -515,7 +515,9 @@ async fn imported_uri_outside_the_root_opens_from_the_environment() {
     let Some(mut cluster) = Cluster::start().await else {
         return;
     };
-    cluster.env.push(("AWS_ENDPOINT_URL_S3".into(), cluster.s3.endpoint.clone()));
+    cluster
+        .env
+        .push(("AWS_ENDPOINT_URL_S3".into(), cluster.s3.endpoint.clone()));
     let pipeline =
         kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/s3_import.yaml"))
             .unwrap();
@@ -536,7 +538,12 @@ async fn imported_uri_outside_the_root_opens_from_the_environment() {
     let uri = format!("s3://{}/{prefix}/data.txt", cluster.s3.bucket);
     let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(&pipeline, &namespace, &run_id, serde_json::json!({ "uri": uri }))
+        .run(
+            &pipeline,
+            &namespace,
+            &run_id,
+            serde_json::json!({ "uri": uri }),
+        )
         .await;
     assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
     assert_eq!(
@@ -547,7 +554,12 @@ async fn imported_uri_outside_the_root_opens_from_the_environment() {
     let missing = format!("s3://{}/{prefix}/missing.txt", cluster.s3.bucket);
     let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(&pipeline, &namespace, &run_id, serde_json::json!({ "uri": missing }))
+        .run(
+            &pipeline,
+            &namespace,
+            &run_id,
+            serde_json::json!({ "uri": missing }),
+        )
         .await;
     assert_eq!(ended, Ended::Failed, "{tasks:#?}");
     let read = &tasks["read-text"];

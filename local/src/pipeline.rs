@@ -734,11 +734,17 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
 
     /// An importer's pod that downloads into the run's workspace: the
     /// workspace PVC at `/kfp-workspace`, nothing else.
-    fn importer_pod(&self, label: &str, kube: &crate::kube::LocalKube) -> Result<LocalPod, WalkError> {
-        let (volume, mount) = kfp_driver::podspec::workspace_mount(&self.run.run_name)
-            .map_err(|source| WalkError::ImporterWorkspace {
-                task: label.to_owned(),
-                source,
+    fn importer_pod(
+        &self,
+        label: &str,
+        kube: &crate::kube::LocalKube,
+    ) -> Result<LocalPod, WalkError> {
+        let (volume, mount) =
+            kfp_driver::podspec::workspace_mount(&self.run.run_name).map_err(|source| {
+                WalkError::ImporterWorkspace {
+                    task: label.to_owned(),
+                    source,
+                }
             })?;
         let spec = PodSpec {
             containers: vec![Container {

@@ -11,7 +11,9 @@ use std::{collections::BTreeMap, future::Future, path::PathBuf};
 use kfp_common::{
     metadata::{keys, value, RunContexts},
     store::{
-        bucket::{parse_bucket_config, parse_bucket_from_artifact_uri, BucketConfig, LOCAL_PROVIDER},
+        bucket::{
+            parse_bucket_config, parse_bucket_from_artifact_uri, BucketConfig, LOCAL_PROVIDER,
+        },
         open::{open_store, resolve_secrets, scheme_and_bucket, OpenError, SecretSource},
         session::SessionInfo,
         settings::{store_settings, StoreSettings},

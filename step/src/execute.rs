@@ -481,19 +481,27 @@ fn link_workspace_artifact(name: &str, uri: &str, paths: &PathMap) {
         return;
     }
     let Some(parent) = link.parent() else { return };
-    let Ok(rel) = usual.strip_prefix("/") else { return };
+    let Ok(rel) = usual.strip_prefix("/") else {
+        return;
+    };
     // From the link's directory up to the root, then down to the copy.
-    let up = usual.parent().map_or(0, |p| p.components().count().saturating_sub(1));
+    let up = usual
+        .parent()
+        .map_or(0, |p| p.components().count().saturating_sub(1));
     let target: std::path::PathBuf = std::iter::repeat_n(std::path::Path::new(".."), up)
         .collect::<std::path::PathBuf>()
         .join(WORKSPACE_PATH.trim_start_matches('/'))
         .join(".artifacts")
         .join(rel);
-    let made = create_dirs_for_any_user(parent)
-        .and_then(|()| std::os::unix::fs::symlink(&target, &link));
+    let made =
+        create_dirs_for_any_user(parent).and_then(|()| std::os::unix::fs::symlink(&target, &link));
     match made {
-        Ok(()) => tracing::debug!(input = %name, %uri, link = %link.display(), "workspace artifact linked at its usual path"),
-        Err(e) => tracing::warn!(input = %name, %uri, link = %link.display(), error = %e, "workspace artifact not linked at its usual path; an SDK before 2.15 will not find it"),
+        Ok(()) => {
+            tracing::debug!(input = %name, %uri, link = %link.display(), "workspace artifact linked at its usual path")
+        }
+        Err(e) => {
+            tracing::warn!(input = %name, %uri, link = %link.display(), error = %e, "workspace artifact not linked at its usual path; an SDK before 2.15 will not find it")
+        }
     }
 }
 
@@ -872,7 +880,14 @@ mod tests {
             std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
             std::fs::write(&copy, "imported").unwrap();
             let mut inp = input("ds", uri, None);
-            let artifact = &mut inp.inputs.as_mut().unwrap().artifacts.get_mut("ds").unwrap().artifacts[0];
+            let artifact = &mut inp
+                .inputs
+                .as_mut()
+                .unwrap()
+                .artifacts
+                .get_mut("ds")
+                .unwrap()
+                .artifacts[0];
             artifact.metadata = Some(wkt::Struct {
                 fields: [(
                     kfp_common::uri::WORKSPACE_METADATA_KEY.to_owned(),

@@ -279,8 +279,7 @@ where
                 }
             }
         };
-        match workspace::download(&new.uri, &importer.paths, buckets, signals).await
-        {
+        match workspace::download(&new.uri, &importer.paths, buckets, signals).await {
             workspace::Download::Done { moved, path } => {
                 tracing::info!(uri = %new.uri, path = %path.display(), bytes = moved.size, files = moved.files, "downloaded into the workspace");
                 downloaded = Some((moved, path));

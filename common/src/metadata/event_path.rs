@@ -106,7 +106,10 @@ mod tests {
     use super::*;
 
     fn names(inputs: &[(&str, Id)]) -> Vec<(String, Id)> {
-        inputs.iter().map(|(k, id)| ((*k).to_owned(), *id)).collect()
+        inputs
+            .iter()
+            .map(|(k, id)| ((*k).to_owned(), *id))
+            .collect()
     }
 
     #[test]

@@ -32,8 +32,8 @@ use kfp_proto::ml_metadata::{
 use tonic::Code;
 
 use super::{
-    event_path, keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
-    NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
+    event_path, keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend,
+    MetadataError, NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
 mod lineage;

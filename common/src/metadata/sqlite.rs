@@ -26,8 +26,8 @@ use kfp_proto::ml_metadata::{self as mlmd, artifact, event, execution::State};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::{
-    event_path, keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend, MetadataError,
-    NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
+    event_path, keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend,
+    MetadataError, NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
 
 mod lineage;
@@ -745,10 +745,7 @@ fn linked_artifacts(
     let events = event_path::expand(
         events,
         |e| e.execution_id,
-        |e, key| ArtifactEvent {
-            key,
-            ..e.clone()
-        },
+        |e, key| ArtifactEvent { key, ..e.clone() },
     );
     let mut artifacts: HashMap<Id, mlmd::Artifact> = HashMap::new();
     let mut linked = Vec::with_capacity(events.len());

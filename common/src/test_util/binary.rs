@@ -49,7 +49,11 @@ pub fn assert_usage_errors(binary: impl AsRef<Path>, cases: &[(&[&str], &str)]) 
         .output()
         .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.as_ref().display()));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "an argument not UTF-8: {stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an argument not UTF-8: {stderr}"
+    );
     assert!(stderr.contains("not valid UTF-8"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }

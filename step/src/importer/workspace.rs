@@ -160,9 +160,7 @@ where
     let work = async {
         let buckets = match opener {
             Opener::Run(buckets) => buckets,
-            Opener::Cluster { secrets, config } => {
-                cluster_buckets(uri, secrets, config).await?
-            }
+            Opener::Cluster { secrets, config } => cluster_buckets(uri, secrets, config).await?,
         };
         let bucket = buckets
             .bucket_for(uri)

@@ -24,7 +24,10 @@ async fn consumer_reads_back<B: MetadataBackend>(
     run: &crate::metadata::RunContexts,
     inputs: &[(String, Id)],
     what: &str,
-) -> (kfp_proto::ml_metadata::Execution, Vec<crate::metadata::LinkedArtifact>) {
+) -> (
+    kfp_proto::ml_metadata::Execution,
+    Vec<crate::metadata::LinkedArtifact>,
+) {
     let consumer = must(
         &format!("create_execution ({what})"),
         backend

@@ -216,9 +216,7 @@ pub(super) fn insert_event(
         let position = i64::try_from(position).unwrap_or(i64::MAX);
         match step {
             Step::Key(k) => insert.execute(params![event_id, position, 0, None::<i64>, k])?,
-            Step::Index(i) => {
-                insert.execute(params![event_id, position, 1, i, None::<String>])?
-            }
+            Step::Index(i) => insert.execute(params![event_id, position, 1, i, None::<String>])?,
         };
     }
     Ok(())
