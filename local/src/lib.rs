@@ -447,7 +447,7 @@ async fn run_recorded(
     }
     let execution = store
         .create_execution(
-            &run,
+            run,
             NewExecution {
                 type_name: types::CONTAINER_EXECUTION.into(),
                 name: None,
@@ -505,7 +505,7 @@ async fn run_recorded(
     // A step stopped here (Ctrl-C, SIGTERM) is FAILED with the signal, as a
     // pod and a whole run record it: KFP reads CANCELED as not triggered.
     let finished =
-        container::publish_report(store, &run, execution, report, session_json, State::Failed)
+        container::publish_report(store, run, execution, report, session_json, State::Failed)
             .await?;
     // A single-step run closes its DAGs with the step's state (the task's
     // own execution is published).

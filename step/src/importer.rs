@@ -272,7 +272,7 @@ where
             },
             Some(objects) => {
                 match RunBuckets::for_run(run, importer.secrets.clone(), Some(objects.clone())) {
-                    Ok((buckets, _)) => workspace::Opener::Run(buckets),
+                    Ok((buckets, _)) => workspace::Opener::Run(Box::new(buckets)),
                     Err(e) => {
                         return Outcome::failed(kfp_common::error_chain(&e), init::LAUNCHER_FAILURE)
                     }

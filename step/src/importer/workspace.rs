@@ -136,7 +136,7 @@ pub enum Opener<'a, S, C> {
     Cluster { secrets: S, config: &'a C },
     /// In a local run: as the run's own steps open it (its home keeps the
     /// default root and other buckets).
-    Run(RunBuckets<S>),
+    Run(Box<RunBuckets<S>>),
 }
 
 /// Download `uri` (one object, or every object under it) to its workspace
@@ -159,7 +159,7 @@ where
     let dest = paths.host(&kfp_path);
     let work = async {
         let buckets = match opener {
-            Opener::Run(buckets) => buckets,
+            Opener::Run(buckets) => *buckets,
             Opener::Cluster { secrets, config } => cluster_buckets(uri, secrets, config).await?,
         };
         let bucket = buckets
