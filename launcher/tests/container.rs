@@ -748,6 +748,57 @@ fn sigterm_mid_run_is_published_before_exit() {
     assert_eq!(state(&dag), State::Failed);
 }
 
+/// A command line the launcher cannot run (no command after `--`, an empty
+/// `--pod_name`) but that names its execution and MLMD: the driver's
+/// execution is published FAILED with the reason, not left RUNNING, and
+/// the launcher still exits 1 naming the flag.
+#[test]
+fn an_unusable_command_line_publishes_the_execution_failed() {
+    use std::process::Command;
+    let Some((engine, s3)) = mlmd_and_s3() else {
+        return;
+    };
+    let runtime = kfp_common::runtime::current_thread().unwrap();
+    let store = runtime.block_on(async { engine.connect().await });
+    for (case, named) in [("no command", "command"), ("empty pod name", "pod_name")] {
+        let task = runtime.block_on(driver_like(&store, &s3, ""));
+        let mut argv = command_line(&task, None, "bad-pod", &["true"]);
+        let set = |argv: &mut Vec<String>, flag: &str, value: &str| {
+            let at = argv.iter().position(|a| a == flag).unwrap();
+            argv[at + 1] = value.to_owned();
+        };
+        set(&mut argv, "--mlmd_server_address", &engine.host);
+        set(&mut argv, "--mlmd_server_port", &engine.port.to_string());
+        let at = argv.iter().position(|a| a == "--").unwrap();
+        argv.insert(at, "kubeflow-user".into());
+        argv.insert(at, "--namespace".into());
+        match case {
+            "no command" => argv.truncate(argv.iter().position(|a| a == "--").unwrap() + 1),
+            _ => set(&mut argv, "--pod_name", ""),
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
+            .args(&argv)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{case}: {stderr}");
+        assert!(stderr.contains(named), "{case}: {stderr}");
+        let e = runtime.block_on(async {
+            store
+                .get_executions(&[task.execution.id.unwrap()])
+                .await
+                .unwrap()
+                .remove(0)
+        });
+        assert_eq!(state(&e), State::Failed, "{case}: {e:?}");
+        assert!(
+            str_prop(&e, "error").contains(named),
+            "{case}: {}",
+            str_prop(&e, "error")
+        );
+    }
+}
+
 /// Issue 4's budget: at most six MLMD round trips for a task with output
 /// artifacts (in a fresh process, as in a pod) that does not end its DAG.
 async fn round_trips_of_a_task(ctx: &Ctx<'_>, engine: &MlmdAddress) {

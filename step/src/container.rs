@@ -266,6 +266,38 @@ where
     publish(cluster.store, &run, execution, outcome, &earlier_outputs).await
 }
 
+/// Publish execution `id` FAILED with `error`, its DAGs propagated, for a
+/// launcher that cannot even start (its command line is unusable).
+pub async fn fail_before_start<M: MetadataBackend>(
+    store: &M,
+    id: kfp_common::metadata::Id,
+    error: &str,
+) -> Result<Finished, ContainerError> {
+    let (execution, run) =
+        store
+            .open_execution(id)
+            .await
+            .map_err(|source| ContainerError::Open {
+                execution_id: id,
+                source,
+            })?;
+    let outputs = store
+        .linked_artifacts(&[id], Direction::Output)
+        .await
+        .map_err(|source| ContainerError::Open {
+            execution_id: id,
+            source,
+        })?;
+    publish(
+        store,
+        &run,
+        execution,
+        Outcome::failed(error.to_owned()),
+        &outputs,
+    )
+    .await
+}
+
 /// Publish what a step did on its execution exactly as a task pod does
 /// (outputs, timings, exit code, error and the output artifacts in one
 /// write, then DAG states), for a step run outside a pod: local single-step

@@ -62,7 +62,13 @@ pub fn container(
     signals: &Signals,
     user: UserProcess,
 ) -> Result<container::Finished, RunError> {
-    let namespace = prologue(parsed, "--task_id", "--execution_id")?;
+    let namespace = match prologue(parsed, "--task_id", "--execution_id") {
+        Ok(namespace) => namespace,
+        Err(error) => {
+            close_out_early(parsed, &error);
+            return Err(error);
+        }
+    };
     let connection = &parsed.connection;
     let cache = connection.cache_target()?;
     runtime::block_on(async {
@@ -109,6 +115,35 @@ pub fn importer(parsed: &LauncherArgs, signals: &Signals) -> Result<importer::Fi
         tracing::info!(mlmd_round_trips = store.round_trips(), "done");
         Ok(finished)
     })?
+}
+
+/// A container-mode command line that names its execution and a usable
+/// MLMD but is wrong otherwise (no command after `--`, an empty
+/// `--pod_name`, no namespace): the driver created that execution, so it is
+/// published FAILED with the reason instead of being left RUNNING (upstream
+/// leaves it). Best effort: the error itself is what the caller reports.
+fn close_out_early(parsed: &LauncherArgs, error: &RunError) {
+    let id = parsed.execution_id;
+    if id == 0 || parsed.shape() != Shape::Mlmd || parsed.connection.mlmd().is_err() {
+        return;
+    }
+    kfp_common::install_crypto_provider();
+    let message = kfp_common::error_chain(error);
+    let closed = runtime::block_on(async {
+        let store = parsed.connection.connect_mlmd().await?;
+        container::fail_before_start(&store, id, &message)
+            .await
+            .map_err(RunError::from)
+    });
+    match closed.map_err(RunError::from).and_then(|r| r) {
+        Ok(_) => tracing::info!(
+            execution = id,
+            "published FAILED: the command line is unusable"
+        ),
+        Err(e) => {
+            tracing::warn!(execution = id, error = %kfp_common::error_chain(&e), "could not publish the execution FAILED")
+        }
+    }
 }
 
 /// What both cluster modes check first: the flags, the shape, the pod's
