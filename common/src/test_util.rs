@@ -16,7 +16,7 @@ use std::{
 mod binary;
 mod execution;
 
-pub use binary::{assert_usage_errors, run_binary};
+pub use binary::{assert_sigterm_ends_a_wait_on_mlmd, assert_usage_errors, run_binary};
 pub use execution::{int_prop, state, str_prop};
 
 /// Set (to `1`) by `make test`: an absent component fails the test.

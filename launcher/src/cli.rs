@@ -37,8 +37,8 @@ pub fn main(argv: &[String], signals: &Signals) -> Result<(), Failure> {
     kfp_common::telemetry::init("info");
     match parsed.mode() {
         Mode::Container => {
-            let finished =
-                run::container(&parsed, signals, Default::default()).map_err(Failure::internal)?;
+            let finished = run::container(&parsed, signals, Default::default())
+                .map_err(run::RunError::failure)?;
             ended(
                 finished.exit_code,
                 finished
@@ -47,7 +47,7 @@ pub fn main(argv: &[String], signals: &Signals) -> Result<(), Failure> {
             )
         }
         Mode::Importer => {
-            let finished = run::importer(&parsed, signals).map_err(Failure::internal)?;
+            let finished = run::importer(&parsed, signals).map_err(run::RunError::failure)?;
             ended(
                 finished.exit_code,
                 finished

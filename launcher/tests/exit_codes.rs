@@ -2,7 +2,7 @@
 //! command line Go's `flag` package rejects exits 2 in every mode and
 //! subcommand, naming the flag; KFP's own checks exit 1.
 
-use kfp_common::test_util::{assert_usage_errors, run_binary};
+use kfp_common::test_util::{assert_sigterm_ends_a_wait_on_mlmd, assert_usage_errors, run_binary};
 
 const LAUNCHER: &str = env!("CARGO_BIN_EXE_launcher");
 
@@ -49,4 +49,33 @@ fn local_subcommands_reject_unknown_flags_with_2() {
     }
     let (code, stderr) = run_binary(LAUNCHER, &["local", "run", "--no-such-flag"]);
     assert!(stderr.contains("no-such-flag"), "{code:?}: {stderr}");
+}
+
+/// SIGTERM while ML Metadata is unreachable ends the wait at once (exit
+/// 143), instead of after the connection's retries.
+#[test]
+fn sigterm_ends_a_wait_on_an_unreachable_mlmd() {
+    assert_sigterm_ends_a_wait_on_mlmd(
+        LAUNCHER,
+        &[
+            "--execution_id",
+            "5",
+            "--executor_input",
+            "{}",
+            "--component_spec",
+            "{}",
+            "--pod_name",
+            "p",
+            "--pod_uid",
+            "u",
+            "--namespace",
+            "ns",
+            "--mlmd_server_address",
+            "127.0.0.1",
+            "--mlmd_server_port",
+            "1",
+            "--",
+            "true",
+        ],
+    );
 }

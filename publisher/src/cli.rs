@@ -124,7 +124,7 @@ fn publish_main(mode: &str, argv: &[String], signals: &Signals) -> Result<(), Fa
     if parsed.command.is_empty() {
         parsed.command = vec![format!("(publisher {mode})")];
     }
-    let finished = run::container(&parsed, signals, user).map_err(Failure::internal)?;
+    let finished = run::container(&parsed, signals, user).map_err(run::RunError::failure)?;
     match (finished.exit_code, finished.error) {
         (0, None) => Ok(()),
         (code, error) => Err(Failure::User {

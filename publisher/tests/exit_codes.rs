@@ -1,7 +1,7 @@
 //! The publisher's exit codes (`kfp_common::exit`), through the binary: a
 //! command line that cannot be used as written exits 2, naming the flag.
 
-use kfp_common::test_util::{assert_usage_errors, run_binary};
+use kfp_common::test_util::{assert_sigterm_ends_a_wait_on_mlmd, assert_usage_errors, run_binary};
 
 const PUBLISHER: &str = env!("CARGO_BIN_EXE_publisher");
 
@@ -29,4 +29,34 @@ fn unusable_command_lines_exit_2_naming_the_flag() {
 fn help_exits_0() {
     let (code, stderr) = run_binary(PUBLISHER, &["--help"]);
     assert_eq!(code, Some(0), "{stderr}");
+}
+
+/// SIGTERM while ML Metadata is unreachable ends the wait at once (exit
+/// 143), instead of after the connection's retries.
+#[test]
+fn sigterm_ends_a_wait_on_an_unreachable_mlmd() {
+    assert_sigterm_ends_a_wait_on_mlmd(
+        PUBLISHER,
+        &[
+            "publish",
+            "--execution_id",
+            "5",
+            "--executor_input",
+            "{}",
+            "--component_spec",
+            "{}",
+            "--pod_name",
+            "p",
+            "--pod_uid",
+            "u",
+            "--namespace",
+            "ns",
+            "--mlmd_server_address",
+            "127.0.0.1",
+            "--mlmd_server_port",
+            "1",
+            "--exit_code",
+            "0",
+        ],
+    );
 }

@@ -150,6 +150,14 @@ pub enum ContainerError {
         #[source]
         source: MetadataError,
     },
+    /// SIGTERM/SIGINT while opening or pre-publishing the execution (an
+    /// unreachable MLMD): nothing could be published; exit 128+N at once.
+    #[error("stopped by {} while {phase} (execution {execution_id})", signal.as_str())]
+    Stopped {
+        execution_id: i64,
+        phase: &'static str,
+        signal: nix::sys::signal::Signal,
+    },
 }
 
 /// Run one task of a cluster run.
@@ -166,15 +174,20 @@ where
     let started_at = SystemTime::now();
     let setup = Instant::now();
     let id = args.execution_id;
-    let (stored, run) =
-        cluster
-            .store
-            .open_execution(id)
-            .await
-            .map_err(|source| ContainerError::Open {
-                execution_id: id,
-                source,
-            })?;
+    let stopped = |phase| {
+        move |signal| ContainerError::Stopped {
+            execution_id: id,
+            phase,
+            signal,
+        }
+    };
+    let (stored, run) = until_stopped(signals, cluster.store.open_execution(id))
+        .await
+        .map_err(stopped("opening it"))?
+        .map_err(|source| ContainerError::Open {
+            execution_id: id,
+            source,
+        })?;
 
     // An earlier attempt of this execution (Argo retry) pre-published its
     // pod; what it published must not be created twice.
@@ -184,14 +197,16 @@ where
         .and_then(value::as_str)
         .is_some_and(|p| !p.is_empty());
     let earlier_outputs = if earlier_attempt {
-        cluster
-            .store
-            .linked_artifacts(&[id], Direction::Output)
-            .await
-            .map_err(|source| ContainerError::Open {
-                execution_id: id,
-                source,
-            })?
+        until_stopped(
+            signals,
+            cluster.store.linked_artifacts(&[id], Direction::Output),
+        )
+        .await
+        .map_err(stopped("opening it"))?
+        .map_err(|source| ContainerError::Open {
+            execution_id: id,
+            source,
+        })?
     } else {
         Vec::new()
     };
@@ -207,10 +222,9 @@ where
             .insert(k.to_owned(), value::string(v));
     }
     execution.last_known_state = Some(State::Running as i32);
-    cluster
-        .store
-        .update_execution(&execution)
+    until_stopped(signals, cluster.store.update_execution(&execution))
         .await
+        .map_err(stopped("pre-publishing the pod"))?
         .map_err(|source| ContainerError::PrePublish {
             execution_id: id,
             pod_name: args.pod_name.clone(),
@@ -264,6 +278,17 @@ where
         }
     }
     publish(cluster.store, &run, execution, outcome, &earlier_outputs).await
+}
+
+/// `work`, unless SIGTERM/SIGINT comes first (then the signal).
+pub async fn until_stopped<T>(
+    signals: &Signals,
+    work: impl Future<Output = T>,
+) -> Result<T, nix::sys::signal::Signal> {
+    tokio::select! {
+        done = work => Ok(done),
+        signal = signals.stopped() => Err(signal),
+    }
 }
 
 /// Publish execution `id` FAILED with `error`, its DAGs propagated, for a

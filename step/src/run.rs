@@ -43,6 +43,31 @@ pub enum RunError {
     Container(#[from] ContainerError),
     #[error(transparent)]
     Importer(#[from] ImporterError),
+    /// SIGTERM/SIGINT while connecting: nothing could be published.
+    #[error("stopped by {} while {phase}", signal.as_str())]
+    Stopped {
+        phase: &'static str,
+        signal: nix::sys::signal::Signal,
+    },
+}
+
+impl RunError {
+    /// How the binary ends: a stop by signal N exits 128+N at once (as the
+    /// pod's deletion expects), any other failure 1.
+    pub fn failure(self) -> kfp_common::exit::Failure {
+        let signal = match &self {
+            RunError::Stopped { signal, .. }
+            | RunError::Container(ContainerError::Stopped { signal, .. }) => Some(*signal),
+            _ => None,
+        };
+        match signal {
+            Some(signal) => kfp_common::exit::Failure::User {
+                code: init::SIGNAL_BASE + signal as i32,
+                message: Some(kfp_common::error_chain(&self)),
+            },
+            None => kfp_common::exit::Failure::internal(self),
+        }
+    }
 }
 
 /// Argo's retry index of this attempt (`KFP_RETRY_INDEX`, set for tasks
@@ -72,9 +97,16 @@ pub fn container(
     let connection = &parsed.connection;
     let cache = connection.cache_target()?;
     runtime::block_on(async {
-        let store = connection.connect_mlmd().await?;
+        let stopped = |phase| move |signal| RunError::Stopped { phase, signal };
+        let store = container::until_stopped(signals, connection.connect_mlmd())
+            .await
+            .map_err(stopped("connecting to ML Metadata"))??;
         let api = match &cache {
-            CacheTarget::Api(endpoint) => Some(connection.connect_api_cache(endpoint).await?),
+            CacheTarget::Api(endpoint) => Some(
+                container::until_stopped(signals, connection.connect_api_cache(endpoint))
+                    .await
+                    .map_err(stopped("connecting to the KFP API server"))??,
+            ),
             CacheTarget::Disabled | CacheTarget::Mlmd => None,
         };
         let cluster = container::Cluster {
@@ -99,7 +131,12 @@ pub fn container(
 pub fn importer(parsed: &LauncherArgs, signals: &Signals) -> Result<importer::Finished, RunError> {
     let namespace = prologue(parsed, "--parent_task_id", "--parent_dag_id")?;
     runtime::block_on(async {
-        let store = parsed.connection.connect_mlmd().await?;
+        let store = container::until_stopped(signals, parsed.connection.connect_mlmd())
+            .await
+            .map_err(|signal| RunError::Stopped {
+                phase: "connecting to ML Metadata",
+                signal,
+            })??;
         let config = importer::InClusterLauncherConfig {
             namespace: namespace.clone(),
         };

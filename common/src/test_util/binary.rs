@@ -57,3 +57,37 @@ pub fn assert_usage_errors(binary: impl AsRef<Path>, cases: &[(&[&str], &str)]) 
     assert!(stderr.contains("not valid UTF-8"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// `binary args` waits on an ML Metadata that refuses connections (its
+/// retries would take about half a minute): SIGTERM half a second in must
+/// end it at once with 128+15 and a message saying so, as a pod's deletion
+/// expects within its grace period.
+///
+/// # Panics
+///
+/// When it does otherwise: that is the assertion.
+pub fn assert_sigterm_ends_a_wait_on_mlmd(binary: impl AsRef<Path>, args: &[&str]) {
+    let binary = binary.as_ref();
+    let child = Command::new(binary)
+        .args(args)
+        .env_remove("KFP_POD_NAME")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap_or_else(|e| panic!("kill: {e}"));
+    assert!(status.success());
+    let out = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("waiting for {}: {e}", binary.display()));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(143), "{args:?}: {stderr}");
+    assert!(
+        stderr.contains("stopped by SIGTERM while connecting to ML Metadata"),
+        "{stderr}"
+    );
+}

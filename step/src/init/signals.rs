@@ -148,6 +148,18 @@ impl Signals {
         state().termination
     }
 
+    /// Resolves with the first SIGTERM or SIGINT, once one has arrived: a
+    /// wait on something outside (MLMD, the object store, an API) raced with
+    /// this gives way to pod deletion instead of outlasting its grace period.
+    pub async fn stopped(&self) -> Signal {
+        loop {
+            if let Some(signal) = self.termination() {
+                return signal;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
     /// Why the collector thread stopped, if it did (`sigwait` failed).
     pub(crate) fn collector_failure(&self) -> Option<Errno> {
         match state().collector {
