@@ -515,6 +515,10 @@ fn final_status(producer: &ProducerOutputs, job_resource_name: &str) -> Value {
     }
 }
 
+/// 2^53 − 1: parameters travel as JSON numbers (doubles); beyond this not
+/// every whole number exists.
+const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_991.0;
+
 /// Validate, and for STRING convert, a value against its declared type.
 fn check_type(value: &mut Value, ty: ParameterTypeEnum) -> Result<(), String> {
     use ParameterTypeEnum as T;
@@ -540,7 +544,25 @@ fn check_type(value: &mut Value, ty: ParameterTypeEnum) -> Result<(), String> {
             *value = string(text);
             true
         }
-        (Some(Kind::NumberValue(_)), T::NumberInteger | T::NumberDouble) => true,
+        // An integer input takes a whole number a double holds exactly: 1.5
+        // or 1e+23 would reach the step as something else than was given.
+        (Some(Kind::NumberValue(n)), T::NumberInteger) => {
+            if n.fract() != 0.0 || !n.is_finite() {
+                return Err(format!(
+                    "value {n} is not a whole number ({})",
+                    ty.as_str_name()
+                ));
+            }
+            if n.abs() > MAX_EXACT_INTEGER {
+                return Err(format!(
+                    "value {n} is beyond ±{MAX_EXACT_INTEGER:.0}, the largest whole number a \
+                     pipeline parameter carries exactly ({})",
+                    ty.as_str_name()
+                ));
+            }
+            true
+        }
+        (Some(Kind::NumberValue(_)), T::NumberDouble) => true,
         (Some(Kind::BoolValue(_)), T::Boolean) => true,
         (Some(Kind::ListValue(_)), T::List) => true,
         (Some(Kind::StructValue(_)), T::Struct | T::TaskFinalStatus | T::TaskConfig) => true,

@@ -220,6 +220,20 @@ fn type_mismatch_and_literals() {
     f.parent = params(json!({"x": "three"}));
     let e = f.resolve().unwrap_err().to_string();
     assert!(e.contains("does not match type NUMBER_INTEGER"), "{e}");
+    for (bad, says) in [
+        (json!(1.5), "not a whole number"),
+        (json!(1e23), "beyond"),
+        (json!(-9007199254740993.0_f64), "beyond"),
+    ] {
+        f.parent = params(json!({ "x": bad }));
+        let e = f.resolve().unwrap_err().to_string();
+        assert!(e.contains(says) && e.contains("\"n\""), "{bad}: {e}");
+    }
+    f.parent = params(json!({"x": -9007199254740991_i64}));
+    assert_eq!(
+        as_json(&f.resolve().unwrap()),
+        json!({"n": -9007199254740991_i64})
+    );
     f.parent = params(json!({"x": [1]}));
     f.component =
         component(json!({"inputDefinitions": {"parameters": {"n": {"parameterType": "STRING"}}}}));
