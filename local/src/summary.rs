@@ -199,11 +199,16 @@ impl Summary {
         let mut s = String::new();
         let _ = writeln!(s, "run {}", self.run_id);
         for (name, t) in &self.tasks {
-            let _ = writeln!(
-                s,
-                "task {name}: {} in {:.2}s (exit code {}, execution {})",
-                t.state, t.duration_seconds, t.exit_code, t.execution_id
-            );
+            // A task with no execution never started: no time, no process.
+            let _ = if t.execution_id == 0 {
+                writeln!(s, "task {name}: {}", t.state)
+            } else {
+                writeln!(
+                    s,
+                    "task {name}: {} in {:.2}s (exit code {}, execution {})",
+                    t.state, t.duration_seconds, t.exit_code, t.execution_id
+                )
+            };
             if let Some(e) = &t.error {
                 let _ = writeln!(s, "  error: {e}");
             }
@@ -269,5 +274,26 @@ mod tests {
         assert_eq!(nested.exit_code(), 137);
         let no_code = summary(&[("a", task("FAILED", 0))]);
         assert_eq!(no_code.exit_code(), 1);
+    }
+
+    #[test]
+    fn a_task_that_never_started_shows_no_exit_code_or_execution() {
+        let never = TaskSummary {
+            execution_id: 0,
+            error: Some("upstream task a did not run".into()),
+            ..task("NOT_RUN", 0)
+        };
+        let text = Summary {
+            run_id: "r".into(),
+            tasks: [("b".to_owned(), never), ("a".to_owned(), task("FAILED", 3))].into(),
+            notes: Vec::new(),
+        }
+        .to_text();
+        assert!(text.contains("task b: NOT_RUN\n"), "{text}");
+        assert!(
+            text.contains("task a: FAILED in 0.00s (exit code 3, execution 1)"),
+            "{text}"
+        );
+        assert!(!text.contains("execution 0"), "{text}");
     }
 }
