@@ -14,6 +14,8 @@ use kfp_proto::ml_pipelines::{
 };
 use serde::Deserialize;
 
+mod check;
+
 /// Errors loading or navigating an IR file; each names the file or the task.
 #[derive(Debug, thiserror::Error)]
 pub enum IrError {
@@ -66,6 +68,27 @@ pub enum IrError {
         label: String,
         component: String,
     },
+    #[error("pipeline {pipeline}, DAG {dag}: task {task:?} depends on {dependency:?}: {reason}")]
+    BadDependency {
+        pipeline: String,
+        dag: String,
+        task: String,
+        dependency: String,
+        reason: &'static str,
+    },
+    #[error("pipeline {pipeline}, DAG {dag}: dependency cycle {tasks}")]
+    DependencyCycle {
+        pipeline: String,
+        dag: String,
+        tasks: String,
+    },
+    /// A mapping key that is not a string, or a value JSON cannot hold.
+    #[error("{path}: document {document} does not map onto JSON: {reason}")]
+    NotJson {
+        path: PathBuf,
+        document: usize,
+        reason: String,
+    },
 }
 
 /// A loaded pipeline: the IR plus its decoded deployment and platform specs.
@@ -117,10 +140,17 @@ impl Pipeline {
         let mut platform = None;
         for (i, doc) in serde_yaml::Deserializer::from_str(text).enumerate() {
             let document = i + 1;
-            let value = serde_json::Value::deserialize(doc).map_err(|source| IrError::Yaml {
+            // Through serde_yaml's own Value, which refuses a key given twice
+            // in one mapping (serde_json's keeps the last silently).
+            let yaml = serde_yaml::Value::deserialize(doc).map_err(|source| IrError::Yaml {
                 path: path.to_owned(),
                 document,
                 source,
+            })?;
+            let value = serde_json::to_value(&yaml).map_err(|e| IrError::NotJson {
+                path: path.to_owned(),
+                document,
+                reason: e.to_string(),
             })?;
             let proto_err = |what, source| IrError::Proto {
                 path: path.to_owned(),
@@ -160,12 +190,14 @@ impl Pipeline {
             }
             None => PipelineDeploymentConfig::default(),
         };
-        Ok(Self {
+        let pipeline = Self {
             spec,
             deployment,
             platform,
             source: path.to_owned(),
-        })
+        };
+        pipeline.check()?;
+        Ok(pipeline)
     }
 
     /// `pipelineInfo.name`.
@@ -374,6 +406,20 @@ deploymentSpec:
             Spec::Container(c) => assert_eq!(c.command, vec!["echo", "hi"]),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused() {
+        let e = Pipeline::from_yaml(
+            "pipelineInfo: {name: d}\npipelineInfo: {name: e}\nroot: {dag: {tasks: {}}}\n",
+            Path::new("dup.yaml"),
+        )
+        .unwrap_err();
+        let e = crate::error_chain(&e);
+        assert!(
+            e.contains("dup.yaml") && e.contains("duplicate entry with key \"pipelineInfo\""),
+            "{e}"
+        );
     }
 
     #[test]

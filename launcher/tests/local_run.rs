@@ -338,7 +338,19 @@ async fn bad_input_gets_a_clear_error_and_exit_1() {
          root: {dag: {tasks: {a: {componentRef: {name: comp-a}, taskInfo: {name: a}}}}}\n",
     )
     .unwrap();
+    let dangling = home.path().join("dangling.yaml");
+    std::fs::write(
+        &dangling,
+        "pipelineInfo: {name: dangling}\ncomponents: {comp-a: {executorLabel: exec-a}}\n\
+         deploymentSpec: {executors: {exec-a: {container: {image: x, command: [echo]}}}}\n\
+         root: {dag: {tasks: {a: {componentRef: {name: comp-a}, taskInfo: {name: a}, dependentTasks: [nope]}}}}\n",
+    )
+    .unwrap();
     let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![dangling.to_str().unwrap()],
+            "task \"a\" depends on \"nope\": no task of that name in the same DAG",
+        ),
         (
             vec![ex, "--task", "nope"],
             "task \"nope\" not found; tasks are: count-words, make-text, report",
