@@ -36,6 +36,21 @@ fn driver_main(argv: &[String]) -> Result<(), Failure> {
         Err(e) => return Err(Failure::internal(e)),
     };
     kfp_common::telemetry::init("info");
+    // The flags' JSON first, as Go's driver does: a malformed --component,
+    // --task, --container or --runtime_config is an error naming it at once,
+    // not after a minute of retries against an unreachable MLMD.
+    let checked: anyhow::Result<()> = match parsed.driver_type {
+        DriverType::RootDag => crate::root::check_flags(&parsed)
+            .map(drop)
+            .map_err(Into::into),
+        DriverType::Dag => crate::task::Specs::parse(&parsed)
+            .map(drop)
+            .map_err(Into::into),
+        DriverType::Container => crate::container::Flags::parse(&parsed)
+            .map(drop)
+            .map_err(Into::into),
+    };
+    checked.map_err(Failure::internal)?;
     let result = runtime::block_on(async {
         match parsed.driver_type {
             DriverType::RootDag => root_main(&parsed).await,

@@ -132,22 +132,31 @@ pub struct Env<'a, M, O> {
     pub pod_name: Option<String>,
 }
 
-/// Run the CONTAINER driver.
-pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
-    env: &Env<'_, M, O>,
-    args: &DriverArgs,
-) -> Result<Outputs, ContainerError> {
-    let store = env.store;
-    let specs = Specs::parse(args)?;
-    let task_name = specs.task_name(args).to_owned();
-    let spec_err = |reason: String| ContainerError::Spec {
-        task: task_name.clone(),
-        reason,
-    };
-    let container: PipelineContainerSpec = serde_json::from_str(&args.container)
-        .map_err(|e| spec_err(format!("--container is not a PipelineContainerSpec: {e}")))?;
-    let kubernetes_config: Option<KubernetesExecutorConfig> =
-        if args.kubernetes_config.trim().is_empty() {
+/// The CONTAINER driver's JSON flags, decoded: done before anything
+/// connects (the binary checks them first), so a malformed flag is an error
+/// naming it at once, not after MLMD's retries.
+pub struct Flags {
+    pub specs: Specs,
+    pub container: PipelineContainerSpec,
+    pub kubernetes_config: Option<KubernetesExecutorConfig>,
+    pub kubernetes_extras: Option<podspec::KubernetesExtras>,
+}
+
+impl Flags {
+    pub fn parse(args: &DriverArgs) -> Result<Self, ContainerError> {
+        let specs = Specs::parse(args)?;
+        let task_name = specs.task_name(args).to_owned();
+        let spec_err = |reason: String| ContainerError::Spec {
+            task: task_name.clone(),
+            reason,
+        };
+        let container: PipelineContainerSpec = serde_json::from_str(&args.container)
+            .map_err(|e| spec_err(format!("--container is not a PipelineContainerSpec: {e}")))?;
+        let kubernetes_config: Option<KubernetesExecutorConfig> = if args
+            .kubernetes_config
+            .trim()
+            .is_empty()
+        {
             None
         } else {
             // The content may name secrets: not echoed (as upstream).
@@ -159,18 +168,42 @@ pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
                 ))
             })?)
         };
+        let kubernetes_extras = match kubernetes_config {
+            Some(_) => Some(
+                podspec::KubernetesExtras::from_json(&args.kubernetes_config).map_err(
+                    |source| ContainerError::Patch {
+                        task: task_name.clone(),
+                        source,
+                    },
+                )?,
+            ),
+            None => None,
+        };
+        Ok(Self {
+            specs,
+            container,
+            kubernetes_config,
+            kubernetes_extras,
+        })
+    }
+}
 
-    let kubernetes_extras = if kubernetes_config.is_some() {
-        Some(
-            podspec::KubernetesExtras::from_json(&args.kubernetes_config).map_err(|source| {
-                ContainerError::Patch {
-                    task: task_name.clone(),
-                    source,
-                }
-            })?,
-        )
-    } else {
-        None
+/// Run the CONTAINER driver.
+pub async fn container_driver<M: MetadataBackend, O: OutputCheck>(
+    env: &Env<'_, M, O>,
+    args: &DriverArgs,
+) -> Result<Outputs, ContainerError> {
+    let store = env.store;
+    let Flags {
+        specs,
+        container,
+        kubernetes_config,
+        kubernetes_extras,
+    } = Flags::parse(args)?;
+    let task_name = specs.task_name(args).to_owned();
+    let spec_err = |reason: String| ContainerError::Spec {
+        task: task_name.clone(),
+        reason,
     };
 
     // Platform-spec names may come from upstream outputs, found lazily.

@@ -34,28 +34,9 @@ pub enum RootError {
     },
 }
 
-/// Run the ROOT_DAG driver. `config` is the `kfp-launcher` ConfigMap of the
-/// run's namespace (default when absent).
-pub async fn root_dag<M: MetadataBackend>(
-    store: &M,
-    args: &DriverArgs,
-    namespace: &str,
-    config: &LauncherConfig,
-) -> Result<Outputs, RootError> {
-    root_dag_with_session(store, args, namespace, config, None).await
-}
-
-/// [`root_dag`], recording `session` as the run's `store_session_info`
-/// instead of the one the configuration implies: a local run keeps KFP's
-/// default pipeline root (so URIs look as in a cluster) while its objects
-/// live on this machine, and its lineage should say so.
-pub async fn root_dag_with_session<M: MetadataBackend>(
-    store: &M,
-    args: &DriverArgs,
-    namespace: &str,
-    config: &LauncherConfig,
-    session: Option<&str>,
-) -> Result<Outputs, RootError> {
+/// The ROOT_DAG driver's flags, checked and `--runtime_config` decoded:
+/// pure, so the binary runs it before connecting to anything.
+pub fn check_flags(args: &DriverArgs) -> Result<RuntimeConfig, RootError> {
     let flag = |flag, reason: &str| RootError::Flag {
         flag,
         reason: reason.to_owned(),
@@ -83,6 +64,32 @@ pub async fn root_dag_with_session<M: MetadataBackend>(
             reason: format!("is not a PipelineJob.RuntimeConfig: {e}"),
         })?
     };
+    Ok(runtime)
+}
+
+/// Run the ROOT_DAG driver. `config` is the `kfp-launcher` ConfigMap of the
+/// run's namespace (default when absent).
+pub async fn root_dag<M: MetadataBackend>(
+    store: &M,
+    args: &DriverArgs,
+    namespace: &str,
+    config: &LauncherConfig,
+) -> Result<Outputs, RootError> {
+    root_dag_with_session(store, args, namespace, config, None).await
+}
+
+/// [`root_dag`], recording `session` as the run's `store_session_info`
+/// instead of the one the configuration implies: a local run keeps KFP's
+/// default pipeline root (so URIs look as in a cluster) while its objects
+/// live on this machine, and its lineage should say so.
+pub async fn root_dag_with_session<M: MetadataBackend>(
+    store: &M,
+    args: &DriverArgs,
+    namespace: &str,
+    config: &LauncherConfig,
+    session: Option<&str>,
+) -> Result<Outputs, RootError> {
+    let runtime = check_flags(args)?;
 
     // §6.1: the run's own root, else the namespace's, else the built-in.
     let root = if runtime.gcs_output_directory.is_empty() {

@@ -29,3 +29,84 @@ fn kfp_checks_of_values_exit_1() {
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("--type"), "{stderr}");
 }
+
+/// The JSON flags are checked before anything connects: against an MLMD
+/// that refuses connections (whose retries take about a minute), a
+/// malformed one is still an error naming it, and the only one.
+#[test]
+fn malformed_json_flags_are_named_before_connecting() {
+    let mlmd = [
+        "--mlmd_server_address",
+        "127.0.0.1",
+        "--mlmd_server_port",
+        "1",
+    ];
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &[
+                "--type",
+                "CONTAINER",
+                "--component",
+                "{bad",
+                "--task",
+                "{}",
+                "--container",
+                "{}",
+                "--dag_execution_id",
+                "3",
+            ],
+            "--component",
+        ),
+        (
+            &[
+                "--type",
+                "CONTAINER",
+                "--component",
+                "{}",
+                "--task",
+                "{\"taskInfo\": {\"name\": \"t\"}}",
+                "--container",
+                "[]",
+                "--dag_execution_id",
+                "3",
+            ],
+            "--container",
+        ),
+        (
+            &[
+                "--type",
+                "DAG",
+                "--component",
+                "{}",
+                "--task",
+                "{\"x\":",
+                "--dag_execution_id",
+                "3",
+            ],
+            "--task",
+        ),
+        (
+            &[
+                "--type",
+                "ROOT_DAG",
+                "--pipeline_name",
+                "p",
+                "--run_id",
+                "r",
+                "--runtime_config",
+                "{\"x\":",
+            ],
+            "--runtime_config",
+        ),
+    ];
+    for (args, named) in cases {
+        let argv: Vec<&str> = args.iter().chain(mlmd.iter()).copied().collect();
+        let (code, stderr) = run_binary(DRIVER, &argv);
+        assert_eq!(code, Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(named), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("MLMD"),
+            "checked before connecting: {stderr}"
+        );
+    }
+}
