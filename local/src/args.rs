@@ -170,7 +170,47 @@ pub fn parse(args: &[String]) -> Result<LocalArgs, LocalArgsError> {
         None => return Err(usage("missing command: run".into())),
     }
     out.pipeline = pipeline.ok_or_else(|| usage("missing PIPELINE.yaml".into()))?;
+    if out.home.as_os_str().is_empty() {
+        return Err(invalid(
+            "--home \"\": give a directory (the default is .kfp-local)".into(),
+        ));
+    }
+    if let Some(root) = &out.pipeline_root {
+        check_pipeline_root(root).map_err(invalid)?;
+    }
+    if out.task.is_some() {
+        // Said, not ignored: these change what a whole run does only.
+        let whole_run_only = [
+            ("--mlmd", out.mlmd.is_some()),
+            ("--no-cache", out.no_cache),
+            ("--parallelism", out.parallelism.is_some()),
+            ("--verbatim-steps", out.verbatim_steps),
+            ("--secret", !out.secrets.is_empty()),
+            ("--config-map", !out.config_maps.is_empty()),
+        ];
+        if let Some((flag, _)) = whole_run_only.iter().find(|(_, given)| *given) {
+            return Err(invalid(format!(
+                "{flag} applies to whole-pipeline runs, not to one task (--task)"
+            )));
+        }
+    }
     Ok(out)
+}
+
+/// A pipeline root a step can write to: the KFP SDK maps only `gs://`,
+/// `s3://` and `minio://` URIs to local paths (its `Artifact.path`), so
+/// under `file://` or `mem://` every step would fail to write its outputs.
+fn check_pipeline_root(root: &str) -> Result<(), String> {
+    let cfg = kfp_common::store::bucket::parse_bucket_config(root)
+        .map_err(|e| format!("--pipeline-root {root:?}: {}", kfp_common::error_chain(&e)))?;
+    match cfg.scheme.as_str() {
+        "s3://" | "minio://" | "gs://" => Ok(()),
+        other => Err(format!(
+            "--pipeline-root {root:?}: steps cannot write artifacts under {other} (the KFP SDK \
+             maps only gs://, s3:// and minio:// URIs to local paths); use an S3 or GCS bucket, \
+             or leave it out to keep artifacts in the home"
+        )),
+    }
 }
 
 /// `NAME=PATH` of `--secret` / `--config-map`.
@@ -306,5 +346,43 @@ mod tests {
             let e = p(args).unwrap_err().to_string();
             assert!(e.contains(want), "{args:?}: {e}");
         }
+    }
+
+    #[test]
+    fn what_would_be_ignored_or_fail_later_is_refused_naming_the_flag() {
+        for (extra, says) in [
+            (&["--home", ""][..], "--home \"\""),
+            (
+                &["--pipeline-root", "mem://b/x"],
+                "--pipeline-root \"mem://b/x\"",
+            ),
+            (&["--pipeline-root", "file:///tmp/x"], "under file:///"),
+            (
+                &["--pipeline-root", "nonsense"],
+                "--pipeline-root \"nonsense\"",
+            ),
+            (
+                &["--task", "t", "--mlmd", "127.0.0.1:8080"],
+                "--mlmd applies to whole-pipeline runs",
+            ),
+            (&["--task", "t", "--no-cache"], "--no-cache applies"),
+            (&["--task", "t", "--secret", "s=/x"], "--secret applies"),
+        ] {
+            let mut argv: Vec<String> = vec!["run".into(), "p.yaml".into()];
+            argv.extend(extra.iter().map(|a| (*a).to_owned()));
+            match parse(&argv) {
+                Err(LocalArgsError::Invalid(m)) => assert!(m.contains(says), "{extra:?}: {m}"),
+                other => panic!("{extra:?}: {other:?}"),
+            }
+        }
+        let argv: Vec<String> = [
+            "run",
+            "p.yaml",
+            "--pipeline-root",
+            "s3://b/p?endpoint=http://h:9",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert!(parse(&argv).is_ok());
     }
 }
