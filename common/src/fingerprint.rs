@@ -161,4 +161,32 @@ mod tests {
             Err(FingerprintError::Json(_))
         ));
     }
+
+    /// Found by fuzzing (fuzz/fuzz_targets/fingerprint.rs): a number with
+    /// more digits than a double holds must be read as Go reads it, the
+    /// nearest double, so the key hashes as KFP's driver hashes it and
+    /// canonical text is canonical again.
+    #[test]
+    fn long_numbers_are_read_correctly_rounded() {
+        let digits = "22222222222222222222222222222222222222222222220";
+        let key = format!(r#"{{"inputParameterValues": {{"n": {digits}}}}}"#);
+        let canonical = canonical_json(&key).unwrap();
+        let nearest: f64 = digits.parse().unwrap();
+        let expected = format!(
+            r#"{{"inputParameterValues":{{"n":{}}}}}"#,
+            crate::gojson::GoJson::ENCODING_JSON.to_string(&serde_json::json!(nearest))
+        );
+        assert_eq!(canonical, expected);
+        assert_eq!(canonical_json(&canonical).unwrap(), canonical);
+        for text in [
+            "0.1000000000000000055511151231257827",
+            "9007199254740993",
+            "1e-400",
+            "2.2250738585072011e-308",
+        ] {
+            let key = format!(r#"{{"x": {text}}}"#);
+            let once = canonical_json(&key).unwrap();
+            assert_eq!(canonical_json(&once).unwrap(), once, "{text}");
+        }
+    }
 }
