@@ -15,13 +15,13 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean conformance
+.PHONY: fuzz fuzz-smoke fuzz-build all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean conformance
 
 all: test
 
 ## The test command: formatting, lints, then every test; then the pod images
 ## as a pod uses them (skipped without buildah) and the deployment manifests.
-test: lint mlmd-smoke unit deploy-test image-test
+test: lint mlmd-smoke unit fuzz-smoke deploy-test image-test
 
 lint: fmt-check clippy doc
 
@@ -127,6 +127,32 @@ bench-overhead: services
 	$(CARGO) build --release -p kfp-launcher
 	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) bash $(SERVICES)/with-mlmd.sh sh -c \
 	  '"$$KFP_MLMD_PYTHON" e2e/bench/overhead.py "$(TARGET_DIR)/release/launcher"'
+
+## Fuzzing (libFuzzer through cargo fuzz, stable toolchain, no sanitizer)
+## of every parser of outside input: fuzz/fuzz_targets. The corpus lives in
+## $(CACHE)/fuzz-corpus/<target>, seeded by fuzz/seeds.py from our pipelines
+## and KFP's fixtures (read from ../shared, not copied); a crash is written
+## to $(CACHE)/fuzz-artifacts/<target>/ and fails the run. `make fuzz` runs
+## each target FUZZ_SECONDS (600); `make test` runs each FUZZ_SMOKE_SECONDS.
+FUZZ_TARGETS       := flags executor_io ir_yaml bucket cel fingerprint placeholder
+FUZZ_SECONDS       ?= 600
+FUZZ_SMOKE_SECONDS ?= 10
+FUZZ_TARGET_DIR    := $(CACHE)/target-fuzz
+FUZZ_BIN           := $(FUZZ_TARGET_DIR)/x86_64-unknown-linux-gnu/release
+fuzz-build:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	CARGO_TARGET_DIR=$(FUZZ_TARGET_DIR) $(CARGO) fuzz build --fuzz-dir fuzz --sanitizer none -O
+	$(PYTHON) fuzz/seeds.py $(CACHE)/fuzz-corpus $(if $(wildcard ../shared/fixtures/kfp/ir),--fixtures ../shared/fixtures/kfp/ir)
+fuzz-smoke: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(CACHE)/fuzz-artifacts/$$t; \
+	  $(FUZZ_BIN)/$$t -max_total_time=$(FUZZ_SMOKE_SECONDS) -rss_limit_mb=2048 -timeout=10 \
+	    -artifact_prefix=$(CACHE)/fuzz-artifacts/$$t/ -print_final_stats=1 $(CACHE)/fuzz-corpus/$$t \
+	    2>$(CACHE)/fuzz-$$t.log || { tail -40 $(CACHE)/fuzz-$$t.log; echo "fuzz target $$t crashed: see $(CACHE)/fuzz-artifacts/$$t"; exit 1; }; \
+	  echo "fuzz $$t: $$(grep -o 'stat::number_of_executed_units: *[0-9]*' $(CACHE)/fuzz-$$t.log | grep -o '[0-9]*$$') runs, no crash"; \
+	done
+fuzz:
+	$(MAKE) fuzz-smoke FUZZ_SMOKE_SECONDS=$(FUZZ_SECONDS)
 
 ## Every pipeline of KFP's own test corpus (../shared/fixtures/kfp/ir) run
 ## whole with `launcher local run`; rewrites CONFORMANCE.md. Python steps get

@@ -152,22 +152,19 @@ impl Flags {
         };
         let container: PipelineContainerSpec = serde_json::from_str(&args.container)
             .map_err(|e| spec_err(format!("--container is not a PipelineContainerSpec: {e}")))?;
-        let kubernetes_config: Option<KubernetesExecutorConfig> = if args
-            .kubernetes_config
-            .trim()
-            .is_empty()
-        {
-            None
-        } else {
-            // The content may name secrets: not echoed (as upstream).
-            Some(serde_json::from_str(&args.kubernetes_config).map_err(|e| {
-                spec_err(format!(
+        let kubernetes_config: Option<KubernetesExecutorConfig> =
+            if args.kubernetes_config.trim().is_empty() {
+                None
+            } else {
+                // The content may name secrets: not echoed (as upstream).
+                Some(serde_json::from_str(&args.kubernetes_config).map_err(|e| {
+                    spec_err(format!(
                     "--kubernetes_config is not a KubernetesExecutorConfig (line {}, column {})",
                     e.line(),
                     e.column()
                 ))
-            })?)
-        };
+                })?)
+            };
         let kubernetes_extras = match kubernetes_config {
             Some(_) => Some(
                 podspec::KubernetesExtras::from_json(&args.kubernetes_config).map_err(
