@@ -771,3 +771,78 @@ fn a_loop_in_a_loop_over_the_same_input_runs_whole() {
         .count();
     assert_eq!(inner, 9, "3 outer x 3 inner iterations: {states:?}");
 }
+
+/// SIGKILL of the walk itself (no chance to clean up): its step gets
+/// SIGTERM from the kernel (a parent-death signal), stops the user process
+/// and publishes the task FAILED; nothing the run started keeps running.
+#[tokio::test]
+async fn a_killed_run_leaves_no_step_running() {
+    let home = tempfile::tempdir().unwrap();
+    let pidfile = home.path().join("user.pid");
+    let ir = home.path().join("killed.yaml");
+    std::fs::write(
+        &ir,
+        format!(
+            "pipelineInfo: {{name: killed}}\n\
+             components: {{comp-t: {{executorLabel: exec-t}}}}\n\
+             deploymentSpec: {{executors: {{exec-t: {{container: {{image: alpine, \
+             command: [sh, -c, 'echo $$ > {}; exec sleep 300']}}}}}}}}\n\
+             root: {{dag: {{tasks: {{t: {{componentRef: {{name: comp-t}}, taskInfo: {{name: t}}}}}}}}}}\n",
+            pidfile.display()
+        ),
+    )
+    .unwrap();
+    let mut walk = Command::new(env!("CARGO_BIN_EXE_launcher"))
+        .args(["local", "run"])
+        .arg(&ir)
+        .arg("--home")
+        .arg(home.path())
+        .args(["--json", "--isolation", "none"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let user: i32 = loop {
+        assert!(started.elapsed().as_secs() < 20, "the step never started");
+        if let Some(pid) = std::fs::read_to_string(&pidfile)
+            .ok()
+            .and_then(|t| t.trim().parse().ok())
+        {
+            break pid;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    walk.kill().unwrap();
+    walk.wait().unwrap();
+    // The user process goes (sleep 300 would outlive this test by far).
+    let gone = |pid: i32| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map_or(true, |s| s.split_whitespace().nth(2) == Some("Z"))
+    };
+    let waited = std::time::Instant::now();
+    while !gone(user) {
+        assert!(
+            waited.elapsed().as_secs() < 30,
+            "user process {user} outlived its killed run"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // And its step published the task FAILED on the way out.
+    let store = SqliteStore::open(&home.path().join("metadata.sqlite")).unwrap();
+    let waited = std::time::Instant::now();
+    loop {
+        let failed = store
+            .latest_task_execution("killed", "t", &[State::Failed])
+            .await
+            .unwrap();
+        if failed.is_some() {
+            break;
+        }
+        assert!(
+            waited.elapsed().as_secs() < 30,
+            "the killed run's step was not published FAILED"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}

@@ -146,6 +146,29 @@ impl<M: MetadataBackend> Engine for InProcess<'_, M> {
     }
 }
 
+/// A driver or step the walk starts gets SIGTERM when the walk dies, even
+/// by SIGKILL: a step then stops its user process and publishes FAILED, as
+/// on Ctrl-C, instead of running on unowned. (The walk spawns on its one
+/// runtime thread, which lives as long as the walk: the kernel's
+/// parent-death signal follows that thread.)
+#[allow(unsafe_code)]
+fn die_with_the_walk(command: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    let walk = nix::unistd::getpid();
+    // SAFETY: runs in the forked child before exec: prctl and getppid are
+    // system calls, nothing allocates or locks; it captures a pid (Copy).
+    unsafe {
+        command.pre_exec(move || {
+            nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGTERM)
+                .map_err(std::io::Error::from)?;
+            if nix::unistd::getppid() != walk {
+                return Err(std::io::Error::from(nix::errno::Errno::ESRCH));
+            }
+            Ok(())
+        });
+    }
+}
+
 /// Processes the walk started and has not reaped yet.
 static CHILDREN: std::sync::Mutex<std::collections::BTreeSet<u32>> =
     std::sync::Mutex::new(std::collections::BTreeSet::new());
@@ -169,6 +192,7 @@ pub async fn wait(
     program: &'static str,
     task: &str,
 ) -> Result<i32, WalkError> {
+    die_with_the_walk(&mut command);
     let mut child = command.spawn().map_err(|source| WalkError::Spawn {
         program,
         task: task.to_owned(),

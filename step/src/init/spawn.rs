@@ -15,7 +15,7 @@ use std::io;
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 
-use nix::sys::signal::SigSet;
+use nix::sys::signal::{SigSet, Signal};
 
 use super::{InitError, UserCommand};
 
@@ -69,15 +69,28 @@ pub(crate) fn spawn(cmd: &UserCommand, piped_output: bool) -> Result<Child, Init
 }
 
 /// Makes the child start with an empty signal mask, so it sees the signals
-/// the launcher forwards (and the kernel sends) with their usual effect.
+/// the launcher forwards (and the kernel sends) with their usual effect,
+/// and die with the launcher: SIGKILLed with it (outside a pod nothing else
+/// would stop it; in a pod the container goes anyway), a parent-death
+/// signal the kernel sends when the supervising thread, which waits for the
+/// child until it exits, is gone.
 #[allow(unsafe_code)]
 fn unblock_signals_in_child(command: &mut Command) {
+    let parent = nix::unistd::getpid();
     // SAFETY: the closure runs in the forked child before exec, where only
     // async-signal-safe work is allowed. It does exactly that: sigemptyset
-    // and pthread_sigmask on a stack value, no allocation, no locks (the
-    // error conversion is `from_raw_os_error`, which does not allocate
-    // either). It captures nothing.
+    // and pthread_sigmask on a stack value, prctl and getppid (system calls),
+    // no allocation, no locks (the error conversion is `from_raw_os_error`,
+    // which does not allocate either). It captures a pid (Copy).
     unsafe {
-        command.pre_exec(|| SigSet::empty().thread_set_mask().map_err(io::Error::from));
+        command.pre_exec(move || {
+            SigSet::empty().thread_set_mask().map_err(io::Error::from)?;
+            nix::sys::prctl::set_pdeathsig(Signal::SIGKILL).map_err(io::Error::from)?;
+            // The launcher died between fork and prctl: no signal will come.
+            if nix::unistd::getppid() != parent {
+                return Err(io::Error::from_raw_os_error(libc::ESRCH));
+            }
+            Ok(())
+        });
     }
 }
