@@ -845,4 +845,40 @@ async fn a_killed_run_leaves_no_step_running() {
         );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
+    // Its root DAG had no one left to close it: the next run in the home
+    // does, and says so.
+    let quick = home.path().join("quick.yaml");
+    std::fs::write(
+        &quick,
+        "pipelineInfo: {name: quick}\ncomponents: {comp-t: {executorLabel: exec-t}}\n\
+         deploymentSpec: {executors: {exec-t: {container: {image: alpine, command: [\"true\"]}}}}\n\
+         root: {dag: {tasks: {t: {componentRef: {name: comp-t}, taskInfo: {name: t}}}}}\n",
+    )
+    .unwrap();
+    let (summary, out) = run(home.path(), &quick, &["--isolation", "none"], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("note: run") && stderr.contains("is gone"),
+        "{stderr}"
+    );
+    assert_eq!(state(&summary, "t"), "COMPLETE");
+    let killed = store
+        .latest_task_execution("killed", "t", &[State::Failed])
+        .await
+        .unwrap()
+        .unwrap();
+    let (_, run) = store.open_execution(killed.id.unwrap()).await.unwrap();
+    for e in store.run_executions(&run, &[]).await.unwrap() {
+        assert_eq!(
+            e.last_known_state,
+            Some(State::Failed as i32),
+            "execution {:?} of the killed run",
+            e.id
+        );
+    }
 }

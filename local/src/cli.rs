@@ -46,8 +46,14 @@ fn run(argv: &[String], signals: &Signals) -> Result<(), Failure> {
         .map_err(Failure::internal)?
         .map_err(Failure::internal)?;
     match json_out {
-        Some(mut out) => writeln!(out, "{}", summary.to_json())
-            .map_err(|e| Failure::internal(CliError::Summary(e)))?,
+        Some(mut out) => {
+            // Notes are not part of the JSON; they still reach the terminal.
+            for n in &summary.notes {
+                eprintln!("note: {n}");
+            }
+            writeln!(out, "{}", summary.to_json())
+                .map_err(|e| Failure::internal(CliError::Summary(e)))?
+        }
         None => eprint!("{}", summary.to_text()),
     }
     match summary.exit_code() {

@@ -13,6 +13,7 @@ mod isolation;
 pub mod kube;
 pub mod launch;
 pub mod lineage;
+mod owner;
 pub mod pipeline;
 mod summary;
 
@@ -164,6 +165,9 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
         path: home.clone(),
         source,
     })?;
+    for note in owner::close_out_orphans(home).await {
+        eprintln!("note: {note}");
+    }
     let store = SqliteStore::open(&home.join("metadata.sqlite"))?;
     let root_params = root_parameters(&pipeline, &args.params)?;
 
@@ -223,6 +227,7 @@ pub async fn run(args: &LocalArgs, signals: &Signals) -> Result<Summary, LocalEr
     )
     .await?;
 
+    let _owner = owner::Owner::claim(home, pipeline.name(), &run_id);
     let run = store
         .get_or_create_run(pipeline.name(), &run_id, run_props)
         .await?;

@@ -96,6 +96,11 @@ pub(crate) async fn run(
         signals,
         verbatim_steps: args.verbatim_steps,
     };
+    let orphans = crate::owner::close_out_orphans(home).await;
+    let _owner = args
+        .mlmd
+        .is_none()
+        .then(|| crate::owner::Owner::claim(home, pipeline.name(), &run_id));
     let outcome = match &args.mlmd {
         Some((host, port)) => {
             let store =
@@ -117,7 +122,7 @@ pub(crate) async fn run(
         }
     }
     let (_, root_id, tasks) = outcome?;
-    let mut notes = Vec::new();
+    let mut notes = orphans;
     notes.push(format!(
         "run {run_id} (root DAG execution {root_id}) took {:.2}s",
         started.elapsed().as_secs_f64()
