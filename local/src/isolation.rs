@@ -48,9 +48,13 @@ pub struct BindMount {
 /// The top-level KFP directories a step may use.
 const KFP_DIRS: &[&str] = &["minio", "s3", "gcs", "tmp/kfp", "tmp/kfp_outputs"];
 
-/// Lock shared by concurrent local runs; its content lists the mount points
-/// runs created (one per line), for the last run to remove.
+/// Held shared by every step whose mounts are in use (exclusive only by
+/// the last one, briefly, to clean up): steps of any run go side by side.
 const LOCK_FILE: &str = "/tmp/.kfp-local-mounts.lock";
+/// Held exclusive for a moment by whoever creates or removes mount points;
+/// its content lists the mount points steps created (one per line), for
+/// the last one to remove.
+const LIST_FILE: &str = "/tmp/.kfp-local-mounts.list";
 
 /// Mounts to make, and the shared lock held while they are in use.
 #[derive(Debug, Default)]
@@ -138,32 +142,42 @@ pub fn prepare(
     }
 }
 
-/// Create missing mount points under the exclusive lock, note them in the
-/// lock file, and keep a shared lock while this run uses them. A target
-/// inside another bind's target is made in that bind's source, when the
-/// namespace is entered, not on the host.
+/// Keep a shared lock while this step uses its mount points (so the last
+/// step to finish, alone able to lock exclusively, removes what steps
+/// created), and create the missing ones under the list's lock, noting
+/// them there. No step waits for another to finish. A target inside
+/// another bind's target is made in that bind's source, when the namespace
+/// is entered, not on the host.
 fn create_mount_points(binds: &[BindMount]) -> Result<Flock<File>, LocalError> {
     let fail = |what: String| {
         move |source: std::io::Error| LocalError::from(IsolationError::Lock { what, source })
     };
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(LOCK_FILE)
-        .map_err(fail("opening the mount lock".into()))?;
-    let mut lock = Flock::lock(file, FlockArg::LockExclusive)
+    let open = |path: &str| {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .map_err(fail(format!("opening {path}")))
+    };
+    // Shared first: no cleaner can remove what we are about to use.
+    let in_use = Flock::lock(open(LOCK_FILE)?, FlockArg::LockShared)
         .map_err(|(_, e)| fail("locking".into())(e.into()))?;
-    let mut listed = String::new();
-    lock.read_to_string(&mut listed)
-        .map_err(fail("reading".into()))?;
+    let on_host: Vec<&BindMount> = binds
+        .iter()
+        .filter(|b| {
+            !binds
+                .iter()
+                .any(|outer| outer.target != b.target && b.target.starts_with(&outer.target))
+        })
+        .collect();
+    if on_host.iter().all(|b| b.target.exists()) {
+        return Ok(in_use);
+    }
+    let mut list = Flock::lock(open(LIST_FILE)?, FlockArg::LockExclusive)
+        .map_err(|(_, e)| fail(format!("locking {LIST_FILE}"))(e.into()))?;
     let mut added = String::new();
-    let on_host = binds.iter().filter(|b| {
-        !binds
-            .iter()
-            .any(|outer| outer.target != b.target && b.target.starts_with(&outer.target))
-    });
     for b in on_host {
         // Record every directory level we create, deepest last.
         let mut missing = Vec::new();
@@ -176,19 +190,19 @@ fn create_mount_points(binds: &[BindMount]) -> Result<Flock<File>, LocalError> {
             }
         }
         for dir in missing.iter().rev() {
-            std::fs::create_dir(dir)
-                .map_err(fail(format!("creating mount point {}", dir.display())))?;
-            added.push_str(&format!("{}\n", dir.display()));
+            match std::fs::create_dir(dir) {
+                Ok(()) => added.push_str(&format!("{}\n", dir.display())),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(fail(format!("creating mount point {}", dir.display()))(e)),
+            }
         }
     }
     if !added.is_empty() {
-        lock.seek(std::io::SeekFrom::End(0))
-            .and_then(|_| lock.write_all(added.as_bytes()))
-            .map_err(fail("writing".into()))?;
+        list.seek(std::io::SeekFrom::End(0))
+            .and_then(|_| list.write_all(added.as_bytes()))
+            .map_err(fail(format!("writing {LIST_FILE}")))?;
     }
-    lock.relock(FlockArg::LockShared)
-        .map_err(|e| fail("sharing the lock".into())(e.into()))?;
-    Ok(lock)
+    Ok(in_use)
 }
 
 /// Whether this process may make a private mount namespace: tried in a
@@ -332,10 +346,20 @@ fn leave(mounts: &Mounts) {
     }
     let Some(lock) = &mounts.lock else { return };
     if lock.relock(FlockArg::LockExclusiveNonblock).is_err() {
-        return; // another run still uses them; the last one cleans up
+        return; // another step still uses them; the last one cleans up
     }
+    let Ok(file) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(LIST_FILE)
+    else {
+        return;
+    };
+    let Ok(list) = Flock::lock(file, FlockArg::LockExclusive) else {
+        return;
+    };
     let mut listed = String::new();
-    let mut file: &File = lock;
+    let mut file: &File = &list;
     if file
         .rewind()
         .and_then(|_| file.read_to_string(&mut listed))
