@@ -686,6 +686,7 @@ fn local_runs_with_an_s3_pipeline_root() {
         "s3://{bucket}/local-{}?endpoint={endpoint}&disableSSL=true&s3ForcePathStyle=true&region=us-east-1",
         uuid::Uuid::new_v4()
     );
+    let printed = std::cell::RefCell::new(Vec::<u8>::new());
     let run = |task: &str| {
         let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
             .args([
@@ -702,8 +703,11 @@ fn local_runs_with_an_s3_pipeline_root() {
             .arg(home.path())
             .env("AWS_ACCESS_KEY_ID", &access)
             .env("AWS_SECRET_ACCESS_KEY", &secret)
+            .env("RUST_LOG", "debug")
             .output()
             .unwrap();
+        printed.borrow_mut().extend(&out.stdout);
+        printed.borrow_mut().extend(&out.stderr);
         let v: Value = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("{task}: {e}: {}", stderr(&out)));
         assert_eq!(
@@ -736,6 +740,24 @@ fn local_runs_with_an_s3_pipeline_root() {
         counted["tasks"]["count-words"]["outputs"]["parameters"]["words"],
         6
     );
+    // The secret key is nowhere the runs left anything: not in what they
+    // printed (debug logs included), not in the home (lineage, logs, files).
+    let needle = secret.as_bytes();
+    let found = |bytes: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(!found(&printed.borrow()), "the secret key was printed");
+    let mut dirs = vec![home.path().to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let kind = entry.file_type().unwrap();
+            if kind.is_dir() {
+                dirs.push(path);
+            } else if kind.is_file() {
+                let bytes = std::fs::read(&path).unwrap();
+                assert!(!found(&bytes), "the secret key is in {}", path.display());
+            }
+        }
+    }
 }
 
 /// A downloaded input whose bytes no longer match the digest recorded with
