@@ -670,6 +670,28 @@ async fn cache_entry_through_the_kfp_api(ctx: &Ctx<'_>) {
     );
 }
 
+/// An Appendix A command line for the real binary: this MLMD engine, and
+/// `--namespace` (no service-account file outside a pod).
+fn binary_command_line(
+    task: &Task,
+    engine: &MlmdAddress,
+    input: Option<String>,
+    pod: &str,
+    command: &[&str],
+) -> Vec<String> {
+    let mut argv = command_line(task, input, pod, command);
+    set_flag(&mut argv, "--mlmd_server_address", &engine.host);
+    set_flag(&mut argv, "--mlmd_server_port", &engine.port.to_string());
+    let at = argv.iter().position(|a| a == "--").unwrap();
+    argv.splice(at..at, ["--namespace", "kubeflow-user"].map(String::from));
+    argv
+}
+
+fn set_flag(argv: &mut [String], flag: &str, value: &str) {
+    let at = argv.iter().position(|a| a == flag).unwrap();
+    argv[at + 1] = value.to_owned();
+}
+
 /// The real binary with an Appendix A command line: SIGTERM while the user
 /// process runs (pod deletion) is published FAILED with the signal before
 /// the launcher exits 128+15, and the DAG fails with it.
@@ -689,23 +711,15 @@ fn sigterm_mid_run_is_published_before_exit() {
         "outputs": {"parameters": {"Output": {"outputFile": scratch.path().join("Output")}}}
     })
     .to_string();
-    let mut argv = command_line(
+    let mut argv = binary_command_line(
         &task,
+        &engine,
         Some(input),
         "term-pod",
         &["sh", "-c", "echo started; exec sleep 30"],
     );
-    let set = |argv: &mut Vec<String>, flag: &str, value: &str| {
-        let at = argv.iter().position(|a| a == flag).unwrap();
-        argv[at + 1] = value.to_owned();
-    };
-    set(&mut argv, "--mlmd_server_address", &engine.host);
-    set(&mut argv, "--mlmd_server_port", &engine.port.to_string());
     let at = argv.iter().position(|a| a == "--").unwrap();
-    argv.splice(
-        at..at,
-        ["--namespace", "kubeflow-user", "--cache_store", "mlmd"].map(String::from),
-    );
+    argv.splice(at..at, ["--cache_store", "mlmd"].map(String::from));
     let mut child = Command::new(env!("CARGO_BIN_EXE_launcher"))
         .args(&argv)
         .stdout(Stdio::piped())
@@ -762,19 +776,10 @@ fn an_unusable_command_line_publishes_the_execution_failed() {
     let store = runtime.block_on(async { engine.connect().await });
     for (case, named) in [("no command", "command"), ("empty pod name", "pod_name")] {
         let task = runtime.block_on(driver_like(&store, &s3, ""));
-        let mut argv = command_line(&task, None, "bad-pod", &["true"]);
-        let set = |argv: &mut Vec<String>, flag: &str, value: &str| {
-            let at = argv.iter().position(|a| a == flag).unwrap();
-            argv[at + 1] = value.to_owned();
-        };
-        set(&mut argv, "--mlmd_server_address", &engine.host);
-        set(&mut argv, "--mlmd_server_port", &engine.port.to_string());
-        let at = argv.iter().position(|a| a == "--").unwrap();
-        argv.insert(at, "kubeflow-user".into());
-        argv.insert(at, "--namespace".into());
+        let mut argv = binary_command_line(&task, &engine, None, "bad-pod", &["true"]);
         match case {
             "no command" => argv.truncate(argv.iter().position(|a| a == "--").unwrap() + 1),
-            _ => set(&mut argv, "--pod_name", ""),
+            _ => set_flag(&mut argv, "--pod_name", ""),
         }
         let out = Command::new(env!("CARGO_BIN_EXE_launcher"))
             .args(&argv)

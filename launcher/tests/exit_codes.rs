@@ -55,27 +55,5 @@ fn local_subcommands_reject_unknown_flags_with_2() {
 /// 143), instead of after the connection's retries.
 #[test]
 fn sigterm_ends_a_wait_on_an_unreachable_mlmd() {
-    assert_sigterm_ends_a_wait_on_mlmd(
-        LAUNCHER,
-        &[
-            "--execution_id",
-            "5",
-            "--executor_input",
-            "{}",
-            "--component_spec",
-            "{}",
-            "--pod_name",
-            "p",
-            "--pod_uid",
-            "u",
-            "--namespace",
-            "ns",
-            "--mlmd_server_address",
-            "127.0.0.1",
-            "--mlmd_server_port",
-            "1",
-            "--",
-            "true",
-        ],
-    );
+    assert_sigterm_ends_a_wait_on_mlmd(LAUNCHER, &[], &["--", "true"]);
 }

@@ -58,7 +58,8 @@ pub fn assert_usage_errors(binary: impl AsRef<Path>, cases: &[(&[&str], &str)]) 
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
-/// `binary args` waits on an ML Metadata that refuses connections (its
+/// `binary` in container mode (`before`, the container-mode flags of an
+/// execution, `after`) waits on an ML Metadata that refuses connections (its
 /// retries would take about half a minute): SIGTERM half a second in must
 /// end it at once with 128+15 and a message saying so, as a pod's deletion
 /// expects within its grace period.
@@ -66,10 +67,38 @@ pub fn assert_usage_errors(binary: impl AsRef<Path>, cases: &[(&[&str], &str)]) 
 /// # Panics
 ///
 /// When it does otherwise: that is the assertion.
-pub fn assert_sigterm_ends_a_wait_on_mlmd(binary: impl AsRef<Path>, args: &[&str]) {
+pub fn assert_sigterm_ends_a_wait_on_mlmd(
+    binary: impl AsRef<Path>,
+    before: &[&str],
+    after: &[&str],
+) {
     let binary = binary.as_ref();
+    let execution = [
+        "--execution_id",
+        "5",
+        "--executor_input",
+        "{}",
+        "--component_spec",
+        "{}",
+        "--pod_name",
+        "p",
+        "--pod_uid",
+        "u",
+        "--namespace",
+        "ns",
+        "--mlmd_server_address",
+        "127.0.0.1",
+        "--mlmd_server_port",
+        "1",
+    ];
+    let args: Vec<&str> = before
+        .iter()
+        .chain(&execution)
+        .chain(after)
+        .copied()
+        .collect();
     let child = Command::new(binary)
-        .args(args)
+        .args(&args)
         .env_remove("KFP_POD_NAME")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
