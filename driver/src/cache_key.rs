@@ -119,3 +119,121 @@ pub fn task_fingerprint(task: &PipelineTaskSpec, key: &Json) -> Result<String, F
     }
     fingerprint::fingerprint(&key.to_string())
 }
+
+/// What Go's `protojson.Unmarshal` into `CacheKey` would refuse: a field
+/// the message does not have, or a value of the wrong kind, named by its
+/// path. `driver fingerprint` checks a key it is given with this, so a
+/// fingerprint is never printed for something KFP's driver could not have
+/// hashed.
+pub fn check(key: &Json) -> Result<(), String> {
+    let object = |v: &Json, at: &str| -> Result<Map<String, Json>, String> {
+        v.as_object()
+            .cloned()
+            .ok_or_else(|| format!("{at}: expected a JSON object, found {v}"))
+    };
+    let strings = |v: &Json, at: &str| -> Result<(), String> {
+        match v.as_array() {
+            Some(items) if items.iter().all(Json::is_string) => Ok(()),
+            _ => Err(format!("{at}: expected a list of strings, found {v}")),
+        }
+    };
+    for (field, value) in object(key, "the cache key")? {
+        match field.as_str() {
+            "inputArtifactNames" | "input_artifact_names" => {
+                for (name, list) in object(&value, &field)? {
+                    for (k, v) in object(&list, &format!("{field}.{name}"))? {
+                        match k.as_str() {
+                            "artifactNames" | "artifact_names" => {
+                                strings(&v, &format!("{field}.{name}.{k}"))?
+                            }
+                            other => {
+                                return Err(format!("{field}.{name}: unknown field {other:?}"))
+                            }
+                        }
+                    }
+                }
+            }
+            "inputParameters"
+            | "input_parameters"
+            | "outputArtifactsSpec"
+            | "output_artifacts_spec" => {
+                for (name, v) in object(&value, &field)? {
+                    object(&v, &format!("{field}.{name}"))?;
+                }
+            }
+            "inputParameterValues" | "input_parameter_values" => {
+                object(&value, &field)?;
+            }
+            // Type names as strings (Go's driver writes the v1 names, INT…).
+            "outputParametersSpec" | "output_parameters_spec" => {
+                for (name, v) in object(&value, &field)? {
+                    if !v.is_string() {
+                        return Err(format!("{field}.{name}: expected a string, found {v}"));
+                    }
+                }
+            }
+            "containerSpec" | "container_spec" => {
+                for (k, v) in object(&value, &field)? {
+                    match k.as_str() {
+                        "image" if v.is_string() => {}
+                        "image" => {
+                            return Err(format!("{field}.image: expected a string, found {v}"))
+                        }
+                        "cmdArgs" | "cmd_args" => strings(&v, &format!("{field}.{k}"))?,
+                        other => return Err(format!("{field}: unknown field {other:?}")),
+                    }
+                }
+            }
+            other => {
+                return Err(format!(
+                    "unknown field {other:?} (CacheKey has inputArtifactNames, inputParameters, \
+                     outputArtifactsSpec, outputParametersSpec, containerSpec, \
+                     inputParameterValues)"
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_go_would_refuse_are_refused_naming_the_field() {
+        check(&json!({"inputParameterValues": {"n": 1}, "containerSpec": {"image": "x", "cmdArgs": ["a"]},
+            "outputParametersSpec": {"Output": "STRING"}, "inputArtifactNames": {"d": {"artifactNames": ["1"]}}}))
+            .unwrap();
+        for (bad, says) in [
+            (
+                json!({"inputParameterValue": {}}),
+                "unknown field \"inputParameterValue\"",
+            ),
+            (
+                json!({"containerSpec": {"image": 3}}),
+                "containerSpec.image",
+            ),
+            (
+                json!({"containerSpec": {"cmdArgs": "sh"}}),
+                "containerSpec.cmdArgs",
+            ),
+            (
+                json!({"containerSpec": {"env": []}}),
+                "unknown field \"env\"",
+            ),
+            (
+                json!({"outputParametersSpec": {"o": 3}}),
+                "outputParametersSpec.o",
+            ),
+            (
+                json!({"inputArtifactNames": {"d": {"names": []}}}),
+                "inputArtifactNames.d",
+            ),
+            (json!([]), "expected a JSON object"),
+        ] {
+            let e = check(&bad).unwrap_err();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+    }
+}

@@ -253,6 +253,8 @@ fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
         )));
     }
     let result = read_key(&file, "--cache-key").and_then(|text| {
+        crate::cache_key::check(&json(&text, &file, "--cache-key")?)
+            .map_err(|e| format!("--cache-key {file}: not a CacheKey: {e}"))?;
         let bytes = fingerprint::canonical_json(&text)
             .map_err(|e| format!("--cache-key {file}: {}", kfp_common::error_chain(&e)))?;
         let mut out = String::new();
@@ -265,7 +267,12 @@ fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
         if explain {
             let first = json(&text, &file, "--cache-key")?;
             let second = match &against {
-                Some(path) => Some(json(&read_key(path, "--against")?, path, "--against")?),
+                Some(path) => {
+                    let key = json(&read_key(path, "--against")?, path, "--against")?;
+                    crate::cache_key::check(&key)
+                        .map_err(|e| format!("--against {path}: not a CacheKey: {e}"))?;
+                    Some(key)
+                }
                 None => None,
             };
             if let (Some(second), Some(path)) = (&second, &against) {

@@ -33,11 +33,14 @@ fn prints_the_go_fingerprint_from_a_file_or_stdin() {
         .stdin
         .take()
         .unwrap()
-        .write_all(b"{\"b\": 1, \"a\": \"<\"}")
+        .write_all(b"{\"inputParameterValues\": {\"b\": 1, \"a\": \"<\"}}")
         .unwrap();
     let out = child.wait_with_output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("{\"a\":\"\\u003c\",\"b\":1}\n"), "{text}");
+    assert!(
+        text.starts_with("{\"inputParameterValues\":{\"a\":\"\\u003c\",\"b\":1}}\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -56,6 +59,25 @@ fn bad_input_names_the_file_and_exits_non_zero() {
         err.contains("bad.json") && err.contains("JSON object"),
         "{err}"
     );
+    // A key Go's protojson would refuse: a field CacheKey lacks, or a value
+    // of the wrong kind.
+    for (bad, named) in [
+        (r#"{"inputParameterValue": {}}"#, "inputParameterValue"),
+        (r#"{"containerSpec": {"image": 3}}"#, "containerSpec.image"),
+    ] {
+        std::fs::write(&file, bad).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_driver"))
+            .args(["fingerprint", "--cache-key"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("not a CacheKey") && err.contains(named),
+            "{err}"
+        );
+    }
     let out = Command::new(env!("CARGO_BIN_EXE_driver"))
         .arg("fingerprint")
         .output()
