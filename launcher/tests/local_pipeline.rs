@@ -890,3 +890,37 @@ async fn a_killed_run_leaves_no_step_running() {
         );
     }
 }
+
+/// A parameter too long for one command-line argument (Linux's 128 KiB,
+/// MAX_ARG_STRLEN) fails the task that would have to carry it with a
+/// message that says so, not "Argument list too long".
+#[test]
+fn a_parameter_too_long_for_a_command_line_is_named() {
+    let home = tempfile::tempdir().unwrap();
+    let ir = home.path().join("big.yaml");
+    std::fs::write(
+        &ir,
+        "pipelineInfo: {name: big}\n\
+         components:\n  comp-t:\n    executorLabel: exec-t\n    \
+         inputDefinitions: {parameters: {s: {parameterType: STRING}}}\n\
+         deploymentSpec: {executors: {exec-t: {container: {image: x, command: [echo, \"{{$.inputs.parameters['s']}}\"]}}}}\n\
+         root:\n  dag: {tasks: {t: {componentRef: {name: comp-t}, taskInfo: {name: t}, \
+         inputs: {parameters: {s: {componentInputParameter: s}}}}}}\n  \
+         inputDefinitions: {parameters: {s: {parameterType: STRING}}}\n",
+    )
+    .unwrap();
+    let big = format!("s={}", "a".repeat(131_030));
+    let (summary, out) = run(
+        home.path(),
+        &ir,
+        &["--param", &big, "--isolation", "none"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(state(&summary, "t"), "FAILED");
+    let error = summary["tasks"]["t"]["error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("MAX_ARG_STRLEN") && error.contains("as an artifact"),
+        "{error}"
+    );
+}

@@ -52,6 +52,7 @@ pub use exit::{
     NOT_FOUND, SIGNAL_BASE,
 };
 pub use signals::Signals;
+pub use spawn::{too_long, MAX_ARGUMENT};
 pub use supervise::supervise;
 
 /// The user program to run.
@@ -177,6 +178,16 @@ pub enum InitError {
     Spawn {
         program: String,
         source: std::io::Error,
+    },
+    #[error(
+        "starting {program:?}: argument {index} is {size} bytes, over Linux's limit of 131072 \
+         for one argument (MAX_ARG_STRLEN); pass a value this large as an artifact, not a \
+         parameter"
+    )]
+    ArgumentTooLong {
+        program: String,
+        index: usize,
+        size: usize,
     },
     #[error("starting the output copier thread")]
     TeeThread { source: std::io::Error },

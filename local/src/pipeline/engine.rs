@@ -193,6 +193,15 @@ pub async fn wait(
     task: &str,
 ) -> Result<i32, WalkError> {
     die_with_the_walk(&mut command);
+    let args: Vec<&std::ffi::OsStr> = command.get_args().collect();
+    if let Some((index, size)) = kfp_step::init::too_long(&args) {
+        return Err(WalkError::ArgumentTooLong {
+            program,
+            task: task.to_owned(),
+            index,
+            size,
+        });
+    }
     let mut child = command.spawn().map_err(|source| WalkError::Spawn {
         program,
         task: task.to_owned(),

@@ -40,6 +40,17 @@ pub enum WalkError {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "starting the {program} of task {task}: its argument {index} is {size} bytes, over \
+         Linux's limit of 131072 for one argument (MAX_ARG_STRLEN); a pipeline parameter this \
+         large cannot reach a step (KFP passes them on command lines too): pass it as an artifact"
+    )]
+    ArgumentTooLong {
+        program: &'static str,
+        task: String,
+        index: usize,
+        size: usize,
+    },
     #[error("starting the {program} of task {task}")]
     Spawn {
         program: &'static str,

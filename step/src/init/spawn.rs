@@ -47,6 +47,13 @@ pub(crate) fn spawn(cmd: &UserCommand, piped_output: bool) -> Result<Child, Init
             }
         }
     }
+    if let Some((index, size)) = too_long(&cmd.args) {
+        return Err(InitError::ArgumentTooLong {
+            program: cmd.program.clone(),
+            index,
+            size,
+        });
+    }
     let mut command = Command::new(&cmd.program);
     command
         .args(&cmd.args)
@@ -66,6 +73,19 @@ pub(crate) fn spawn(cmd: &UserCommand, piped_output: bool) -> Result<Child, Init
         program: cmd.program.clone(),
         source,
     })
+}
+
+/// Linux refuses to exec with one argument of this many bytes or more
+/// (MAX_ARG_STRLEN, 32 pages, the terminating NUL included): the spawn
+/// would fail with a bare "Argument list too long".
+pub const MAX_ARGUMENT: usize = 131_072;
+
+/// The first argument too long to exec, as (index, bytes).
+pub fn too_long<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Option<(usize, usize)> {
+    args.iter()
+        .map(|a| a.as_ref().len())
+        .enumerate()
+        .find(|(_, len)| len + 1 > MAX_ARGUMENT)
 }
 
 /// Makes the child start with an empty signal mask, so it sees the signals
@@ -92,5 +112,37 @@ fn unblock_signals_in_child(command: &mut Command) {
             }
             Ok(())
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_argument_exec_would_refuse_is_found_before_spawning() {
+        let fits = "a".repeat(MAX_ARGUMENT - 1);
+        let over = "a".repeat(MAX_ARGUMENT);
+        assert_eq!(too_long(&["x".to_owned(), fits.clone()]), None);
+        assert_eq!(too_long(&[fits, over]), Some((1, MAX_ARGUMENT)));
+        let cmd = UserCommand {
+            program: "echo".into(),
+            args: vec!["a".repeat(200_000)],
+            env: Vec::new(),
+            cwd: None,
+        };
+        let e = spawn(&cmd, false).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                InitError::ArgumentTooLong {
+                    index: 0,
+                    size: 200_000,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("MAX_ARG_STRLEN"), "{e}");
     }
 }
