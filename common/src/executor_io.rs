@@ -53,11 +53,45 @@ pub fn executor_input_json(input: &ExecutorInput) -> Result<String, ExecutorIoEr
 
 /// Parse ExecutorInput JSON (the `--executor_input` flag); `what` names the source.
 pub fn parse_executor_input(json: &str, what: &str) -> Result<ExecutorInput, ExecutorIoError> {
-    serde_json::from_str(json).map_err(|source| ExecutorIoError::Parse {
+    from_json_text(json.as_bytes()).map_err(|source| ExecutorIoError::Parse {
         what: what.to_owned(),
         proto: "ExecutorInput",
         source,
     })
+}
+
+/// A proto message from JSON text as Go's protojson reads it. One
+/// difference matters: pbjson refuses a `google.protobuf.Value` number
+/// written as an integer of 2^53 or more (`1000040000000000000`), which Go
+/// reads as the double it is, and writes that way itself (a double below
+/// 1e21 prints without an exponent). Such integers become doubles first.
+/// Found by fuzzing (fuzz/fuzz_targets/executor_io.rs). Every message KFP's
+/// Go side writes for us goes through this (ExecutorInput, ExecutorOutput,
+/// the driver's and launcher's spec flags, the run's RuntimeConfig); none
+/// has a 64-bit integer field whose precision this could cost.
+pub fn from_json_text<T: serde::de::DeserializeOwned>(text: &[u8]) -> Result<T, serde_json::Error> {
+    let mut value: serde_json::Value = serde_json::from_slice(text)?;
+    big_integers_as_doubles(&mut value);
+    serde_json::from_value(value)
+}
+
+fn big_integers_as_doubles(value: &mut serde_json::Value) {
+    use serde_json::Value as J;
+    const EXACT: u64 = 1 << f64::MANTISSA_DIGITS;
+    match value {
+        J::Number(n) => {
+            let big = n.as_u64().is_some_and(|u| u >= EXACT)
+                || n.as_i64().is_some_and(|i| i.unsigned_abs() >= EXACT);
+            if big {
+                if let Some(d) = n.as_f64().and_then(serde_json::Number::from_f64) {
+                    *n = d;
+                }
+            }
+        }
+        J::Array(items) => items.iter_mut().for_each(big_integers_as_doubles),
+        J::Object(map) => map.values_mut().for_each(big_integers_as_doubles),
+        _ => {}
+    }
 }
 
 /// Read the executor output file if it exists (absent = empty output).
@@ -72,7 +106,7 @@ pub fn read_executor_output(path: &Path) -> Result<ExecutorOutput, ExecutorIoErr
             })
         }
     };
-    serde_json::from_slice(&bytes).map_err(|source| ExecutorIoError::Parse {
+    from_json_text(&bytes).map_err(|source| ExecutorIoError::Parse {
         what: format!("executor output file {}", path.display()),
         proto: "ExecutorOutput",
         source,
@@ -267,5 +301,26 @@ mod tests {
         std::fs::write(&p, "{not json").unwrap();
         let e = read_executor_output(&p).unwrap_err().to_string();
         assert!(e.contains("output_metadata.json"), "{e}");
+    }
+
+    /// Found by fuzzing: a number Go writes as a long integer (a double of
+    /// 2^53 or more below 1e21) reads back, in ExecutorInput and in what a
+    /// step writes, as Go reads it; printing and reading again is stable.
+    #[test]
+    fn long_integral_numbers_read_as_go_reads_them() {
+        let text = r#"{"inputs": {"parameterValues": {"d": 1000040000000000003.0, "n": -9007199254740993, "m": 18446744073709551615}}}"#;
+        let input = parse_executor_input(text, "test").unwrap();
+        let printed = executor_input_json(&input).unwrap();
+        assert!(printed.contains("1000040000000000000"), "{printed}");
+        let again = parse_executor_input(&printed, "printed").unwrap();
+        assert_eq!(again, input);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("output_metadata.json");
+        std::fs::write(
+            &path,
+            r#"{"parameterValues": {"big": 36893488147419103232}, "artifacts": {}}"#,
+        )
+        .unwrap();
+        read_executor_output(&path).unwrap();
     }
 }

@@ -150,8 +150,10 @@ impl Flags {
             task: task_name.clone(),
             reason,
         };
-        let container: PipelineContainerSpec = serde_json::from_str(&args.container)
-            .map_err(|e| spec_err(format!("--container is not a PipelineContainerSpec: {e}")))?;
+        let container: PipelineContainerSpec =
+            kfp_common::executor_io::from_json_text(args.container.as_bytes()).map_err(|e| {
+                spec_err(format!("--container is not a PipelineContainerSpec: {e}"))
+            })?;
         let kubernetes_config: Option<KubernetesExecutorConfig> =
             if args.kubernetes_config.trim().is_empty() {
                 None

@@ -59,9 +59,11 @@ pub fn check_flags(args: &DriverArgs) -> Result<RuntimeConfig, RootError> {
     let runtime: RuntimeConfig = if args.runtime_config.trim().is_empty() {
         RuntimeConfig::default()
     } else {
-        serde_json::from_str(&args.runtime_config).map_err(|e| RootError::Flag {
-            flag: "runtime_config",
-            reason: format!("is not a PipelineJob.RuntimeConfig: {e}"),
+        kfp_common::executor_io::from_json_text(args.runtime_config.as_bytes()).map_err(|e| {
+            RootError::Flag {
+                flag: "runtime_config",
+                reason: format!("is not a PipelineJob.RuntimeConfig: {e}"),
+            }
         })?
     };
     Ok(runtime)

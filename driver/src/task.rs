@@ -74,9 +74,11 @@ impl Specs {
             reason: e.to_string(),
         })?;
         let component: ComponentSpec =
-            serde_json::from_str(&component_json).map_err(|e| TaskError::Flag {
-                flag: "component",
-                reason: format!("is not a ComponentSpec: {e}"),
+            kfp_common::executor_io::from_json_text(component_json.as_bytes()).map_err(|e| {
+                TaskError::Flag {
+                    flag: "component",
+                    reason: format!("is not a ComponentSpec: {e}"),
+                }
             })?;
         if args.task.trim().is_empty() {
             return Err(TaskError::Flag {
@@ -84,8 +86,8 @@ impl Specs {
                 reason: "is required".into(),
             });
         }
-        let task: PipelineTaskSpec =
-            serde_json::from_str(&args.task).map_err(|e| TaskError::Flag {
+        let task: PipelineTaskSpec = kfp_common::executor_io::from_json_text(args.task.as_bytes())
+            .map_err(|e| TaskError::Flag {
                 flag: "task",
                 reason: format!("is not a PipelineTaskSpec: {e}"),
             })?;
@@ -619,5 +621,30 @@ mod tests {
     fn epoch_seconds_format_as_go_rfc3339() {
         assert_eq!(rfc3339(0).unwrap(), "1970-01-01T00:00:00Z");
         assert_eq!(rfc3339(1_796_540_400).unwrap(), "2026-12-06T07:00:00Z");
+    }
+
+    /// What Go writes for a component default of 1e18 (a double below
+    /// 1e21 prints as an integer): the spec flags read it as Go does.
+    #[test]
+    fn spec_flags_read_long_integral_numbers_as_go_does() {
+        let argv: Vec<String> = [
+            "--type",
+            "CONTAINER",
+            "--dag_execution_id",
+            "3",
+            "--component",
+            r#"{"inputDefinitions": {"parameters": {"x": {"parameterType": "NUMBER_DOUBLE", "defaultValue": 1000000000000000000}}}}"#,
+            "--task",
+            r#"{"taskInfo": {"name": "t"}}"#,
+        ]
+        .map(String::from)
+        .to_vec();
+        let parsed = crate::args::parse(&argv).unwrap();
+        let specs = Specs::parse(&parsed).unwrap();
+        let default = &specs.component.input_definitions.unwrap().parameters["x"].default_value;
+        assert_eq!(
+            default.as_ref().and_then(|v| v.kind.clone()),
+            Some(kfp_common::proto::wkt::value::Kind::NumberValue(1e18))
+        );
     }
 }

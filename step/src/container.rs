@@ -349,7 +349,8 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
     let mut input = parse_executor_input(&args.executor_input, "--executor_input")
         .map_err(PrepareError::ExecutorInput)?;
     let component: ComponentSpec =
-        serde_json::from_str(&args.component_spec).map_err(PrepareError::ComponentSpec)?;
+        kfp_common::executor_io::from_json_text(args.component_spec.as_bytes())
+            .map_err(PrepareError::ComponentSpec)?;
     if let Some(outputs) = &mut input.outputs {
         qualify_logs_uri(outputs, cluster.retry_index);
     }

@@ -276,7 +276,8 @@ fn json_flag<T: serde::de::DeserializeOwned>(
     if text.trim().is_empty() {
         return Err(bad(flag, "", "is required in importer mode (JSON)"));
     }
-    serde_json::from_str(text).map_err(|e| bad(flag, "", format!("is not valid JSON for it: {e}")))
+    kfp_common::executor_io::from_json_text(text.as_bytes())
+        .map_err(|e| bad(flag, "", format!("is not valid JSON for it: {e}")))
 }
 
 fn uri_source(importer: &ImporterSpec, task: &PipelineTaskSpec) -> Result<UriSource, InputError> {
