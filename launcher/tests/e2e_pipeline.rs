@@ -127,6 +127,17 @@ impl Cluster {
         .unwrap()
     }
 
+    /// Run `pipeline` once as a new run.
+    async fn run_fresh(
+        &self,
+        pipeline: &kfp_common::ir::Pipeline,
+        namespace: &str,
+        params: serde_json::Value,
+    ) -> (Ended, i64, BTreeMap<String, kfp_local::TaskSummary>) {
+        let run_id = uuid::Uuid::new_v4().to_string();
+        self.run(pipeline, namespace, &run_id, params).await
+    }
+
     /// Run `pipeline` once as run `run_id`.
     async fn run(
         &self,
@@ -394,9 +405,8 @@ async fn ignored_upstream_failures_and_nested_collected_through_the_real_binarie
     let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
 
     let pipeline = load("upstream_failure.yaml");
-    let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .run_fresh(&pipeline, &namespace, serde_json::json!({}))
         .await;
     assert_eq!(ended, Ended::Failed, "breaks fails: {tasks:#?}");
     assert_eq!(tasks["breaks"].state, "FAILED");
@@ -418,9 +428,8 @@ async fn ignored_upstream_failures_and_nested_collected_through_the_real_binarie
     );
 
     let pipeline = load("nested_collected.yaml");
-    let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .run_fresh(&pipeline, &namespace, serde_json::json!({}))
         .await;
     assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
     let out = |t: &str| tasks[t].outputs.parameters["Output"].clone();
@@ -491,9 +500,8 @@ async fn parallel_for_over_artifacts_through_the_real_binaries() {
         kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/artifact_loop.yaml"))
             .unwrap();
     let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
-    let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .run_fresh(&pipeline, &namespace, serde_json::json!({}))
         .await;
     assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
     assert_eq!(
@@ -536,14 +544,8 @@ async fn imported_uri_outside_the_root_opens_from_the_environment() {
     // The same bucket under another scheme: not the root's, so no session
     // info of the run applies to it.
     let uri = format!("s3://{}/{prefix}/data.txt", cluster.s3.bucket);
-    let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(
-            &pipeline,
-            &namespace,
-            &run_id,
-            serde_json::json!({ "uri": uri }),
-        )
+        .run_fresh(&pipeline, &namespace, serde_json::json!({ "uri": uri }))
         .await;
     assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
     assert_eq!(
@@ -552,14 +554,8 @@ async fn imported_uri_outside_the_root_opens_from_the_environment() {
     );
 
     let missing = format!("s3://{}/{prefix}/missing.txt", cluster.s3.bucket);
-    let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(
-            &pipeline,
-            &namespace,
-            &run_id,
-            serde_json::json!({ "uri": missing }),
-        )
+        .run_fresh(&pipeline, &namespace, serde_json::json!({ "uri": missing }))
         .await;
     assert_eq!(ended, Ended::Failed, "{tasks:#?}");
     let read = &tasks["read-text"];
@@ -585,9 +581,8 @@ async fn one_artifact_as_several_inputs_through_the_real_binaries() {
     )
     .unwrap();
     let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
-    let run_id = uuid::Uuid::new_v4().to_string();
     let (ended, _, tasks) = cluster
-        .run(&pipeline, &namespace, &run_id, serde_json::json!({}))
+        .run_fresh(&pipeline, &namespace, serde_json::json!({}))
         .await;
     assert_eq!(ended, Ended::Succeeded, "{tasks:#?}");
     let out = |t: &str| tasks[t].outputs.parameters.get("Output").cloned();

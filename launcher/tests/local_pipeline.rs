@@ -63,6 +63,22 @@ fn run_fixture(name: &str, extra: &[&str]) -> Option<(Value, Output)> {
     Some(run(&scratch.path().join("home"), &path, extra, Some(&venv)))
 }
 
+/// `e2e/pipelines/whole/<name>.yaml` run whole in a fresh home on the
+/// installed SDK, which must succeed; its summary, or `None` after a skip.
+fn run_whole(name: &str) -> Option<Value> {
+    let venv = venv()?;
+    let home = tempfile::tempdir().unwrap();
+    let pipeline = workspace().join(format!("e2e/pipelines/whole/{name}.yaml"));
+    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "{name}: {:#}\n{log}",
+        summary["tasks"]
+    );
+    Some(summary)
+}
+
 fn states(summary: &Value) -> Vec<(String, String)> {
     summary["tasks"]
         .as_object()
@@ -680,12 +696,9 @@ fn parallelism_limit_with(isolation: &str) {
 /// iteration per artifact, in the list's order; an empty list, none.
 #[test]
 fn parallel_for_over_artifacts() {
-    let Some(venv) = venv() else { return };
-    let home = tempfile::tempdir().unwrap();
-    let pipeline = workspace().join("e2e/pipelines/whole/artifact_loop.yaml");
-    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
-    let log = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{:#}\n{log}", summary["tasks"]);
+    let Some(summary) = run_whole("artifact_loop") else {
+        return;
+    };
     assert_eq!(output(&summary, "join-texts"), "item 3,item 1,item 2");
     let states = states(&summary);
     let iterations: Vec<_> = states
@@ -710,12 +723,9 @@ fn parallel_for_over_artifacts() {
 /// workspace test pipeline pins) finds it there too.
 #[test]
 fn an_import_into_the_workspace_of_the_runs_own_output() {
-    let Some(venv) = venv() else { return };
-    let home = tempfile::tempdir().unwrap();
-    let pipeline = workspace().join("e2e/pipelines/whole/workspace_import.yaml");
-    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
-    let log = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{:#}\n{log}", summary["tasks"]);
+    let Some(summary) = run_whole("workspace_import") else {
+        return;
+    };
     assert_eq!(output(&summary, "import-stage/read-text"), "item 5");
     assert_eq!(
         summary["tasks"]["import-stage/read-usual-path"]["outputs"]["parameters"]["text"],
@@ -733,12 +743,9 @@ fn an_import_into_the_workspace_of_the_runs_own_output() {
 /// INPUT event each, every use delivered in order.
 #[test]
 fn one_artifact_as_several_inputs() {
-    let Some(venv) = venv() else { return };
-    let home = tempfile::tempdir().unwrap();
-    let pipeline = workspace().join("e2e/pipelines/whole/same_artifact_twice.yaml");
-    let (summary, out) = run(home.path(), &pipeline, &[], Some(&venv));
-    let log = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{:#}\n{log}", summary["tasks"]);
+    let Some(summary) = run_whole("same_artifact_twice") else {
+        return;
+    };
     assert_eq!(output(&summary, "pair"), "item 1|item 1");
     assert_eq!(
         state(&summary, "for-loop-2/iteration-2/make-text-2"),

@@ -527,24 +527,12 @@ async fn run_recorded(
 /// here is the one reported).
 async fn fail_unfinished(store: &SqliteStore, written: &[mlmd::Execution], error: &str) {
     let ids: Vec<i64> = written.iter().filter_map(|e| e.id).collect();
-    let Ok(stored) = store.get_executions(&ids).await else {
-        return;
+    let closed = match store.get_executions(&ids).await {
+        Ok(stored) => owner::fail_open(store, stored, error).await,
+        Err(e) => Err(e),
     };
-    for mut e in stored {
-        let running = matches!(
-            e.last_known_state.and_then(|s| State::try_from(s).ok()),
-            Some(State::Running | State::New) | None
-        );
-        if running {
-            e.last_known_state = Some(State::Failed as i32);
-            e.custom_properties.insert(
-                container::props::ERROR.to_string(),
-                value::string(kfp_common::redact::credentials(error)),
-            );
-            if let Err(err) = store.update_execution(&e).await {
-                tracing::warn!(execution = ?e.id, error = %kfp_common::error_chain(&err), "could not close out a failed run's execution");
-            }
-        }
+    if let Err(e) = closed {
+        tracing::warn!(error = %kfp_common::error_chain(&e), "could not close out a failed run's executions");
     }
 }
 

@@ -131,15 +131,36 @@ async fn close_out(
     let error = format!(
         "the run's process (pid {pid}) ended without closing this execution (killed?); closed out by a later launcher local run"
     );
-    for mut e in open.iter().cloned() {
+    fail_open(store, open, &error).await
+}
+
+/// Marks those of `executions` still open (`RUNNING`, `NEW` or without a
+/// state) `FAILED` with `error`, which is recorded with any URL credentials
+/// removed. Returns how many it closed.
+pub(crate) async fn fail_open(
+    store: &SqliteStore,
+    executions: Vec<kfp_common::proto::ml_metadata::Execution>,
+    error: &str,
+) -> Result<usize, kfp_common::metadata::MetadataError> {
+    let error = kfp_common::redact::credentials(error);
+    let mut closed = 0;
+    for mut e in executions {
+        let open = matches!(
+            e.last_known_state.and_then(|s| State::try_from(s).ok()),
+            Some(State::Running | State::New) | None
+        );
+        if !open {
+            continue;
+        }
         e.last_known_state = Some(State::Failed as i32);
         e.custom_properties.insert(
             kfp_step::container::props::ERROR.to_owned(),
-            value::string(&error),
+            value::string(error.as_ref()),
         );
         store.update_execution(&e).await?;
+        closed += 1;
     }
-    Ok(open.len())
+    Ok(closed)
 }
 
 #[cfg(test)]
