@@ -1,11 +1,12 @@
 //! Which process owns a run of a home, so that a run whose process is gone
 //! (SIGKILL, a crash, a power cut) does not show `RUNNING` for ever.
 //!
-//! A run writes `HOME/runs/<run id>/owner` when it starts (its pid, the
+//! A run writes `HOME/running/<run id>` when it starts (its pid, the
 //! process's start time, which tells a reused pid apart, and the pipeline's
 //! name) and removes it when it ends, however it ends short of being
 //! killed. The next `launcher local run` on the home looks at the owner
-//! files left behind: a run whose owner is gone has every execution still
+//! files left behind (one directory of them, so a home's history costs its
+//! start-up nothing): a run whose owner is gone has every execution still
 //! `RUNNING` (its root DAG first of all) closed out `FAILED`, saying why.
 //! Runs recorded in an ML Metadata server (`--mlmd`) are left to `publisher
 //! close-out`.
@@ -17,7 +18,8 @@ use kfp_common::{
     proto::ml_metadata::execution::State,
 };
 
-const FILE: &str = "owner";
+/// The directory of owner files, one per run in flight, named by run id.
+const DIR: &str = "running";
 
 /// The owner file of a running run; removed when dropped.
 #[derive(Debug)]
@@ -30,7 +32,7 @@ impl Owner {
     /// effort: a home where it cannot be written still runs (the run could
     /// then not be closed out after a kill).
     pub fn claim(home: &Path, pipeline: &str, run_id: &str) -> Self {
-        let path = home.join("runs").join(run_id).join(FILE);
+        let path = home.join(DIR).join(run_id);
         let pid = std::process::id();
         let text = format!("{pid} {} {pipeline}\n", start_time(pid).unwrap_or_default());
         let written = path
@@ -75,13 +77,13 @@ fn alive(pid: u32, started: u64) -> bool {
 /// reason. Returns one line per run closed, for the summary's notes.
 pub async fn close_out_orphans(home: &Path) -> Vec<String> {
     let mut notes = Vec::new();
-    let Ok(runs) = std::fs::read_dir(home.join("runs")) else {
+    let Ok(runs) = std::fs::read_dir(home.join(DIR)) else {
         return notes;
     };
     let db = home.join("metadata.sqlite");
     let mut store = None;
     for entry in runs.flatten() {
-        let path = entry.path().join(FILE);
+        let path = entry.path();
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };

@@ -616,7 +616,15 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             return Err(lacks("no launcher command"));
         }
         let local = match &self.kube {
-            Some(kube) => Some(self.local_pod(label, &patch, kubernetes_config, kube)?),
+            Some(kube) => {
+                let spec: PodSpec = serde_json::from_value(patch.clone()).map_err(|source| {
+                    WalkError::PodSpecPatch {
+                        task: label.to_owned(),
+                        source,
+                    }
+                })?;
+                Some(self.local_pod(label, &spec, kubernetes_config, kube)?)
+            }
             None => None,
         };
         // Copies of Secrets and ConfigMaps, emptyDirs: gone with the pod.
@@ -689,17 +697,12 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
     fn local_pod(
         &self,
         label: &str,
-        patch: &serde_json::Value,
+        spec: &PodSpec,
         kubernetes_config: &str,
         kube: &crate::kube::LocalKube,
     ) -> Result<LocalPod, WalkError> {
-        let spec: PodSpec =
-            serde_json::from_value(patch.clone()).map_err(|source| WalkError::PodSpecPatch {
-                task: label.to_owned(),
-                source,
-            })?;
         let main =
-            pod::main_container(&spec)
+            pod::main_container(spec)
                 .cloned()
                 .ok_or_else(|| WalkError::PodSpecPatchLacks {
                     task: label.to_owned(),
@@ -718,7 +721,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             dir: &dir,
             can_mount: kube.can_mount.as_ref().map(|_| ()).map_err(String::as_str),
         };
-        let volumes = pod::volumes(label, &spec, &main, ctx).inspect_err(|_| {
+        let volumes = pod::volumes(label, spec, &main, ctx).inspect_err(|_| {
             let _ = std::fs::remove_dir_all(&dir);
         })?;
         let (labels, annotations) =
@@ -755,11 +758,7 @@ impl<'a, M: MetadataBackend, E: Engine> Walk<'a, M, E> {
             volumes: Some(vec![volume]),
             ..Default::default()
         };
-        let patch = serde_json::to_value(&spec).map_err(|source| WalkError::PodSpecPatch {
-            task: label.to_owned(),
-            source,
-        })?;
-        self.local_pod(label, &patch, "", kube)
+        self.local_pod(label, &spec, "", kube)
     }
 
     /// Whether `user` begins with the SDK's install of the very `kfp` this

@@ -59,13 +59,14 @@ pub(super) fn events(
              WHERE e.type IN (?1, ?2) AND e.execution_id IN (SELECT value FROM json_each(?3)) \
              ORDER BY e.id, p.position"
         }
-        // INPUT (3) sorts before OUTPUT (4).
+        // INPUT (3) sorts before OUTPUT (4). The artifact's side names each
+        // execution once, by its first key: one path row per event.
         EventsOf::Artifacts => {
             "SELECT e.id, e.artifact_id, e.execution_id, e.type, \
              p.is_index_step, p.step_index, p.step_key FROM event e \
-             LEFT JOIN event_path p ON p.event_id = e.id \
+             LEFT JOIN event_path p ON p.event_id = e.id AND p.position = 0 \
              WHERE e.type IN (?1, ?2) AND e.artifact_id IN (SELECT value FROM json_each(?3)) \
-             ORDER BY e.execution_id, e.artifact_id, e.type, p.position"
+             ORDER BY e.execution_id, e.artifact_id, e.type"
         }
     };
     let rows = tx
