@@ -98,9 +98,11 @@ impl ApiTaskCache {
         };
         let task = self
             .rpc
+            // Sent again after a lost answer: a duplicate entry names the
+            // same execution, and lookups take the newest.
             .call(
                 CREATE_TASK,
-                Safety::Once,
+                Safety::Idempotent,
                 subject,
                 create_request(entry),
                 |mut client, request| async move { client.create_task_v1(request).await },

@@ -58,9 +58,11 @@ pub enum Safety {
     /// failure.
     Idempotent,
     /// Creations without a natural key (unnamed MLMD executions and
-    /// artifacts, KFP cache entries): a lost answer to a landed write would
-    /// duplicate it, so these are sent again only after a
-    /// [`Class::Retryable`] failure.
+    /// artifacts): a lost answer to a landed write would duplicate it, so
+    /// these are sent again only after a [`Class::Retryable`] failure. (A KFP
+    /// cache entry is not one of them: a duplicate names the same execution
+    /// and a lookup takes the newest, so it is sent as
+    /// [`Safety::Idempotent`].)
     Once,
 }
 
@@ -70,8 +72,19 @@ pub fn classify(status: &Status) -> Class {
         Code::Aborted => Class::Retryable,
         Code::Unavailable if connection_refused(status) => Class::Retryable,
         Code::Unavailable | Code::DeadlineExceeded => Class::UnsafeToRepeat,
+        // tonic reports a connection that broke under a call (reset,
+        // closed, GOAWAY) as UNKNOWN with the transport error as its cause:
+        // the request may have landed, as after UNAVAILABLE.
+        Code::Unknown if connection_broke(status) => Class::UnsafeToRepeat,
         _ => Class::NotRetryable,
     }
+}
+
+/// Whether the connection failing under a call, not the server's answer,
+/// is among `error`'s causes.
+fn connection_broke(error: &(dyn Error + 'static)) -> bool {
+    std::iter::successors(Some(error), |&e| e.source())
+        .any(|e| e.is::<tonic::transport::Error>() || e.is::<std::io::Error>())
 }
 
 /// The class of a failed connect: before a channel exists nothing can have

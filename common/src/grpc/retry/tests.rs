@@ -115,6 +115,19 @@ fn statuses_are_classified_by_code_and_cause() {
     ] {
         assert_eq!(classify(&status), Class::NotRetryable, "{status:?}");
     }
+    assert_eq!(
+        classify(&broken()),
+        Class::UnsafeToRepeat,
+        "a connection reset under the call: sent, answer lost"
+    );
+}
+
+/// UNKNOWN caused by a connection reset under a call, as tonic reports it
+/// (found by the reliability matrix: e2e/chaos).
+fn broken() -> Status {
+    let mut status = Status::unknown("transport error");
+    status.set_source(Arc::new(io::Error::from(io::ErrorKind::ConnectionReset)));
+    status
 }
 
 #[test]
