@@ -18,7 +18,7 @@ use kfp_common::{
     metadata::{
         conformance,
         grpc::{MlmdOptions, MlmdStore, RetryPolicy},
-        keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties,
+        keys, types, value, MetadataBackend, MetadataError, NewExecution, Properties, RunContexts,
     },
     test_util::{self, Component, MlmdAddress},
 };
@@ -223,49 +223,21 @@ async fn unreachable_server_is_a_clear_error() {
     );
 }
 
-/// Injected UNAVAILABLE on `PutExecution`: an unnamed create is not repeated
-/// (a landed write would be duplicated) and leaves nothing; a named create is
-/// retried and makes exactly one execution.
+/// Injected UNAVAILABLE on `PutExecution`: a named create is retried and
+/// makes exactly one execution.
 #[tokio::test]
 async fn unavailable_is_retried_where_safe() {
-    let Some(server) = PrivateServer::start(&["PutExecution", "2", "UNAVAILABLE"]) else {
+    let faults = ["--fail-first", "PutExecution", "3", "UNAVAILABLE"];
+    let Some((_server, store, run)) = private_run(&faults, "retry-pipeline", "retry-run").await
+    else {
         return;
     };
-    let store = MlmdStore::connect("127.0.0.1", server.port, fast_options())
-        .await
-        .expect("connect");
-    let run = store
-        .get_or_create_run("retry-pipeline", "retry-run", Properties::new())
-        .await
-        .expect("run");
-    let marker = 4242;
-    let new = |name: Option<&str>| NewExecution {
-        type_name: types::DAG_EXECUTION.to_owned(),
-        name: name.map(str::to_owned),
-        state: Some(State::Running),
-        custom_properties: [(keys::PARENT_DAG_ID.to_owned(), value::int(marker))].into(),
-        inputs: vec![],
-    };
-
-    let unnamed = store.create_execution(&run, new(None)).await;
-    let err = unnamed.expect_err("an unnamed create is not retried on UNAVAILABLE");
-    let chain = error_chain(&err);
-    assert!(
-        chain.contains("PutExecution") && chain.contains("1 attempt"),
-        "{chain}"
-    );
-    let children = store
-        .child_executions(&run, marker)
-        .await
-        .expect("children");
-    assert!(children.is_empty(), "nothing written: {children:?}");
-
     let created = store
-        .create_execution(&run, new(Some("run/retry-run")))
+        .create_execution(&run, dag_under(MARKER, Some("run/retry-run")))
         .await
         .expect("a named create is retried past UNAVAILABLE");
     let children = store
-        .child_executions(&run, marker)
+        .child_executions(&run, MARKER)
         .await
         .expect("children");
     assert_eq!(
@@ -273,6 +245,46 @@ async fn unavailable_is_retried_where_safe() {
         vec![created.id],
         "exactly one execution"
     );
+}
+
+/// Injected UNAVAILABLE on `PutExecution`: an unnamed create is not sent
+/// again blindly (a landed write would be duplicated) but once a read of
+/// its parent DAG's children shows that nothing landed; one execution.
+#[tokio::test]
+async fn an_unnamed_create_is_sent_again_once_nothing_landed() {
+    let faults = ["--fail-first", "PutExecution", "2", "UNAVAILABLE"];
+    let Some((_server, store, run)) =
+        private_run(&faults, "retry-pipeline", "retry-unnamed-run").await
+    else {
+        return;
+    };
+    // Two failures, each followed by a read that finds nothing landed.
+    let unnamed = store
+        .create_execution(&run, dag_under(MARKER, None))
+        .await
+        .expect("an unnamed create is sent again once nothing landed");
+    let children = store
+        .child_executions(&run, MARKER)
+        .await
+        .expect("children");
+    assert_eq!(
+        children.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![unnamed.id],
+        "exactly one execution"
+    );
+}
+
+/// A parent DAG id no real DAG has, to find a test's executions by.
+const MARKER: i64 = 4242;
+
+fn dag_under(parent: i64, name: Option<&str>) -> NewExecution {
+    NewExecution {
+        type_name: types::DAG_EXECUTION.to_owned(),
+        name: name.map(str::to_owned),
+        state: Some(State::Running),
+        custom_properties: [(keys::PARENT_DAG_ID.to_owned(), value::int(parent))].into(),
+        inputs: vec![],
+    }
 }
 
 /// Injected ABORTED (the engine rolled back) on `PutExecution`: even an
@@ -397,6 +409,74 @@ async fn publish_after_a_lost_answer_creates_nothing_twice() {
 /// MLMD goes away while a task runs and comes back on the same address and
 /// data: the publish waits for it (bounded retries of refused connections)
 /// and lands once.
+/// A driver's create whose answer is lost (a reset, or UNAVAILABLE from a
+/// proxy) is not failed and not duplicated: what landed is found among the
+/// parent DAG's children, and what did not land is sent again (found by
+/// the reliability matrix, e2e/chaos).
+#[tokio::test]
+async fn create_after_a_lost_answer_finds_what_landed() {
+    // PutExecution #1: the parent DAG; #2 lands, its answer is lost.
+    let faults = ["--lose-answer", "PutExecution", "2", "UNAVAILABLE"];
+    let Some((_server, store, run)) = private_run(&faults, "lost-create", "lost-create-run").await
+    else {
+        return;
+    };
+    let new = |props: Properties| NewExecution {
+        type_name: types::CONTAINER_EXECUTION.to_owned(),
+        state: Some(State::Running),
+        custom_properties: props,
+        ..Default::default()
+    };
+    let dag = store
+        .create_execution(&run, new(Properties::new()))
+        .await
+        .expect("parent DAG");
+    let props: Properties = [
+        (keys::PARENT_DAG_ID.to_owned(), value::int(dag.id.unwrap())),
+        (keys::TASK_NAME.to_owned(), value::string("consume")),
+    ]
+    .into_iter()
+    .collect();
+    let created = store
+        .create_execution(&run, new(props.clone()))
+        .await
+        .expect("the create completes after reading what landed");
+    let children = store.child_executions(&run, dag.id.unwrap()).await.unwrap();
+    assert_eq!(children.len(), 1, "one execution: {children:?}");
+    assert_eq!(
+        children[0].id, created.id,
+        "the answered id is the landed one"
+    );
+    assert_eq!(created.custom_properties, props);
+}
+
+/// Without a parent DAG there is nothing to look under: a create whose
+/// answer is lost fails rather than risk a duplicate.
+#[tokio::test]
+async fn create_without_a_parent_is_not_repeated_after_a_lost_answer() {
+    let faults = ["--lose-answer", "PutExecution", "1", "UNAVAILABLE"];
+    let Some((_server, store, run)) = private_run(&faults, "lost-create", "orphan-run").await
+    else {
+        return;
+    };
+    let orphan = NewExecution {
+        type_name: types::CONTAINER_EXECUTION.to_owned(),
+        state: Some(State::Running),
+        ..Default::default()
+    };
+    let err = store
+        .create_execution(&run, orphan)
+        .await
+        .expect_err("a lost answer without a parent is an error");
+    assert!(
+        error_chain(&err).contains("PutExecution"),
+        "{}",
+        error_chain(&err)
+    );
+    let all = store.run_executions(&run, &[]).await.unwrap();
+    assert_eq!(all.len(), 1, "the one that landed, not two: {all:?}");
+}
+
 #[tokio::test]
 async fn publish_survives_an_mlmd_restart() {
     let Some(mut server) = PrivateServer::start_with(&[]) else {
@@ -606,6 +686,24 @@ impl PrivateServer {
     fn db(&self) -> std::path::PathBuf {
         self._dir.path().join("mlmd.sqlite")
     }
+}
+
+/// A private server with `faults`, a store on it (short retries) and run
+/// `run_id` of pipeline `pipeline`.
+async fn private_run(
+    faults: &[&str],
+    pipeline: &str,
+    run_id: &str,
+) -> Option<(PrivateServer, MlmdStore, RunContexts)> {
+    let server = PrivateServer::start_with(faults)?;
+    let store = MlmdStore::connect("127.0.0.1", server.port, fast_options())
+        .await
+        .expect("connect");
+    let run = store
+        .get_or_create_run(pipeline, run_id, Properties::new())
+        .await
+        .expect("run");
+    Some((server, store, run))
 }
 
 /// Start `mlmd_server.py` on `port` (0: any) and wait for its readiness line.

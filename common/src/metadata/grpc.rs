@@ -32,9 +32,15 @@ use kfp_proto::ml_metadata::{
 use tonic::Code;
 
 use super::{
-    event_path, keys, types, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend,
+    event_path, keys, types, value, ArtifactEvent, Direction, Id, LinkedArtifact, MetadataBackend,
     MetadataError, NewArtifact, NewExecution, Properties, PublishedArtifact, Result, RunContexts,
 };
+
+/// What a create whose answer was lost left behind.
+enum Landed {
+    Found(Box<mlmd::Execution>),
+    Absent,
+}
 
 mod lineage;
 mod options;
@@ -452,6 +458,47 @@ impl MlmdStore {
 
     /// One `PutExecution`: the execution (new or updated), events to existing
     /// artifacts, and the run's contexts (associations and attributions).
+    /// After a lost answer to the create of unnamed `execution`: the
+    /// execution it made, found among its parent DAG's children with the
+    /// same type, state and custom properties (what a driver writes is
+    /// unique to its task and iteration), or `Absent` when it did not land.
+    /// `None` when there is no parent to look under: the create cannot be
+    /// repeated safely. Waits [`task::LANDING_PAUSE`] first, so that a
+    /// write still in flight when its answer was lost has finished.
+    async fn landed_execution(
+        &self,
+        run: &RunContexts,
+        execution: &mlmd::Execution,
+    ) -> Result<Option<Landed>, GrpcError> {
+        let Some(parent) = execution
+            .custom_properties
+            .get(keys::PARENT_DAG_ID)
+            .and_then(value::as_int)
+        else {
+            return Ok(None);
+        };
+        let Some(run_id) = run.run.id else {
+            return Ok(None);
+        };
+        tokio::time::sleep(task::LANDING_PAUSE).await;
+        let filter = format!(
+            "custom_properties.{}.int_value = {parent}",
+            keys::PARENT_DAG_ID
+        );
+        let children = self.executions_by_context(run_id, &filter, false).await?;
+        let landed = children
+            .into_iter()
+            .filter(|c| {
+                c.type_id == execution.type_id
+                    && c.last_known_state == execution.last_known_state
+                    && c.custom_properties == execution.custom_properties
+            })
+            .max_by_key(|c| c.id);
+        Ok(Some(
+            landed.map_or(Landed::Absent, |l| Landed::Found(Box::new(l))),
+        ))
+    }
+
     async fn put_execution(
         &self,
         execution: mlmd::Execution,
@@ -591,12 +638,14 @@ impl MetadataBackend for MlmdStore {
             custom_properties: new.custom_properties,
             ..Default::default()
         };
-        let events = event_path::input_paths(&new.inputs)
+        let events: Vec<mlmd::Event> = event_path::input_paths(&new.inputs)
             .into_iter()
             .map(|(artifact_id, steps)| event_with_path(artifact_id, event::Type::Input, &steps))
             .collect();
         // A named execution is found by name if the write landed before a
-        // retry, so its create can be repeated; an unnamed one cannot.
+        // retry, so its create can be repeated. An unnamed one is sent once
+        // per attempt; after a lost answer, what landed is looked for among
+        // its parent DAG's children before the next attempt.
         let safety = if new.name.is_some() {
             Safety::Idempotent
         } else {
@@ -606,25 +655,50 @@ impl MetadataBackend for MlmdStore {
             "new {} {:?} with inputs {input_ids:?}",
             new.type_name, new.name
         );
-        let id = match self
-            .put_execution(execution, events, run, safety, subject)
-            .await
-        {
-            Ok(id) => id,
-            // Argo retry of the root driver (§2.4): return the existing one.
-            Err(e) if e.code() == Some(Code::AlreadyExists) => {
-                if let Some(name) = &new.name {
-                    if let Some(existing) = self
-                        .existing_named(&new.type_name, name)
-                        .await
-                        .map_err(err)?
-                    {
-                        return Ok(existing);
+        let mut attempt = 0;
+        let id = loop {
+            attempt += 1;
+            let sent = self
+                .put_execution(
+                    execution.clone(),
+                    events.clone(),
+                    run,
+                    safety,
+                    subject.clone(),
+                )
+                .await;
+            match sent {
+                Ok(id) => break id,
+                // Argo retry of the root driver (§2.4): return the existing one.
+                Err(e) if e.code() == Some(Code::AlreadyExists) => {
+                    if let Some(name) = &new.name {
+                        if let Some(existing) = self
+                            .existing_named(&new.type_name, name)
+                            .await
+                            .map_err(err)?
+                        {
+                            return Ok(existing);
+                        }
+                    }
+                    return Err(err(e));
+                }
+                Err(e)
+                    if new.name.is_none()
+                        && attempt < task::CREATE_ATTEMPTS
+                        && task::maybe_landed(&e) =>
+                {
+                    tracing::warn!(attempt, error = %e, "{subject}: answer lost; looking for what landed");
+                    match self.landed_execution(run, &execution).await.map_err(err)? {
+                        Some(Landed::Found(mut landed)) => {
+                            landed.r#type.get_or_insert(new.type_name);
+                            return Ok(*landed);
+                        }
+                        Some(Landed::Absent) => continue,
+                        None => return Err(err(e)),
                     }
                 }
-                return Err(err(e));
+                Err(e) => return Err(err(e)),
             }
-            Err(e) => return Err(err(e)),
         };
         let id = id.ok_or_else(|| {
             err(self.rpc.unexpected(

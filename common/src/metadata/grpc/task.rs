@@ -21,6 +21,11 @@ use crate::grpc::{retry::classify, Class, Safety};
 /// How many times a publish is sent when its answer is lost (each followed
 /// by a read of what landed).
 const PUBLISH_ATTEMPTS: u32 = 3;
+/// Attempts at creating an unnamed execution whose answers are lost.
+pub(super) const CREATE_ATTEMPTS: u32 = 3;
+/// How long to wait before reading what a write whose answer was lost
+/// left: long enough for a request still in flight at the server to land.
+pub(super) const LANDING_PAUSE: std::time::Duration = std::time::Duration::from_secs(1);
 
 impl MlmdStore {
     pub(super) async fn open_execution_impl(
@@ -350,7 +355,7 @@ fn new_artifact(new: &NewArtifact, type_id: Id) -> mlmd::Artifact {
 /// lost), ALREADY_EXISTS (it raced an earlier write of the same events), or
 /// a failure the engine does not explain (CANCELLED, UNKNOWN, INTERNAL).
 /// Validation errors certainly did not land.
-fn maybe_landed(e: &GrpcError) -> bool {
+pub(super) fn maybe_landed(e: &GrpcError) -> bool {
     e.status().is_some_and(|status| {
         classify(status) != Class::NotRetryable
             || matches!(
