@@ -151,7 +151,8 @@ pub enum ContainerError {
         source: MetadataError,
     },
     /// SIGTERM/SIGINT while opening or pre-publishing the execution (an
-    /// unreachable MLMD): nothing could be published; exit 128+N at once.
+    /// unreachable MLMD, or a slow one): the execution is published FAILED
+    /// if MLMD answers within [`LAST_WORD`]; exit 128+N.
     #[error("stopped by {} while {phase} (execution {execution_id})", signal.as_str())]
     Stopped {
         execution_id: i64,
@@ -174,20 +175,20 @@ where
     let started_at = SystemTime::now();
     let setup = Instant::now();
     let id = args.execution_id;
-    let stopped = |phase| {
-        move |signal| ContainerError::Stopped {
-            execution_id: id,
-            phase,
-            signal,
-        }
+    // Until the step starts, a failure or a stop still tries to leave the
+    // execution FAILED rather than RUNNING (`gave_up`).
+    let before_start = BeforeStart {
+        store: cluster.store,
+        signals,
+        execution_id: id,
     };
-    let (stored, run) = until_stopped(signals, cluster.store.open_execution(id))
-        .await
-        .map_err(stopped("opening it"))?
-        .map_err(|source| ContainerError::Open {
-            execution_id: id,
-            source,
-        })?;
+    let open_failed = |source| ContainerError::Open {
+        execution_id: id,
+        source,
+    };
+    let (stored, run) = before_start
+        .step("opening it", cluster.store.open_execution(id), open_failed)
+        .await?;
 
     // An earlier attempt of this execution (Argo retry) pre-published its
     // pod; what it published must not be created twice.
@@ -197,16 +198,9 @@ where
         .and_then(value::as_str)
         .is_some_and(|p| !p.is_empty());
     let earlier_outputs = if earlier_attempt {
-        until_stopped(
-            signals,
-            cluster.store.linked_artifacts(&[id], Direction::Output),
-        )
-        .await
-        .map_err(stopped("opening it"))?
-        .map_err(|source| ContainerError::Open {
-            execution_id: id,
-            source,
-        })?
+        let ids = [id];
+        let linked = cluster.store.linked_artifacts(&ids, Direction::Output);
+        before_start.step("opening it", linked, open_failed).await?
     } else {
         Vec::new()
     };
@@ -222,14 +216,15 @@ where
             .insert(k.to_owned(), value::string(v));
     }
     execution.last_known_state = Some(State::Running as i32);
-    until_stopped(signals, cluster.store.update_execution(&execution))
-        .await
-        .map_err(stopped("pre-publishing the pod"))?
-        .map_err(|source| ContainerError::PrePublish {
-            execution_id: id,
-            pod_name: args.pod_name.clone(),
-            source,
-        })?;
+    let pre_publish_failed = |source| ContainerError::PrePublish {
+        execution_id: id,
+        pod_name: args.pod_name.clone(),
+        source,
+    };
+    let pre_publish = cluster.store.update_execution(&execution);
+    before_start
+        .step("pre-publishing the pod", pre_publish, pre_publish_failed)
+        .await?;
     execution
         .custom_properties
         .insert(props::SETUP_MS.into(), millis(setup.elapsed()));
@@ -289,6 +284,69 @@ pub async fn until_stopped<T>(
         done = work => Ok(done),
         signal = signals.stopped() => Err(signal),
     }
+}
+
+/// How long a launcher whose step never started keeps trying to publish
+/// its execution FAILED: inside Kubernetes' default grace period of 30 s
+/// after SIGTERM, with room for a few retries of one call.
+pub const LAST_WORD: Duration = Duration::from_secs(10);
+
+/// The steps before the user process starts (opening the execution,
+/// pre-publishing the pod): each gives way to SIGTERM, and a failure or a
+/// stop gives up ([`gave_up`]).
+struct BeforeStart<'a, M> {
+    store: &'a M,
+    signals: &'a Signals,
+    execution_id: kfp_common::metadata::Id,
+}
+
+impl<M: MetadataBackend> BeforeStart<'_, M> {
+    /// `work`'s value; or, when it fails (`failed` makes the error) or a
+    /// stop comes first, the error after [`gave_up`].
+    async fn step<T>(
+        &self,
+        phase: &'static str,
+        work: impl Future<Output = Result<T, MetadataError>>,
+        failed: impl FnOnce(MetadataError) -> ContainerError,
+    ) -> Result<T, ContainerError> {
+        let error = match until_stopped(self.signals, work).await {
+            Ok(Ok(value)) => return Ok(value),
+            Ok(Err(source)) => failed(source),
+            Err(signal) => ContainerError::Stopped {
+                execution_id: self.execution_id,
+                phase,
+                signal,
+            },
+        };
+        Err(gave_up(self.store, self.execution_id, error).await)
+    }
+}
+
+/// The step never started because of `error` (MLMD failed or a stop came
+/// while opening or pre-publishing): publish the execution FAILED if MLMD
+/// answers within [`LAST_WORD`], so that it is not left `RUNNING`;
+/// otherwise `publisher close-out` closes it. Answers `error`, which is
+/// what the launcher reports and exits with.
+async fn gave_up<M: MetadataBackend>(
+    store: &M,
+    id: kfp_common::metadata::Id,
+    error: ContainerError,
+) -> ContainerError {
+    let message = kfp_common::error_chain(&error);
+    match tokio::time::timeout(LAST_WORD, fail_before_start(store, id, &message)).await {
+        Ok(Ok(_)) => tracing::info!(execution = id, "published FAILED: the step never started"),
+        Ok(Err(e)) => tracing::warn!(
+            execution = id,
+            error = %kfp_common::error_chain(&e),
+            "could not publish the execution FAILED; publisher close-out will"
+        ),
+        Err(_) => tracing::warn!(
+            execution = id,
+            "ML Metadata did not take the execution's FAILED state within {} s; publisher close-out will",
+            LAST_WORD.as_secs()
+        ),
+    }
+    error
 }
 
 /// Publish execution `id` FAILED with `error`, its DAGs propagated, for a
