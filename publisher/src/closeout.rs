@@ -214,7 +214,75 @@ pub async fn close_out<M: MetadataBackend, P: Pods>(
             tracing::warn!(dag = parent, error = %kfp_common::error_chain(&e), "DAG state propagation failed");
         }
     }
+    if options.execution_id.is_none() {
+        settle_dags(store, run, options, &mut closed).await?;
+    }
     Ok(closed)
+}
+
+/// DAGs still `RUNNING`, innermost first: one whose children all ended
+/// (its launcher was killed between its publish and the DAG's write) takes
+/// its state now; once the run is over (`include_unstarted`), one that
+/// still cannot end (a child never got an execution: its driver failed)
+/// is closed `FAILED`. The root DAG is the API server's, as upstream.
+/// Found by the reliability matrix (e2e/chaos).
+async fn settle_dags<M: MetadataBackend>(
+    store: &M,
+    run: &RunContexts,
+    options: &Options,
+    closed: &mut Vec<Closed>,
+) -> Result<(), CloseOutError> {
+    let running = store
+        .run_executions(run, &[State::Running])
+        .await
+        .map_err(CloseOutError::Read)?;
+    let dags = running.iter().rev().filter(|e| {
+        // Task executions carry pod_name; the root DAG has no parent (and
+        // is the only one with a name).
+        let props = &e.custom_properties;
+        let parent = props.get(keys::PARENT_DAG_ID).and_then(value::as_int);
+        !props.contains_key(keys::POD_NAME)
+            && parent.is_some_and(|p| p != 0)
+            && e.name.as_deref().is_none_or(str::is_empty)
+    });
+    for dag_id in dags.filter_map(|e| e.id) {
+        let settled = dag::propagate(store, run, dag_id).await;
+        if let Err(e) = &settled {
+            tracing::warn!(dag = dag_id, error = %kfp_common::error_chain(e), "DAG state propagation failed");
+        }
+        if !options.include_unstarted || settled.is_ok_and(|updated| !updated.is_empty()) {
+            continue;
+        }
+        let write = |source| CloseOutError::Write {
+            execution_id: dag_id,
+            source,
+        };
+        let (mut dag, _) = store.dag_with_children(run, dag_id).await.map_err(write)?;
+        if dag.last_known_state != Some(State::Running as i32) {
+            continue;
+        }
+        let reason = "the run ended before this DAG's tasks did".to_owned();
+        dag.custom_properties.insert(
+            "error".into(),
+            value::string(format!("closed out: {reason}")),
+        );
+        dag.last_known_state = Some(State::Failed as i32);
+        store.update_execution(&dag).await.map_err(write)?;
+        let props = &dag.custom_properties;
+        let task_name = value::str_property(props, keys::TASK_NAME).to_owned();
+        tracing::info!(execution = dag_id, dag = %task_name, %reason, "closed out as FAILED");
+        if let Some(parent) = props.get(keys::PARENT_DAG_ID).and_then(value::as_int) {
+            if let Err(e) = dag::propagate(store, run, parent).await {
+                tracing::warn!(dag = parent, error = %kfp_common::error_chain(&e), "DAG state propagation failed");
+            }
+        }
+        closed.push(Closed {
+            execution_id: dag_id,
+            task_name,
+            reason,
+        });
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -162,3 +162,109 @@ async fn dead_pods_are_closed_and_dags_follow() {
     let again = close_out(&store, &pods, &run, &options).await.unwrap();
     assert!(again.is_empty(), "{again:?}");
 }
+
+/// A launcher killed between its publish and the DAG's write leaves a DAG
+/// whose children all ended; a driver that failed before creating its
+/// task's execution leaves one that can never end. Close-out settles the
+/// first from its children, and closes the second once the run is over
+/// (found by the reliability matrix, e2e/chaos).
+#[tokio::test]
+async fn dags_left_running_are_settled() {
+    let Some(store) = kfp_common::test_util::mlmd_store().await else {
+        return;
+    };
+    let run_id = uuid::Uuid::new_v4().to_string();
+    let run = store
+        .get_or_create_run("closeout", &run_id, Properties::new())
+        .await
+        .unwrap();
+    let create = |type_name: &str, state: State, p: Properties| {
+        store.create_execution(
+            &run,
+            NewExecution {
+                type_name: type_name.to_owned(),
+                state: Some(state),
+                custom_properties: p,
+                ..Default::default()
+            },
+        )
+    };
+    let root = create(types::DAG_EXECUTION, State::Running, Properties::new())
+        .await
+        .unwrap();
+    let dag = |name: &'static str| {
+        create(
+            types::DAG_EXECUTION,
+            State::Running,
+            props(&[
+                (keys::TASK_NAME, value::string(name)),
+                (keys::PARENT_DAG_ID, value::int(root.id.unwrap())),
+                (keys::TOTAL_DAG_TASKS, value::int(1)),
+            ]),
+        )
+    };
+    let finished = dag("finished").await.unwrap();
+    let orphaned = dag("orphaned").await.unwrap();
+    create(
+        types::CONTAINER_EXECUTION,
+        State::Complete,
+        props(&[
+            (keys::TASK_NAME, value::string("done")),
+            (keys::PARENT_DAG_ID, value::int(finished.id.unwrap())),
+            (keys::POD_NAME, value::string("done-pod")),
+        ]),
+    )
+    .await
+    .unwrap();
+    let state = |id: i64| {
+        let store = &store;
+        async move {
+            let e = store.get_executions(&[id]).await.unwrap().remove(0);
+            let error = e
+                .custom_properties
+                .get("error")
+                .and_then(value::as_str)
+                .map(str::to_owned);
+            (State::try_from(e.last_known_state.unwrap()).unwrap(), error)
+        }
+    };
+
+    // While the run may go on, only the DAG whose children ended moves.
+    let closed = close_out(&store, &FakePods::default(), &run, &Options::default())
+        .await
+        .unwrap();
+    assert!(closed.is_empty(), "{closed:?}");
+    assert_eq!(state(finished.id.unwrap()).await, (State::Complete, None));
+    assert_eq!(state(orphaned.id.unwrap()).await.0, State::Running);
+
+    let over = Options {
+        include_unstarted: true,
+        ..Default::default()
+    };
+    let closed = close_out(&store, &FakePods::default(), &run, &over)
+        .await
+        .unwrap();
+    assert_eq!(
+        closed
+            .iter()
+            .map(|c| c.task_name.as_str())
+            .collect::<Vec<_>>(),
+        ["orphaned"]
+    );
+    assert_eq!(
+        state(orphaned.id.unwrap()).await,
+        (
+            State::Failed,
+            Some("closed out: the run ended before this DAG's tasks did".into())
+        )
+    );
+    assert_eq!(
+        state(root.id.unwrap()).await.0,
+        State::Running,
+        "the root DAG is the API server's"
+    );
+    let again = close_out(&store, &FakePods::default(), &run, &over)
+        .await
+        .unwrap();
+    assert!(again.is_empty(), "{again:?}");
+}
