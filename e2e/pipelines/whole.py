@@ -29,6 +29,10 @@ compiled by the real KFP SDK:
   its first): MLMD keeps one INPUT event per artifact and execution.
 * `s3_import`: an importer of an `s3://` URI outside the pipeline root,
   whose consumer opens the bucket from the environment (`fromEnv`).
+* `chaos`: the reliability matrix's shape (e2e/chaos): a producer of an
+  artifact large enough for a multipart upload (`mib` MiB, after `seconds`
+  of sleep) and a consumer that downloads it and checks its SHA-256,
+  inside a condition (a DAG whose state the consumer's publish propagates).
 
 Compile: python whole.py  (kfp==2.17.3) -> whole/<name>.yaml
 """
@@ -487,6 +491,42 @@ def s3_import(uri: str):
     read_text(data=imported.output)
 
 
+@dsl.component(base_image=IMAGE)
+def produce(mib: int, seconds: int, data: Output[Dataset]) -> str:
+    import hashlib
+    import time
+
+    time.sleep(seconds)
+    block = bytes(range(256)) * 4096
+    digest = hashlib.sha256()
+    with open(data.path, "wb") as f:
+        for i in range(mib):
+            chunk = block[i % 256 :] + block[: i % 256]
+            f.write(chunk)
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dsl.component(base_image=IMAGE)
+def consume(data: Input[Dataset], digest: str) -> str:
+    import hashlib
+
+    got = hashlib.sha256()
+    with open(data.path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            got.update(chunk)
+    if got.hexdigest() != digest:
+        raise ValueError(f"downloaded {got.hexdigest()}, produced {digest}")
+    return digest[:12]
+
+
+@dsl.pipeline(name="chaos")
+def chaos(mib: int = 20, seconds: int = 0):
+    made = produce(mib=mib, seconds=seconds)
+    with dsl.If(made.outputs["Output"] != "", name="checked"):
+        consume(data=made.outputs["data"], digest=made.outputs["Output"])
+
+
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "whole")
     os.makedirs(out, exist_ok=True)
@@ -504,5 +544,6 @@ if __name__ == "__main__":
         ("workspace_import", workspace_import),
         ("s3_import", s3_import),
         ("same_artifact_twice", same_artifact_twice),
+        ("chaos", chaos),
     ]:
         compiler.Compiler().compile(fn, os.path.join(out, name + ".yaml"))
