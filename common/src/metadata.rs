@@ -262,6 +262,23 @@ pub trait MetadataBackend: Send + Sync {
         outputs: &[(String, PublishedArtifact)],
     ) -> impl Future<Output = Result<Vec<Id>>> + Send;
 
+    /// Whether a child of DAG `dag_id` in the run is in `state`: one short
+    /// read where the list of a wide DAG's children is many pages
+    /// ([`dag::propagate_after`]). The default lists the children.
+    fn has_child_in(
+        &self,
+        run: &RunContexts,
+        dag_id: Id,
+        state: State,
+    ) -> impl Future<Output = Result<bool>> + Send {
+        async move {
+            let children = self.child_executions(run, dag_id).await?;
+            Ok(children
+                .iter()
+                .any(|c| c.last_known_state == Some(state as i32)))
+        }
+    }
+
     /// A DAG execution and its children in the run, in one read, for state
     /// propagation ([`dag::propagate`]).
     fn dag_with_children(

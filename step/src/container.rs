@@ -608,7 +608,7 @@ async fn publish<M: MetadataBackend>(
         .get(keys::PARENT_DAG_ID)
         .and_then(value::as_int)
         .unwrap_or(0);
-    match dag::propagate(store, run, parent).await {
+    match dag::propagate_after(store, run, parent, outcome.state).await {
         Ok(changed) if !changed.is_empty() => {
             tracing::info!(?changed, "DAG states updated")
         }

@@ -45,12 +45,42 @@ pub async fn propagate<B: MetadataBackend>(
     run: &RunContexts,
     parent_dag_id: Id,
 ) -> Result<Vec<(Id, State)>> {
+    climb(store, run, parent_dag_id, None).await
+}
+
+/// [`propagate`] after a child of `parent_dag_id` ended in `child`. While
+/// a sibling still runs, a DAG can only change by failing, and only if this
+/// child failed (an earlier failure already failed it); so unless the
+/// child failed, one short read ([`MetadataBackend::has_child_in`]) decides
+/// that nothing changes. The children are listed (pages of 100: the cost
+/// grows with the DAG's width, for every task of a wide loop) only when
+/// none runs. The same holds at each level climbed.
+pub async fn propagate_after<B: MetadataBackend>(
+    store: &B,
+    run: &RunContexts,
+    parent_dag_id: Id,
+    child: State,
+) -> Result<Vec<(Id, State)>> {
+    climb(store, run, parent_dag_id, Some(child)).await
+}
+
+async fn climb<B: MetadataBackend>(
+    store: &B,
+    run: &RunContexts,
+    parent_dag_id: Id,
+    mut child: Option<State>,
+) -> Result<Vec<(Id, State)>> {
     let mut updated = Vec::new();
     let mut dag_id = parent_dag_id;
     // Bounded: a malformed parent chain (a cycle) must not loop forever.
     for _ in 0..64 {
         if dag_id == 0 {
             break;
+        }
+        if let Some(ended) = child {
+            if ended != State::Failed && store.has_child_in(run, dag_id, State::Running).await? {
+                break;
+            }
         }
         let (mut dag, children) = store.dag_with_children(run, dag_id).await?;
         let Some(state) = next_state(&dag, &children) else {
@@ -59,6 +89,7 @@ pub async fn propagate<B: MetadataBackend>(
         dag.last_known_state = Some(state as i32);
         store.update_execution(&dag).await?;
         updated.push((dag_id, state));
+        child = child.map(|_| state);
         dag_id = dag
             .custom_properties
             .get(keys::PARENT_DAG_ID)

@@ -873,6 +873,24 @@ impl MetadataBackend for MlmdStore {
         self.dag_with_children_impl(run, dag_id).await
     }
 
+    async fn has_child_in(&self, run: &RunContexts, dag_id: Id, state: State) -> Result<bool> {
+        const OP: &str = "has_child_in";
+        let run_id = run
+            .run
+            .id
+            .ok_or_else(|| invalid(OP, "run context has no id"))?;
+        let filter = format!(
+            "custom_properties.{}.int_value = {dag_id} AND last_known_state = {}",
+            keys::PARENT_DAG_ID,
+            state.as_str_name()
+        );
+        let first = self
+            .executions_by_context(run_id, &filter, true)
+            .await
+            .map_err(|e| backend(OP, e))?;
+        Ok(!first.is_empty())
+    }
+
     async fn child_executions(
         &self,
         run: &RunContexts,

@@ -187,6 +187,26 @@ async fn dag_state_propagates<B: MetadataBackend>(backend: &B) {
         none.is_empty(),
         "a DAG with a running child is left alone: {none:?}"
     );
+    let dag_id = id_of(&dag_exec);
+    for (state, want) in [
+        (State::Running, true),
+        (State::Complete, true),
+        (State::Failed, false),
+    ] {
+        let got = must(
+            "has_child_in",
+            backend.has_child_in(&run, dag_id, state).await,
+        );
+        assert_eq!(got, want, "has_child_in {state:?}");
+    }
+    let quick = must(
+        "propagate_after",
+        dag::propagate_after(backend, &run, dag_id, State::Complete).await,
+    );
+    assert!(
+        quick.is_empty(),
+        "after a completed child, a running sibling leaves the DAG alone: {quick:?}"
+    );
 
     let mut failed = running.clone();
     failed.last_known_state = Some(State::Failed as i32);
