@@ -15,7 +15,7 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: chaos fuzz fuzz-smoke fuzz-build all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead toolchain-musl venv-kfp services mlmd-smoke clean conformance
+.PHONY: chaos fuzz fuzz-smoke fuzz-build all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead bench-load toolchain-musl venv-kfp services mlmd-smoke clean conformance
 
 all: test
 
@@ -100,6 +100,15 @@ bench: services toolchain-musl
 	$(MAKE) --no-print-directory bench-driver
 	$(MAKE) --no-print-directory bench-local
 	$(MAKE) --no-print-directory bench-task-overhead
+	$(MAKE) --no-print-directory bench-load
+
+## Load on one MLMD engine: BENCH_LAUNCHERS (200) launchers publishing at
+## once, BENCH_DRIVERS (50) drivers resolving a Collected input at width
+## BENCH_WIDTH (1000) at once; rewrites its section.
+bench-load: services
+	$(CARGO) build --release -p kfp-launcher
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) CARGO="$(CARGO)" bash $(SERVICES)/with-mlmd.sh sh -c \
+	  '"$$KFP_MLMD_PYTHON" e2e/bench/load.py "$(TARGET_DIR)/release/launcher"'
 
 ## Per-task overhead of driver + launcher for a `true` step, through the
 ## real binaries against MLMD and SeaweedFS, by phase; rewrites its section.

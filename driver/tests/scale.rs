@@ -127,7 +127,11 @@ async fn record_iteration(
 
 /// Round trips and driver wall time of the Collected consumer, and of a
 /// task inside the last iteration (which reads its siblings only).
-async fn width(mlmd: &MlmdStore, p: &Pipeline, n: usize) -> ((u64, u128), (u64, u128)) {
+/// Round trips and wall ms of the Collected consumer's driver and of a task
+/// inside the last iteration, and the Collected consumer's command line.
+type Width = ((u64, u128), (u64, u128), Vec<String>);
+
+async fn width(mlmd: &MlmdStore, p: &Pipeline, n: usize) -> Width {
     let behaviour = behaviour;
     let mut h = Harness::new(mlmd, p, &behaviour);
     h.root(json!({})).await.unwrap();
@@ -272,6 +276,7 @@ async fn width(mlmd: &MlmdStore, p: &Pipeline, n: usize) -> ((u64, u128), (u64, 
     (
         (h.round_trips["collecting-parameters/consume-ids"], wall),
         inner,
+        h.command("collecting-parameters/consume-ids").to_vec(),
     )
 }
 
@@ -282,7 +287,7 @@ async fn collected_input_costs_constant_round_trips_at_widths_10_100_1000() {
         return;
     };
     for n in [10, 100, 1000] {
-        let ((rpcs, wall), (inner_rpcs, inner_wall)) = width(&mlmd, &p, n).await;
+        let ((rpcs, wall), (inner_rpcs, inner_wall), _) = width(&mlmd, &p, n).await;
         println!(
             "driver-scale: width {n}: collected {rpcs} {wall} inner {inner_rpcs} {inner_wall}"
         );
@@ -292,4 +297,107 @@ async fn collected_input_costs_constant_round_trips_at_widths_10_100_1000() {
             "width {n}: inner task {inner_rpcs} round trips > {BOUND}"
         );
     }
+}
+
+/// Load (`make bench-load`, not `make test`): `KFP_BENCH_DRIVERS` (50) real
+/// `driver` processes started at once, each resolving the Collected input
+/// at width `KFP_BENCH_WIDTH` (1000) against one MLMD engine, as that many
+/// driver pods of concurrent runs would. Prints one `driver-load:` line:
+/// total and per-driver wall, failures, round trips and retries per driver.
+#[tokio::test]
+#[ignore = "a benchmark: make bench-load"]
+async fn concurrent_drivers_resolve_a_collected_input() {
+    let (Some(mlmd), Some(p)) = (mlmd().await, fixture("critical__collected_parameters.yaml"))
+    else {
+        return;
+    };
+    let number = |name: &str, default: usize| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let (drivers, n) = (
+        number("KFP_BENCH_DRIVERS", 50),
+        number("KFP_BENCH_WIDTH", 1000),
+    );
+    let (_, _, mut command) = width(&mlmd, &p, n).await;
+    let (host, port) = (
+        std::env::var("KFP_MLMD_HOST").unwrap(),
+        std::env::var("KFP_MLMD_PORT").unwrap(),
+    );
+    for (flag, value) in [
+        ("--mlmd_server_address", host),
+        ("--mlmd_server_port", port),
+    ] {
+        let at = command.iter().position(|a| a == flag).unwrap();
+        command[at + 1] = value;
+    }
+    let started = std::time::Instant::now();
+    let children: Vec<_> = (0..drivers)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_driver"))
+                .args(&command)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let ended: Vec<(std::time::Duration, bool, String)> = std::thread::scope(|scope| {
+        let waits: Vec<_> = children
+            .into_iter()
+            .map(|child| {
+                scope.spawn(move || {
+                    let out = child.wait_with_output().unwrap();
+                    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+                    (started.elapsed(), out.status.success(), stderr)
+                })
+            })
+            .collect();
+        waits.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    let total = started.elapsed();
+    let mut walls: Vec<u128> = ended.iter().map(|(d, _, _)| d.as_millis()).collect();
+    walls.sort_unstable();
+    let failed = ended.iter().filter(|(_, ok, _)| !ok).count();
+    let field = |text: &str, key: &str| -> Option<u64> {
+        let rest = &text[text.find(key)? + key.len()..];
+        let digits: String = rest
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().ok()
+    };
+    let mut trips: Vec<u64> = ended
+        .iter()
+        .filter_map(|(_, _, e)| field(e, "mlmd_round_trips"))
+        .collect();
+    trips.sort_unstable();
+    let retries: usize = ended
+        .iter()
+        .map(|(_, _, e)| e.matches("retrying").count())
+        .sum();
+    for (_, ok, stderr) in &ended {
+        if !ok {
+            eprintln!("a driver failed:\n{stderr}");
+        }
+    }
+    let pct = |q: f64| walls[((walls.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "driver-load: drivers {drivers} width {n} total_ms {} p50_ms {} p99_ms {} max_ms {} failed {failed} trips {} {} {} retries {retries}",
+        total.as_millis(),
+        pct(0.5),
+        pct(0.99),
+        walls[walls.len() - 1],
+        trips.first().unwrap_or(&0),
+        trips.get(trips.len() / 2).unwrap_or(&0),
+        trips.last().unwrap_or(&0),
+    );
+    assert_eq!(failed, 0, "every driver succeeds");
+    assert!(
+        trips.len() == drivers && trips.iter().all(|&t| t <= BOUND),
+        "round trips per driver stay bounded under load: {trips:?}"
+    );
 }

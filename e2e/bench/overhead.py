@@ -76,19 +76,19 @@ def timed(cmd):
     return wall, rss, p.stderr, p.returncode
 
 
-def main():
-    launcher = os.path.abspath(sys.argv[1])
-    n = int(os.environ.get("BENCH_TASKS", "30"))
-    s = store()
+def make_dag(s, pipeline_name, n):
+    """What KFP's drivers would have recorded before `n` tasks of one DAG
+    start: the run's contexts, a root DAG and a DAG expecting `n` tasks.
+    Returns (contexts, run context id, DAG id, container type id, run id)."""
     pipeline_t = put_type(s, "context", "system.Pipeline")
     run_t = put_type(s, "context", "system.PipelineRun")
     dag_t = put_type(s, "execution", "system.DAGExecution")
     cont_t = put_type(s, "execution", "system.ContainerExecution")
-    pipeline_name, run_id = "overhead", str(uuid.uuid4())
+    run_id = str(uuid.uuid4())
     pctx = pb.Context(type_id=pipeline_t, name=pipeline_name)
     rctx = pb.Context(type_id=run_t, name=run_id)
     for k, v in {"namespace": "kubeflow", "resource_name": "run-resource",
-                 "pipeline_root": "minio://mlpipeline/v2/artifacts/overhead/" + run_id,
+                 "pipeline_root": "minio://mlpipeline/v2/artifacts/%s/%s" % (pipeline_name, run_id),
                  "store_session_info": ""}.items():
         rctx.custom_properties[k].CopyFrom(sval(v))
     pid, rid = s.put_contexts([pctx, rctx])
@@ -99,22 +99,37 @@ def main():
                                                 "total_dag_tasks": n})])
     for c in ctxs:
         s.put_attributions_and_associations([], [pb.Association(context_id=c.id, execution_id=dag)])
+    return ctxs, rid, dag, cont_t, run_id
+
+
+def new_task(s, launcher, pipeline_name, run_id, ctxs, dag, cont_t, i):
+    """A RUNNING container execution of the DAG, as the container driver
+    makes it, and the launcher's command line for it (`true` as the step)."""
+    exec_id, _, _ = s.put_execution(
+        execution(cont_t, {"display_name": "noop", "task_name": "noop-%d" % i, "parent_dag_id": dag,
+                           "pod_name": "", "pod_uid": "", "namespace": "", "image": "",
+                           "cache_fingerprint": ""}), [], ctxs)
+    return [launcher, "--executor_type", "container", "--pipeline_name", pipeline_name,
+            "--run_id", run_id, "--execution_id", str(exec_id),
+            "--executor_input", json.dumps({"inputs": {"parameterValues": {}}}),
+            "--component_spec", json.dumps({"executorLabel": "exec-noop"}),
+            "--pod_name", "noop-%d" % i, "--pod_uid", str(uuid.uuid4()),
+            "--mlmd_server_address", os.environ["KFP_MLMD_HOST"],
+            "--mlmd_server_port", os.environ["KFP_MLMD_PORT"],
+            "--publish_logs", "false", "--cache_disabled=true", "--namespace", "kubeflow",
+            "--", "true"]
+
+
+def main():
+    launcher = os.path.abspath(sys.argv[1])
+    n = int(os.environ.get("BENCH_TASKS", "30"))
+    s = store()
+    pipeline_name = "overhead"
+    ctxs, rid, dag, cont_t, run_id = make_dag(s, pipeline_name, n)
 
     rows = []
     for i in range(n):
-        exec_id, _, _ = s.put_execution(
-            execution(cont_t, {"display_name": "noop", "task_name": "noop-%d" % i, "parent_dag_id": dag,
-                               "pod_name": "", "pod_uid": "", "namespace": "", "image": "",
-                               "cache_fingerprint": ""}), [], ctxs)
-        argv = [launcher, "--executor_type", "container", "--pipeline_name", pipeline_name,
-                "--run_id", run_id, "--execution_id", str(exec_id),
-                "--executor_input", json.dumps({"inputs": {"parameterValues": {}}}),
-                "--component_spec", json.dumps({"executorLabel": "exec-noop"}),
-                "--pod_name", "noop-%d" % i, "--pod_uid", str(uuid.uuid4()),
-                "--mlmd_server_address", os.environ["KFP_MLMD_HOST"],
-                "--mlmd_server_port", os.environ["KFP_MLMD_PORT"],
-                "--publish_logs", "false", "--cache_disabled=true", "--namespace", "kubeflow",
-                "--", "true"]
+        argv = new_task(s, launcher, pipeline_name, run_id, ctxs, dag, cont_t, i)
         # Interleaved: the launcher, then `true` alone.
         wall, rss, err, code = timed(argv)
         if code != 0:

@@ -86,6 +86,8 @@ pub struct Harness<'a, B> {
     pub round_trips: BTreeMap<String, u64>,
     /// Wall time of each driver call (the driver alone), by task key.
     pub wall: BTreeMap<String, std::time::Duration>,
+    /// The command line of each CONTAINER driver call, by task key.
+    pub commands: BTreeMap<String, Vec<String>>,
     /// Every cached output reported gone from its store (a stale cache).
     pub outputs_gone: bool,
     /// Look cache entries up through the KFP API (`--cache_store api`)
@@ -136,6 +138,7 @@ impl<'a, B: Backend> Harness<'a, B> {
             root_id: 0,
             round_trips: BTreeMap::new(),
             wall: BTreeMap::new(),
+            commands: BTreeMap::new(),
             outputs_gone: false,
             api: None,
         }
@@ -361,7 +364,9 @@ impl<'a, B: Backend> Harness<'a, B> {
             ("iteration_index", "-1".into()),
             ("publish_logs", "false".into()),
         ]);
-        let parsed = args::parse(&argv(&flags)).map_err(|e| e.to_string())?;
+        let command = argv(&flags);
+        self.commands.insert(label.to_owned(), command.clone());
+        let parsed = args::parse(&command).map_err(|e| e.to_string())?;
         let cache = || match (self.cache_disabled, self.api) {
             (true, _) => CacheLookup::Disabled,
             (false, Some(api)) => CacheLookup::Api(api),
@@ -473,6 +478,12 @@ impl<'a, B: Backend> Harness<'a, B> {
     }
 
     /// The executor input a task was launched with.
+    /// The command line of the CONTAINER driver run as `label` (its MLMD
+    /// address is a stand-in: the library call was handed its store).
+    pub fn command(&self, label: &str) -> &[String] {
+        &self.commands[label]
+    }
+
     pub fn launched(&self, label: &str) -> &Launch {
         self.launches
             .iter()
