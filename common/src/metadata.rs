@@ -262,23 +262,6 @@ pub trait MetadataBackend: Send + Sync {
         outputs: &[(String, PublishedArtifact)],
     ) -> impl Future<Output = Result<Vec<Id>>> + Send;
 
-    /// Whether a child of DAG `dag_id` in the run is in `state`: one short
-    /// read where the list of a wide DAG's children is many pages
-    /// ([`dag::propagate_after`]). The default lists the children.
-    fn has_child_in(
-        &self,
-        run: &RunContexts,
-        dag_id: Id,
-        state: State,
-    ) -> impl Future<Output = Result<bool>> + Send {
-        async move {
-            let children = self.child_executions(run, dag_id).await?;
-            Ok(children
-                .iter()
-                .any(|c| c.last_known_state == Some(state as i32)))
-        }
-    }
-
     /// A DAG execution and its children in the run, in one read, for state
     /// propagation ([`dag::propagate`]).
     fn dag_with_children(
@@ -286,6 +269,23 @@ pub trait MetadataBackend: Send + Sync {
         run: &RunContexts,
         dag_id: Id,
     ) -> impl Future<Output = Result<(mlmd::Execution, Vec<mlmd::Execution>)>> + Send;
+
+    /// [`Self::dag_with_children`], or `None` when a child is `RUNNING`
+    /// ([`dag::propagate_after`]): a backend whose list of a wide DAG's
+    /// children takes many reads stops at the first sign of one.
+    fn dag_unless_running(
+        &self,
+        run: &RunContexts,
+        dag_id: Id,
+    ) -> impl Future<Output = Result<Option<(mlmd::Execution, Vec<mlmd::Execution>)>>> + Send {
+        async move {
+            let (dag, children) = self.dag_with_children(run, dag_id).await?;
+            let running = children
+                .iter()
+                .any(|c| c.last_known_state == Some(State::Running as i32));
+            Ok((!running).then_some((dag, children)))
+        }
+    }
 
     /// Executions of the run in one of `states` (all states when empty),
     /// in id order: what a close-out looks at.

@@ -51,10 +51,10 @@ pub async fn propagate<B: MetadataBackend>(
 /// [`propagate`] after a child of `parent_dag_id` ended in `child`. While
 /// a sibling still runs, a DAG can only change by failing, and only if this
 /// child failed (an earlier failure already failed it); so unless the
-/// child failed, one short read ([`MetadataBackend::has_child_in`]) decides
-/// that nothing changes. The children are listed (pages of 100: the cost
-/// grows with the DAG's width, for every task of a wide loop) only when
-/// none runs. The same holds at each level climbed.
+/// child failed, the read stops at the first running child
+/// ([`MetadataBackend::dag_unless_running`]) instead of listing a wide
+/// DAG's children page after page (100 a page) for every task of a wide
+/// loop. The same holds at each level climbed.
 pub async fn propagate_after<B: MetadataBackend>(
     store: &B,
     run: &RunContexts,
@@ -77,12 +77,15 @@ async fn climb<B: MetadataBackend>(
         if dag_id == 0 {
             break;
         }
-        if let Some(ended) = child {
-            if ended != State::Failed && store.has_child_in(run, dag_id, State::Running).await? {
-                break;
+        let (mut dag, children) = match child {
+            Some(ended) if ended != State::Failed => {
+                match store.dag_unless_running(run, dag_id).await? {
+                    Some(read) => read,
+                    None => break,
+                }
             }
-        }
-        let (mut dag, children) = store.dag_with_children(run, dag_id).await?;
+            _ => store.dag_with_children(run, dag_id).await?,
+        };
         let Some(state) = next_state(&dag, &children) else {
             break;
         };

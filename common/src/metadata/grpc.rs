@@ -304,35 +304,49 @@ impl MlmdStore {
             self.types.learn_from(&all);
             return Ok(all);
         }
+        if newest_first_one {
+            let options = list_options(filter, 1, false, None);
+            return Ok(self.executions_page(context_id, filter, options).await?.0);
+        }
         let mut out = Vec::new();
         let mut token = None;
         loop {
-            let req = mlmd::GetExecutionsByContextRequest {
-                context_id: Some(context_id),
-                options: Some(if newest_first_one {
-                    list_options(filter, 1, false, None)
-                } else {
-                    list_options(filter, PAGE_SIZE, true, token.take())
-                }),
-                ..Default::default()
-            };
-            let page = self
-                .rpc
-                .call(
-                    "GetExecutionsByContext",
-                    Safety::Idempotent,
-                    || format!("context {context_id}, filter {filter:?}"),
-                    req,
-                    |mut c, r| async move { c.get_executions_by_context(r).await },
-                )
-                .await?;
-            self.types.learn_from(&page.executions);
-            out.extend(page.executions);
-            token = page.next_page_token.filter(|t| !t.is_empty());
-            if newest_first_one || token.is_none() {
+            let options = list_options(filter, PAGE_SIZE, true, token.take());
+            let (page, next) = self.executions_page(context_id, filter, options).await?;
+            out.extend(page);
+            token = next;
+            if token.is_none() {
                 return Ok(out);
             }
         }
+    }
+
+    /// One page of a context's executions: the page and the next page's
+    /// token, if any.
+    pub(super) async fn executions_page(
+        &self,
+        context_id: Id,
+        filter: &str,
+        options: mlmd::ListOperationOptions,
+    ) -> Result<(Vec<mlmd::Execution>, Option<String>), GrpcError> {
+        let req = mlmd::GetExecutionsByContextRequest {
+            context_id: Some(context_id),
+            options: Some(options),
+            ..Default::default()
+        };
+        let page = self
+            .rpc
+            .call(
+                "GetExecutionsByContext",
+                Safety::Idempotent,
+                || format!("context {context_id}, filter {filter:?}"),
+                req,
+                |mut c, r| async move { c.get_executions_by_context(r).await },
+            )
+            .await?;
+        self.types.learn_from(&page.executions);
+        let next = page.next_page_token.filter(|t| !t.is_empty());
+        Ok((page.executions, next))
     }
 
     // --- writes ---
@@ -870,25 +884,17 @@ impl MetadataBackend for MlmdStore {
         run: &RunContexts,
         dag_id: Id,
     ) -> Result<(mlmd::Execution, Vec<mlmd::Execution>)> {
-        self.dag_with_children_impl(run, dag_id).await
+        self.dag_with_children_impl(run, dag_id, false)
+            .await?
+            .ok_or(MetadataError::ExecutionNotFound { id: dag_id })
     }
 
-    async fn has_child_in(&self, run: &RunContexts, dag_id: Id, state: State) -> Result<bool> {
-        const OP: &str = "has_child_in";
-        let run_id = run
-            .run
-            .id
-            .ok_or_else(|| invalid(OP, "run context has no id"))?;
-        let filter = format!(
-            "custom_properties.{}.int_value = {dag_id} AND last_known_state = {}",
-            keys::PARENT_DAG_ID,
-            state.as_str_name()
-        );
-        let first = self
-            .executions_by_context(run_id, &filter, true)
-            .await
-            .map_err(|e| backend(OP, e))?;
-        Ok(!first.is_empty())
+    async fn dag_unless_running(
+        &self,
+        run: &RunContexts,
+        dag_id: Id,
+    ) -> Result<Option<(mlmd::Execution, Vec<mlmd::Execution>)>> {
+        self.dag_with_children_impl(run, dag_id, true).await
     }
 
     async fn child_executions(

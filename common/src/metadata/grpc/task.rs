@@ -302,11 +302,17 @@ impl MlmdStore {
             .await
     }
 
+    /// The DAG and its children, in id order; with `unless_running`, `None`
+    /// as soon as a child is seen `RUNNING`. The DAG and its children are
+    /// one list, newest first (a page of 100 for a narrow DAG); past the
+    /// first page (a wide DAG) one short read of a single RUNNING child
+    /// spares the other pages.
     pub(super) async fn dag_with_children_impl(
         &self,
         run: &RunContexts,
         dag_id: Id,
-    ) -> Result<(mlmd::Execution, Vec<mlmd::Execution>)> {
+        unless_running: bool,
+    ) -> Result<Option<(mlmd::Execution, Vec<mlmd::Execution>)>> {
         const OP: &str = "dag_with_children";
         let run_id = run
             .run
@@ -318,13 +324,49 @@ impl MlmdStore {
             "id = {dag_id} OR custom_properties.{}.int_value = {dag_id}",
             keys::PARENT_DAG_ID
         );
-        let mut found = self
-            .executions_by_context(run_id, &filter, false)
-            .await
-            .map_err(|e| backend(OP, e))?;
+        let running = |e: &mlmd::Execution| {
+            e.id != Some(dag_id)
+                && e.last_known_state == Some(mlmd::execution::State::Running as i32)
+        };
+        let mut found = Vec::new();
+        let mut token = None;
+        loop {
+            let first = token.is_none();
+            // Newest first: the children most likely still running.
+            let options = super::list_options(&filter, super::PAGE_SIZE, false, token.take());
+            let (page, next) = self
+                .executions_page(run_id, &filter, options)
+                .await
+                .map_err(|e| backend(OP, e))?;
+            found.extend(page);
+            let Some(next) = next else {
+                break;
+            };
+            if unless_running && first {
+                let elsewhere = || async {
+                    let filter = format!(
+                        "custom_properties.{}.int_value = {dag_id} AND last_known_state = RUNNING",
+                        keys::PARENT_DAG_ID
+                    );
+                    let options = super::list_options(&filter, 1, false, None);
+                    self.executions_page(run_id, &filter, options)
+                        .await
+                        .map(|(page, _)| !page.is_empty())
+                        .map_err(|e| backend(OP, e))
+                };
+                if found.iter().any(running) || elsewhere().await? {
+                    return Ok(None);
+                }
+            }
+            token = Some(next);
+        }
+        if unless_running && found.iter().any(running) {
+            return Ok(None);
+        }
+        found.sort_by_key(|e| e.id);
         if let Some(at) = found.iter().position(|e| e.id == Some(dag_id)) {
             let dag = found.remove(at);
-            return Ok((dag, found));
+            return Ok(Some((dag, found)));
         }
         // The filter joins the property table, so a DAG without
         // `parent_dag_id` (the root) is not in the answer: read it by id.
@@ -333,7 +375,7 @@ impl MlmdStore {
             .await
             .map_err(|e| backend(OP, e))?
         {
-            Ok(mut dag) if dag.len() == 1 => Ok((dag.remove(0), found)),
+            Ok(mut dag) if dag.len() == 1 => Ok(Some((dag.remove(0), found))),
             _ => Err(MetadataError::ExecutionNotFound { id: dag_id }),
         }
     }
