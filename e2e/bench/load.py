@@ -146,13 +146,18 @@ def main():
             n, many["total"], n / many["total"], ms(single["walls"][0]) if single["walls"] else "?"),
         "- Errors: %d launchers failed, %d calls retried; %d of %d tasks COMPLETE; the DAG: %s." % (
             many["failed"], many["retries"], many["complete"], n, many["dag"]),
-        "- MLMD round trips per task: min %d, median %d, max %d under load; a task alone "
-        "(which completes its DAG): %d. A task with siblings still running costs open (2) + "
-        "pre-publish + publish + one short check that a sibling runs, whatever the DAG's width; "
-        "a task that finds none lists the DAG's children (pages of 100), updates it and climbs "
-        "one level. Before that check (a8fecb4) every task listed all its siblings: median 10 "
-        "round trips at this width, 30 tasks/s." % (
+        "- MLMD round trips per task: min %d, median %d, max %d under load (tasks by round "
+        "trips: %s); a task alone (which completes its DAG): %d. A task with a sibling still "
+        "running costs open (2) + pre-publish + publish + one read of its DAG, which stops at "
+        "the first page when a sibling runs (past 100 children, one more short read finds a "
+        "running one), whatever the DAG's width. A task that finds none lists the DAG's "
+        "children (pages of 100), updates it and climbs one level: with this engine serving "
+        "one call at a time, the reads of most of a burst are served after every sibling has "
+        "published, so how many tasks pay that varies from run to run. At a8fecb4, before the "
+        "DAG read stopped at a running sibling, every task listed all its siblings (median 10 "
+        "round trips at this width)." % (
             min(many["trips"]), statistics.median(many["trips"]), max(many["trips"]),
+            ", ".join("%d: %d" % (t, many["trips"].count(t)) for t in sorted(set(many["trips"]))),
             single["trips"][0] if single["trips"] else -1),
         "",
         "**Drivers** (release `driver` binaries): %d processes at once, each the CONTAINER driver "
