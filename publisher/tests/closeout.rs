@@ -9,6 +9,7 @@
 use std::{collections::HashMap, sync::Mutex};
 
 use kfp_common::{
+    metadata::{grpc::MlmdStore, RunContexts},
     metadata::{keys, types, value, MetadataBackend, NewExecution, Properties},
     proto::ml_metadata::{self as mlmd, execution::State},
 };
@@ -29,6 +30,24 @@ impl Pods for FakePods {
     }
 }
 
+/// A new run of pipeline `closeout`.
+async fn new_run(store: &MlmdStore) -> RunContexts {
+    let run_id = uuid::Uuid::new_v4().to_string();
+    store
+        .get_or_create_run("closeout", &run_id, Properties::new())
+        .await
+        .unwrap()
+}
+
+fn execution(type_name: &str, state: State, p: Properties) -> NewExecution {
+    NewExecution {
+        type_name: type_name.to_owned(),
+        state: Some(state),
+        custom_properties: p,
+        ..Default::default()
+    }
+}
+
 fn props(entries: &[(&str, mlmd::Value)]) -> Properties {
     entries
         .iter()
@@ -41,21 +60,9 @@ async fn dead_pods_are_closed_and_dags_follow() {
     let Some(store) = kfp_common::test_util::mlmd_store().await else {
         return;
     };
-    let run_id = uuid::Uuid::new_v4().to_string();
-    let run = store
-        .get_or_create_run("closeout", &run_id, Properties::new())
-        .await
-        .unwrap();
+    let run = new_run(&store).await;
     let create = |type_name: &str, p: Properties| {
-        store.create_execution(
-            &run,
-            NewExecution {
-                type_name: type_name.to_owned(),
-                state: Some(State::Running),
-                custom_properties: p,
-                ..Default::default()
-            },
-        )
+        store.create_execution(&run, execution(type_name, State::Running, p))
     };
     let root = create(types::DAG_EXECUTION, Properties::new())
         .await
@@ -173,21 +180,9 @@ async fn dags_left_running_are_settled() {
     let Some(store) = kfp_common::test_util::mlmd_store().await else {
         return;
     };
-    let run_id = uuid::Uuid::new_v4().to_string();
-    let run = store
-        .get_or_create_run("closeout", &run_id, Properties::new())
-        .await
-        .unwrap();
+    let run = new_run(&store).await;
     let create = |type_name: &str, state: State, p: Properties| {
-        store.create_execution(
-            &run,
-            NewExecution {
-                type_name: type_name.to_owned(),
-                state: Some(state),
-                custom_properties: p,
-                ..Default::default()
-            },
-        )
+        store.create_execution(&run, execution(type_name, state, p))
     };
     let root = create(types::DAG_EXECUTION, State::Running, Properties::new())
         .await

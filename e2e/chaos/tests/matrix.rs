@@ -102,6 +102,10 @@ enum Inject {
     Signal(Target, Rule, Process, &'static str, Signal),
     /// While `task`'s user process runs (it sleeps), `signal` to a process.
     WhileRunning(Process, &'static str, Signal),
+    /// The run's output volume holds this many bytes (a tmpfs mounted
+    /// where the launchers write the run's local outputs): full before the
+    /// dataset is written.
+    DiskFull(u64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -433,6 +437,12 @@ fn cells() -> Vec<Cell> {
     }
     add(
         "run",
+        "output volume full (8 MiB for a 20 MiB dataset)".into(),
+        Inject::DiskFull(8 << 20),
+        FailsCleanly("produce", ""),
+    );
+    add(
+        "run",
         "user process SIGKILLed (OOM)".into(),
         Inject::WhileRunning(Process::User, "produce", Signal::SIGKILL),
         FailsCleanly("produce", "SIGKILL"),
@@ -658,6 +668,16 @@ async fn run_cell(lab: &Lab, cell: &Cell) -> Outcome {
         r#"{{"parameterValues":{{"mib":20,"seconds":{}}}}}"#,
         cell.seconds
     );
+    // Outputs land under /minio/<bucket>/<root path> (contract §5), as in
+    // a pod; a small tmpfs there is a full output volume.
+    let volume = PathBuf::from(format!(
+        "/minio/mlpipeline/v2/artifacts/{}/{run_id}",
+        lab.pipeline.name()
+    ));
+    let _mounted = match cell.inject {
+        Inject::DiskFull(bytes) => Some(Tmpfs::mount(&volume, bytes)),
+        _ => None,
+    };
     let started = Instant::now();
     let done = tokio::sync::Notify::new();
     let walked = async {
@@ -738,6 +758,7 @@ async fn inject(rig: &Rig, inject: &Inject, run_id: &str, reached: &AtomicBool) 
                 proxy.release();
             }
         }
+        Inject::DiskFull(_) => reach(true),
         Inject::WhileRunning(process, task, signal) => {
             // The user process is up once the launcher has children.
             let deadline = Instant::now() + LIMIT;
@@ -752,6 +773,34 @@ async fn inject(rig: &Rig, inject: &Inject, run_id: &str, reached: &AtomicBool) 
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
+    }
+}
+
+/// A tmpfs of a given size, unmounted (and its mount point removed) on drop.
+struct Tmpfs(PathBuf);
+
+impl Tmpfs {
+    /// Needs root (or CAP_SYS_ADMIN), as `make chaos` has here.
+    fn mount(at: &Path, bytes: u64) -> Self {
+        std::fs::create_dir_all(at).unwrap();
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "chaos-full"])
+            .arg(at)
+            .status()
+            .expect("run mount");
+        assert!(
+            status.success(),
+            "mount a tmpfs at {}: {status}",
+            at.display()
+        );
+        Self(at.to_owned())
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+        let _ = std::fs::remove_dir(&self.0);
     }
 }
 
