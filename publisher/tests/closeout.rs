@@ -9,8 +9,9 @@
 use std::{collections::HashMap, sync::Mutex};
 
 use kfp_common::{
-    metadata::{grpc::MlmdStore, RunContexts},
-    metadata::{keys, types, value, MetadataBackend, NewExecution, Properties},
+    metadata::{
+        grpc::MlmdStore, keys, types, value, MetadataBackend, NewExecution, Properties, RunContexts,
+    },
     proto::ml_metadata::{self as mlmd, execution::State},
 };
 use kfp_publisher::closeout::{close_out, Options, PodFate, Pods};
