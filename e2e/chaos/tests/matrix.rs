@@ -1141,10 +1141,16 @@ fn report(rows: &[(&Cell, &Outcome, Vec<String>)], took: Duration) -> String {
          that are not the whole dataset, every recorded dataset's object present with its digest,\n\
          0 panics, and the outcome expected of its fault.\n\n",
     );
+    let phases: std::collections::BTreeSet<_> = rows.iter().map(|(c, _, _)| c.phase).collect();
+    let faults: std::collections::BTreeSet<_> =
+        rows.iter().map(|(c, _, _)| c.fault.as_str()).collect();
     out.push_str(&format!(
-        "**{good} of {total} cells as expected** in {:.0} s ({AT_ONCE} at a time); \
-         executions left RUNNING: {}; duplicates: {}; incomplete objects: {}; panics: {}; \
-         executions repaired by close-out: {}.\n\n",
+        "**{good} of {total} cells as expected**: {} faults over {} phases ({}), in {:.0} s \
+         ({AT_ONCE} at a time); executions left RUNNING: {}; duplicates: {}; incomplete \
+         objects: {}; panics: {}; executions repaired by close-out: {}.\n\n",
+        faults.len(),
+        phases.len(),
+        phases.into_iter().collect::<Vec<_>>().join(", "),
         took.as_secs_f64(),
         sum(|o| o.running),
         sum(|o| o.duplicates.len()),
