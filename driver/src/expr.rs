@@ -79,6 +79,10 @@ impl ExprError {
 /// (`parameter_values`, `parameters`, `artifacts`) and `outputs`, which is
 /// not provisioned yet when conditions are evaluated, so always empty.
 pub fn condition(expression: &str, inputs: &Inputs) -> Result<bool, ExprError> {
+    on_deep_stack(expression, || condition_here(expression, inputs))
+}
+
+fn condition_here(expression: &str, inputs: &Inputs) -> Result<bool, ExprError> {
     let program = compile(expression)?;
     let mut context = context(expression)?;
     context.add_variable_from_value("inputs", inputs_to_cel(inputs));
@@ -104,6 +108,10 @@ pub fn condition(expression: &str, inputs: &Inputs) -> Result<bool, ExprError> {
 /// as is, a number or bool as Go formats it, a list or struct as compact
 /// JSON, null as `""`. E.g. `parseJson(string_value)["key"]`.
 pub fn select(expression: &str, value: &wkt::Value) -> Result<wkt::Value, ExprError> {
+    on_deep_stack(expression, || select_here(expression, value))
+}
+
+fn select_here(expression: &str, value: &wkt::Value) -> Result<wkt::Value, ExprError> {
     let program = compile(expression)?;
     let text = value_text(value).map_err(|reason| ExprError::Input {
         expression: expression.to_owned(),
@@ -138,7 +146,49 @@ pub fn select(expression: &str, value: &wkt::Value) -> Result<wkt::Value, ExprEr
 static ENV: LazyLock<Arc<Env>> =
     LazyLock::new(|| Arc::new(Env::stdlib().with_optional_support(false)));
 
+/// cel-go's limit on an expression's length (`ParserExpressionSizeLimit`,
+/// code points): what upstream refuses is refused here too.
+pub const MAX_EXPRESSION_CHARS: usize = 100_000;
+
+/// The stack an expression is compiled and evaluated on. The parser and the
+/// evaluator recurse once per nesting level (`a.a.…`, `{1:{1:…}}`), about
+/// 400 bytes a level in a release build: a main thread's 8 MiB overflowed
+/// (SIGSEGV, no error) at 20,000 levels, and the longest expression
+/// accepted nests 50,000. Reserved, not touched, unless used.
+const CEL_STACK: usize = 256 << 20;
+
+/// `work` on a thread of its own with [`CEL_STACK`]; a panic inside the CEL
+/// engine becomes an error naming the expression.
+fn on_deep_stack<T: Send>(
+    expression: &str,
+    work: impl FnOnce() -> Result<T, ExprError> + Send,
+) -> Result<T, ExprError> {
+    let failed = |reason: String| ExprError::Evaluate {
+        expression: expression.to_owned(),
+        reason,
+    };
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new()
+            .name("cel".into())
+            .stack_size(CEL_STACK)
+            .spawn_scoped(scope, work);
+        match spawned {
+            Ok(thread) => thread
+                .join()
+                .unwrap_or_else(|_| Err(failed("the CEL engine panicked".into()))),
+            Err(e) => Err(failed(format!("cannot start a thread to evaluate it: {e}"))),
+        }
+    })
+}
+
 fn compile(expression: &str) -> Result<Program, ExprError> {
+    let length = expression.chars().count();
+    if length > MAX_EXPRESSION_CHARS {
+        return Err(ExprError::Compile {
+            expression: expression.chars().take(80).collect::<String>() + "…",
+            reason: format!("{length} characters, more than the {MAX_EXPRESSION_CHARS} CEL allows"),
+        });
+    }
     ENV.compile(expression).map_err(|e| ExprError::Compile {
         expression: expression.to_owned(),
         reason: e.to_string(),

@@ -581,3 +581,36 @@ fn every_fixture_selector_selects_its_key() {
         assert_select(expression, item, json!(7));
     }
 }
+
+/// Found at the end of issue 17's fuzzing: expressions nested tens of
+/// thousands deep crashed the driver with a stack overflow (SIGSEGV, no
+/// error); the fuzzer's inputs were too short (4,096 bytes) to reach them.
+/// Every one is now a clean error naming the expression, or its result.
+#[test]
+fn deeply_nested_expressions_are_errors_not_crashes() {
+    let chain = "a.".repeat(30_000) + "b";
+    let maps = "{1:".repeat(20_000) + "1" + &"}".repeat(20_000);
+    let parens = "(".repeat(40_000) + "true" + &")".repeat(40_000);
+    for expression in [&chain, &maps, &parens] {
+        let outcome = cond(expression, &[]);
+        if let Err(e) = &outcome {
+            assert!(
+                e.expression().starts_with(&expression[..10]),
+                "the error names the expression: {e}"
+            );
+        }
+        let selected = select(expression, &value(json!("x")));
+        assert!(selected.is_ok() || selected.is_err());
+    }
+}
+
+#[test]
+fn an_expression_longer_than_cel_allows_is_refused() {
+    let long = format!("{} == 1", "1 + ".repeat(MAX_EXPRESSION_CHARS / 4));
+    let err = cond(&long, &[]).unwrap_err();
+    assert!(
+        matches!(err, ExprError::Compile { .. }) && err.to_string().contains("100000"),
+        "{err}"
+    );
+    assert!(err.expression().len() < 200, "not the whole expression");
+}
