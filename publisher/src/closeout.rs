@@ -145,6 +145,13 @@ pub async fn close_out<M: MetadataBackend, P: Pods>(
         .run_executions(run, &[State::Running])
         .await
         .map_err(CloseOutError::Read)?;
+    // DAGs still RUNNING, innermost (newest) first: settled after the tasks.
+    let dags: Vec<Id> = running
+        .iter()
+        .rev()
+        .filter(|e| is_inner_dag(e))
+        .filter_map(|e| e.id)
+        .collect();
     let mut closed = Vec::new();
     let mut parents = BTreeSet::new();
     for mut execution in running {
@@ -215,37 +222,35 @@ pub async fn close_out<M: MetadataBackend, P: Pods>(
         }
     }
     if options.execution_id.is_none() {
-        settle_dags(store, run, options, &mut closed).await?;
+        settle_dags(store, run, &dags, options, &mut closed).await?;
     }
     Ok(closed)
 }
 
-/// DAGs still `RUNNING`, innermost first: one whose children all ended
-/// (its launcher was killed between its publish and the DAG's write) takes
-/// its state now; once the run is over (`include_unstarted`), one that
+/// A DAG below the root: task executions carry `pod_name`; the root DAG
+/// has no parent (and is the only one with a name).
+fn is_inner_dag(e: &kfp_common::proto::ml_metadata::Execution) -> bool {
+    let props = &e.custom_properties;
+    let parent = props.get(keys::PARENT_DAG_ID).and_then(value::as_int);
+    !props.contains_key(keys::POD_NAME)
+        && parent.is_some_and(|p| p != 0)
+        && e.name.as_deref().is_none_or(str::is_empty)
+}
+
+/// `dags` (still `RUNNING` when close-out began), innermost first: one
+/// whose children all ended (its launcher was killed between its publish
+/// and the DAG's write) takes its state now; once the run is over (`include_unstarted`), one that
 /// still cannot end (a child never got an execution: its driver failed)
 /// is closed `FAILED`. The root DAG is the API server's, as upstream.
 /// Found by the reliability matrix (e2e/chaos).
 async fn settle_dags<M: MetadataBackend>(
     store: &M,
     run: &RunContexts,
+    dags: &[Id],
     options: &Options,
     closed: &mut Vec<Closed>,
 ) -> Result<(), CloseOutError> {
-    let running = store
-        .run_executions(run, &[State::Running])
-        .await
-        .map_err(CloseOutError::Read)?;
-    let dags = running.iter().rev().filter(|e| {
-        // Task executions carry pod_name; the root DAG has no parent (and
-        // is the only one with a name).
-        let props = &e.custom_properties;
-        let parent = props.get(keys::PARENT_DAG_ID).and_then(value::as_int);
-        !props.contains_key(keys::POD_NAME)
-            && parent.is_some_and(|p| p != 0)
-            && e.name.as_deref().is_none_or(str::is_empty)
-    });
-    for dag_id in dags.filter_map(|e| e.id) {
+    for &dag_id in dags {
         let settled = dag::propagate(store, run, dag_id).await;
         if let Err(e) = &settled {
             tracing::warn!(dag = dag_id, error = %kfp_common::error_chain(e), "DAG state propagation failed");

@@ -483,7 +483,7 @@ impl MlmdStore {
         &self,
         run: &RunContexts,
         execution: &mlmd::Execution,
-    ) -> Result<Option<Landed>, GrpcError> {
+    ) -> Result<Option<Landed>> {
         let Some(parent) = execution
             .custom_properties
             .get(keys::PARENT_DAG_ID)
@@ -491,15 +491,8 @@ impl MlmdStore {
         else {
             return Ok(None);
         };
-        let Some(run_id) = run.run.id else {
-            return Ok(None);
-        };
         tokio::time::sleep(task::LANDING_PAUSE).await;
-        let filter = format!(
-            "custom_properties.{}.int_value = {parent}",
-            keys::PARENT_DAG_ID
-        );
-        let children = self.executions_by_context(run_id, &filter, false).await?;
+        let children = self.child_executions(run, parent).await?;
         let landed = children
             .into_iter()
             .filter(|c| {
@@ -702,7 +695,7 @@ impl MetadataBackend for MlmdStore {
                         && task::maybe_landed(&e) =>
                 {
                     tracing::warn!(attempt, error = %e, "{subject}: answer lost; looking for what landed");
-                    match self.landed_execution(run, &execution).await.map_err(err)? {
+                    match self.landed_execution(run, &execution).await? {
                         Some(Landed::Found(mut landed)) => {
                             landed.r#type.get_or_insert(new.type_name);
                             return Ok(*landed);

@@ -123,6 +123,18 @@ enum Expect {
     Landed(&'static str),
 }
 
+impl Inject {
+    /// The proxy whose rule marks the phase, if any.
+    fn target(&self) -> Option<Target> {
+        match self {
+            Inject::Rule(t, _) | Inject::Partition(t, _, _) | Inject::Signal(t, _, _, _, _) => {
+                Some(*t)
+            }
+            Inject::WhileRunning(..) | Inject::DiskFull(_) => None,
+        }
+    }
+}
+
 impl Expect {
     fn describe(&self) -> String {
         match self {
@@ -463,7 +475,7 @@ fn cells() -> Vec<Cell> {
 
 /// The real services, found once.
 struct Lab {
-    mlmd: std::net::SocketAddr,
+    mlmd: test_util::MlmdAddress,
     s3: S3Env,
     venv: PathBuf,
     driver: PathBuf,
@@ -473,16 +485,13 @@ struct Lab {
 
 impl Lab {
     fn find() -> Option<Self> {
-        let var = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
-        let (Some(host), Some(port), Some(s3), Some(venv)) = (
-            var("KFP_MLMD_HOST"),
-            var("KFP_MLMD_PORT"),
-            S3Env::from_env(),
-            var("KFP_VENV"),
-        ) else {
-            test_util::skip(&[Component::Mlmd, Component::SeaweedFs, Component::KfpVenv]);
+        let (Some(mlmd), Some(venv)) = (test_util::mlmd(), test_util::kfp_venv()) else {
             return None;
         };
+        if !test_util::available(&[Component::SeaweedFs]) {
+            return None;
+        }
+        let s3 = S3Env::from_env()?;
         // target/<profile>/deps/matrix-… → target/<profile>/{driver,launcher}
         let me = std::env::current_exe().ok()?;
         let here = me.parent()?.with_file_name("launcher");
@@ -492,25 +501,20 @@ impl Lab {
             kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/chaos.yaml"))
                 .expect("the chaos pipeline");
         Some(Self {
-            mlmd: format!("{host}:{port}")
-                .parse()
-                .expect("KFP_MLMD_HOST:KFP_MLMD_PORT"),
+            mlmd,
             s3,
-            venv: venv.into(),
+            venv,
             driver,
             launcher,
             pipeline,
         })
     }
 
-    async fn store(&self) -> MlmdStore {
-        MlmdStore::connect(
-            &self.mlmd.ip().to_string(),
-            self.mlmd.port(),
-            Default::default(),
-        )
-        .await
-        .unwrap()
+    /// Where the engine listens, for a proxy in front of it.
+    fn mlmd_addr(&self) -> std::net::SocketAddr {
+        format!("{}:{}", self.mlmd.host, self.mlmd.port)
+            .parse()
+            .expect("KFP_MLMD_HOST:KFP_MLMD_PORT")
     }
 }
 
@@ -527,7 +531,9 @@ impl Rig {
         let api = FakeTaskService::start().await.unwrap();
         let s3 = lab.s3.host_port().parse().unwrap();
         Self {
-            mlmd: FaultProxy::start(lab.mlmd, Protocol::Grpc).await.unwrap(),
+            mlmd: FaultProxy::start(lab.mlmd_addr(), Protocol::Grpc)
+                .await
+                .unwrap(),
             s3: FaultProxy::start(s3, Protocol::Http1).await.unwrap(),
             api: FaultProxy::start(api.address(), Protocol::Grpc)
                 .await
@@ -597,6 +603,9 @@ struct Outcome {
     bad_objects: Vec<String>,
     panics: Vec<String>,
     reached: bool,
+    /// What the fault's proxy saw, when its rule never fired: which
+    /// requests the rule should have matched.
+    requests: Vec<String>,
     seconds: f64,
 }
 
@@ -641,7 +650,7 @@ async fn run_cell(lab: &Lab, cell: &Cell) -> Outcome {
         exits: Mutex::default(),
     };
     // The walk plays Argo, which does not talk to MLMD through our faults.
-    let store = lab.store().await;
+    let store = lab.mlmd.connect().await;
     let flags = RunFlags {
         pipeline_name: lab.pipeline.name().into(),
         run_id: run_id.clone(),
@@ -700,6 +709,15 @@ async fn run_cell(lab: &Lab, cell: &Cell) -> Outcome {
             Err(e) => format!("walk error: {e}"),
         },
         reached,
+        requests: match cell.inject.target() {
+            Some(target) if !reached => rig
+                .proxy(target)
+                .log()
+                .iter()
+                .map(|seen| format!("{} {}?{}", seen.method, seen.path, seen.query))
+                .collect(),
+            _ => Vec::new(),
+        },
         seconds: started.elapsed().as_secs_f64(),
         ..Default::default()
     };
@@ -989,7 +1007,10 @@ fn sha256_file(path: &Path) -> (String, u64) {
 fn verdict(cell: &Cell, o: &Outcome) -> Vec<String> {
     let mut wrong = Vec::new();
     if !o.reached {
-        wrong.push("the fault was never reached".to_owned());
+        wrong.push(format!(
+            "the fault was never reached; its proxy saw: {}",
+            o.requests.join(", ")
+        ));
     }
     if o.running > 0 {
         wrong.push(format!("{} executions left RUNNING", o.running));
