@@ -13,7 +13,8 @@
 //! - [`providers`]: the `kfp-launcher` ConfigMap (§6.3);
 //! - [`session`]: the session info the driver records (§6.4);
 //! - [`settings`]: what the launcher opens from it (§6.5);
-//! - `open`: opening the bucket, the only part that does I/O.
+//! - `open`: opening the bucket, the only part that does I/O, and `ca`,
+//!   the private CA of `--ca_cert_path` its clients (and the user process) trust.
 //!
 //! Where upstream would panic (nil pointers in the providers config) these
 //! modules return a [`ConfigError`] instead; where upstream silently builds a
@@ -21,6 +22,8 @@
 //! early with the parameter named.
 
 pub mod bucket;
+#[cfg(feature = "objstore")]
+pub mod ca;
 #[cfg(feature = "objstore")]
 pub mod open;
 pub mod providers;

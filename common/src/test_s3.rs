@@ -40,10 +40,7 @@ impl S3Env {
 
     /// KFP's default MinIO session info, pointed at this SeaweedFS.
     pub fn session_info(&self) -> String {
-        format!(
-            r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
-            self.host_port()
-        )
+        minio_session_info(self.host_port(), false)
     }
 
     /// The bucket of `uri` (`minio://bucket/...`), opened the way a
@@ -61,7 +58,8 @@ impl S3Env {
         let secrets = open::resolve_secrets(&cfg, &settings, &self.secrets())
             .await
             .expect("the test's secrets");
-        let store = open::open_store(&cfg, &settings, &secrets).expect("open the store");
+        let store = open::open_store(&cfg, &settings, &secrets, &open::ExtraRoots::none())
+            .expect("open the store");
         crate::transfer::Bucket::new(store, &open::scheme_and_bucket(&cfg))
     }
 }
@@ -97,4 +95,93 @@ pub fn mlmd_and_s3() -> Option<(crate::test_util::MlmdAddress, S3Env)> {
         return None;
     }
     Some((mlmd()?, S3Env::from_env()?))
+}
+
+/// KFP's default MinIO session info for the store at `host_port`, over TLS
+/// when `tls`.
+pub fn minio_session_info(host_port: &str, tls: bool) -> String {
+    format!(
+        r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"{}","endpoint":"{host_port}","fromEnv":"false","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
+        !tls
+    )
+}
+
+/// Another S3 gateway on the SeaweedFS of `with-seaweedfs.sh` (same filer,
+/// buckets and keys) that serves HTTPS with a certificate of the test's;
+/// stopped on drop.
+#[derive(Debug)]
+pub struct TlsGateway {
+    child: std::process::Child,
+    /// `127.0.0.1:<https port>`.
+    pub host_port: String,
+}
+
+impl TlsGateway {
+    /// Serve `cert`/`key`; `None` (after [`skip`](crate::test_util::skip))
+    /// when SeaweedFS is not there. Waits until the port takes connections.
+    ///
+    /// # Panics
+    ///
+    /// When the gateway cannot be started or does not listen within 30 s.
+    #[allow(clippy::expect_used)]
+    pub fn start(cert: &std::path::Path, key: &std::path::Path) -> Option<Self> {
+        use crate::test_util::{available, Component};
+        if !available(&[Component::SeaweedFs, Component::SeaweedFsFiler]) {
+            return None;
+        }
+        let var = |name: &str| std::env::var(name).unwrap_or_default();
+        let ports: Vec<std::net::TcpListener> = (0..3)
+            .map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("a free port"))
+            .collect();
+        let port = |i: usize| {
+            ports[i]
+                .local_addr()
+                .expect("its address")
+                .port()
+                .to_string()
+        };
+        let (http, https, grpc) = (port(0), port(1), port(2));
+        drop(ports);
+        let child = std::process::Command::new(var("KFP_WEED_BIN"))
+            .args([
+                "-logtostderr",
+                "s3",
+                &format!("-filer={}", var("KFP_WEED_FILER_ADDRESS")),
+                "-ip.bind=127.0.0.1",
+                &format!("-port={http}"),
+                &format!("-port.https={https}"),
+                &format!("-port.grpc={grpc}"),
+                "-port.iceberg=0",
+                "-port.lance=0",
+                &format!("-cert.file={}", cert.display()),
+                &format!("-key.file={}", key.display()),
+                &format!("-config={}", var("KFP_WEED_S3_CONFIG")),
+            ])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start weed s3");
+        let gateway = Self {
+            child,
+            host_port: format!("127.0.0.1:{https}"),
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while std::net::TcpStream::connect(&gateway.host_port).is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "weed s3 did not listen on {} within 30 s",
+                gateway.host_port
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        Some(gateway)
+    }
+}
+
+impl Drop for TlsGateway {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

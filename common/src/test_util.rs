@@ -32,6 +32,8 @@ pub enum Component {
     MlmdServer,
     /// The SeaweedFS of `e2e/services/with-seaweedfs.sh`.
     SeaweedFs,
+    /// What starts another S3 gateway on that SeaweedFS's filer (TLS).
+    SeaweedFsFiler,
     /// A virtualenv with the KFP SDK, whose executor runs Python steps.
     KfpVenv,
     /// Pipelines compiled by the KFP SDK (`shared/fixtures/kfp/ir`).
@@ -53,6 +55,11 @@ impl Component {
                 "KFP_S3_ACCESS_KEY",
                 "KFP_S3_SECRET_KEY",
                 "KFP_S3_BUCKET",
+            ],
+            Self::SeaweedFsFiler => &[
+                "KFP_WEED_BIN",
+                "KFP_WEED_FILER_ADDRESS",
+                "KFP_WEED_S3_CONFIG",
             ],
             Self::KfpVenv => &["KFP_VENV"],
             Self::IrFixtures | Self::ArgoFixtures | Self::Binary(_) => &[],
@@ -85,6 +92,7 @@ impl Component {
             Self::Mlmd => "the MLMD engine".to_owned(),
             Self::MlmdServer => "the MLMD server script".to_owned(),
             Self::SeaweedFs => "SeaweedFS".to_owned(),
+            Self::SeaweedFsFiler => "SeaweedFS's filer and weed binary".to_owned(),
             Self::KfpVenv => "a virtualenv with kfp==2.17.3".to_owned(),
             Self::IrFixtures => "the KFP SDK's compiled pipelines".to_owned(),
             Self::ArgoFixtures => "KFP's compiled Argo workflows".to_owned(),
@@ -102,7 +110,9 @@ impl Component {
             Self::Mlmd | Self::MlmdServer => {
                 "run under e2e/services/with-mlmd.sh, as make test does"
             }
-            Self::SeaweedFs => "run under e2e/services/with-seaweedfs.sh, as make test does",
+            Self::SeaweedFs | Self::SeaweedFsFiler => {
+                "run under e2e/services/with-seaweedfs.sh, as make test does"
+            }
             Self::KfpVenv => "`make venv-kfp` and KFP_VENV=<its directory>, as make test does",
             Self::IrFixtures | Self::ArgoFixtures => {
                 "check the shared repository out next to this one (../shared)"
@@ -347,5 +357,94 @@ mod tests {
             "{text}"
         );
         assert!(text.ends_with("KFP_REQUIRE_SERVICES=1 makes this a failure"));
+    }
+}
+
+/// A private CA and a certificate it signed for `127.0.0.1` (an IP SAN), as
+/// PEM files in `dir`, made with the `openssl` CLI.
+#[derive(Debug, Clone)]
+pub struct PrivateCaFiles {
+    /// The CA's certificate: what `--ca_cert_path` names.
+    pub ca: PathBuf,
+    /// The server's certificate and key.
+    pub cert: PathBuf,
+    pub key: PathBuf,
+}
+
+/// Make [`PrivateCaFiles`] in `dir`.
+///
+/// # Panics
+///
+/// When `openssl` fails: the test has nothing to serve.
+pub fn private_ca(dir: &Path) -> PrivateCaFiles {
+    let openssl = |args: &[&str]| {
+        let out = std::process::Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap_or_else(|e| panic!("openssl {args:?} (tests make certificates with it): {e}"));
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let key = ["-newkey", "rsa:2048", "-nodes"];
+    openssl(
+        &[
+            &["req", "-x509"][..],
+            &key,
+            &[
+                "-days",
+                "1",
+                "-subj",
+                "/CN=kfp-test-ca",
+                "-keyout",
+                "ca.key",
+                "-out",
+                "ca.pem",
+            ],
+        ]
+        .concat(),
+    );
+    openssl(
+        &[
+            &["req"][..],
+            &key,
+            &[
+                "-subj",
+                "/CN=127.0.0.1",
+                "-keyout",
+                "server.key",
+                "-out",
+                "server.csr",
+            ],
+        ]
+        .concat(),
+    );
+    if let Err(e) = std::fs::write(dir.join("san.ext"), "subjectAltName=IP:127.0.0.1\n") {
+        panic!("{}: {e}", dir.display());
+    }
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "1",
+        "-extfile",
+        "san.ext",
+        "-out",
+        "server.pem",
+    ]);
+    PrivateCaFiles {
+        ca: dir.join("ca.pem"),
+        cert: dir.join("server.pem"),
+        key: dir.join("server.key"),
     }
 }

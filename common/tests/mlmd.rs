@@ -560,65 +560,9 @@ async fn tls_with_a_private_ca() {
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    let openssl = |args: &[&str]| {
-        let out = Command::new("openssl")
-            .args(args)
-            .current_dir(d)
-            .output()
-            .expect("openssl (the test makes its certificates with the openssl CLI)");
-        assert!(
-            out.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    openssl(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-days",
-        "1",
-        "-subj",
-        "/CN=kfp-test-ca",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.pem",
-    ]);
-    openssl(&[
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-subj",
-        "/CN=127.0.0.1",
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-    ]);
-    std::fs::write(d.join("san.ext"), "subjectAltName=IP:127.0.0.1\n").expect("ext");
-    openssl(&[
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-days",
-        "1",
-        "-extfile",
-        "san.ext",
-        "-out",
-        "server.pem",
-    ]);
-    let cert = d.join("server.pem").display().to_string();
-    let key = d.join("server.key").display().to_string();
+    let ca = test_util::private_ca(d);
+    let cert = ca.cert.display().to_string();
+    let key = ca.key.display().to_string();
     let Some(server) = PrivateServer::start_with(&["--tls-cert", &cert, "--tls-key", &key]) else {
         return;
     };
@@ -626,7 +570,7 @@ async fn tls_with_a_private_ca() {
         tls: Some(kfp_common::metadata::grpc::TlsOptions { ca_cert_path: ca }),
         ..fast_options()
     };
-    let store = MlmdStore::connect("127.0.0.1", server.port, tls(Some(d.join("ca.pem"))))
+    let store = MlmdStore::connect("127.0.0.1", server.port, tls(Some(ca.ca.clone())))
         .await
         .expect("TLS connect with the private CA");
     store

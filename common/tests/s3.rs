@@ -9,7 +9,7 @@ use std::io::Write;
 use kfp_common::{
     store::{
         bucket::parse_bucket_config,
-        open::{open_store, open_store_with_env, scheme_and_bucket, AwsEnv, Secrets},
+        open::{open_store, open_store_with_env, scheme_and_bucket, AwsEnv, ExtraRoots, Secrets},
         session::{session_info, SessionInfo},
         settings::store_settings,
     },
@@ -42,7 +42,7 @@ fn open(s3: &S3Env, secret: &str) -> (Bucket, String) {
         s3: Some((s3.access.clone(), secret.to_owned())),
         ..Default::default()
     };
-    let store = open_store(&cfg, &settings, &secrets).unwrap();
+    let store = open_store(&cfg, &settings, &secrets, &ExtraRoots::none()).unwrap();
     let prefix = format!("{}/t-{}", cfg.prefixed_bucket(), uuid::Uuid::new_v4());
     (Bucket::new(store, &scheme_and_bucket(&cfg)), prefix)
 }
@@ -253,6 +253,7 @@ async fn from_env_session_with_an_endpoint_is_path_style() {
             &cfg,
             &settings,
             &Secrets::default(),
+            &ExtraRoots::none(),
             &AwsEnv::from_vars(env),
         )
         .unwrap();

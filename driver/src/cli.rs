@@ -158,6 +158,11 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
             Some(k8s) => crate::stale::Secrets::Kube(k8s),
             None => crate::stale::Secrets::None,
         });
+        let check =
+            match kfp_common::store::ca::PrivateCa::from_flag(&parsed.connection.ca_cert_path)? {
+                Some(ca) => check.trusting(ca.roots().clone()),
+                None => check,
+            };
         let env = Env {
             store: &store,
             cache,

@@ -14,7 +14,7 @@ use kfp_common::{
     proto::ml_metadata as mlmd,
     store::{
         bucket::{local_bucket_dir, parse_bucket_from_artifact_uri, LOCAL_PROVIDER},
-        open::{open_store, resolve_secrets, scheme_and_bucket, SecretSource},
+        open::{open_store, resolve_secrets, scheme_and_bucket, ExtraRoots, SecretSource},
         session::SessionInfo,
         settings::{store_settings, StoreSettings},
     },
@@ -35,6 +35,8 @@ pub struct StoreCheck<S> {
     secrets: S,
     /// Local runs: where buckets of the `local` provider live.
     local_objects: Option<std::path::PathBuf>,
+    /// Trusted besides the platform's roots (`--ca_cert_path`).
+    roots: ExtraRoots,
     /// By bucket and session info.
     opened: Mutex<HashMap<(String, String), Arc<dyn ObjectStore>>>,
 }
@@ -44,8 +46,15 @@ impl<S> StoreCheck<S> {
         Self {
             secrets,
             local_objects: None,
+            roots: ExtraRoots::none(),
             opened: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Stores' clients also trust `roots` (a private CA).
+    pub fn trusting(mut self, roots: ExtraRoots) -> Self {
+        self.roots = roots;
+        self
     }
 
     /// Open outputs recorded with the `local` provider (a local run's) in
@@ -100,8 +109,8 @@ impl<S: SecretSource + Sync> StoreCheck<S> {
         let secrets = resolve_secrets(&bucket, &settings, &self.secrets)
             .await
             .map_err(|e| kfp_common::error_chain(&e))?;
-        let store =
-            open_store(&bucket, &settings, &secrets).map_err(|e| kfp_common::error_chain(&e))?;
+        let store = open_store(&bucket, &settings, &secrets, &self.roots)
+            .map_err(|e| kfp_common::error_chain(&e))?;
         self.opened
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

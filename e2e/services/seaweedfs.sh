@@ -205,6 +205,11 @@ EOF
     printf 'export KFP_WEED_DIR=%q\n' "$dir"
     printf 'export KFP_WEED_MASTER=%q\n' "127.0.0.1:$p_m"
     printf 'export KFP_WEED_FILER=%q\n' "127.0.0.1:$p_f"
+    # For another S3 gateway on this filer (weed s3 -filer=…, e.g. over
+    # TLS): the filer as host:http.grpc, the binary, the identities.
+    printf 'export KFP_WEED_FILER_ADDRESS=%q\n' "127.0.0.1:$p_f.$p_fg"
+    printf 'export KFP_WEED_BIN=%q\n' "$WEED"
+    printf 'export KFP_WEED_S3_CONFIG=%q\n' "$dir/s3.json"
   } >"$dir/env.tmp"
   mv "$dir/env.tmp" "$dir/env"
   log "pid $pid, S3 at $endpoint, ready with buckets ${BUCKETS[*]} in $(elapsed "$t0") s (log: $dir/weed.log)"

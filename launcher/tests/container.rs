@@ -25,8 +25,8 @@ use kfp_common::{
         NewExecution, Properties,
     },
     proto::ml_metadata::{self as mlmd, execution::State},
-    test_s3::{mlmd_and_s3, S3Env as S3, StaticSecrets},
-    test_util::{int_prop, state, str_prop, MlmdAddress},
+    test_s3::{minio_session_info, mlmd_and_s3, S3Env as S3, StaticSecrets, TlsGateway},
+    test_util::{self, int_prop, state, str_prop, MlmdAddress},
     uri::PathMap,
 };
 use kfp_step::{
@@ -72,12 +72,20 @@ async fn driver_like_in_dag(
     fingerprint: &str,
     total_dag_tasks: i64,
 ) -> Task {
+    let session = s3.session_info();
+    driver_like_with(store, s3, fingerprint, total_dag_tasks, &session).await
+}
+
+/// With the run's store session info `session`.
+async fn driver_like_with(
+    store: &MlmdStore,
+    s3: &S3,
+    fingerprint: &str,
+    total_dag_tasks: i64,
+    session: &str,
+) -> Task {
     let pipeline = "add-numbers".to_owned();
     let run_id = uuid::Uuid::new_v4().to_string();
-    let session = format!(
-        r#"{{"Provider":"minio","Params":{{"accessKeyKey":"accesskey","disableSSL":"true","endpoint":"{}","fromEnv":"false","maxRetries":"5","region":"us-east-1","secretKeyKey":"secretkey","secretName":"mlpipeline-minio-artifact"}}}}"#,
-        s3.endpoint.trim_start_matches("http://")
-    );
     let root_uri = format!("minio://{}/v2/artifacts", s3.bucket);
     let run_props: Properties = [
         (keys::NAMESPACE, value::string("kubeflow-user")),
@@ -86,7 +94,7 @@ async fn driver_like_in_dag(
             keys::PIPELINE_ROOT,
             value::string(format!("{root_uri}/{pipeline}/{run_id}")),
         ),
-        (keys::STORE_SESSION_INFO, value::string(&session)),
+        (keys::STORE_SESSION_INFO, value::string(session)),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
@@ -344,6 +352,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         bad_executor_input_is_published_failed(&ctx).await;
         unknown_execution_is_an_error_naming_it(&ctx).await;
         cache_entry_through_the_kfp_api(&ctx).await;
+        a_store_behind_a_private_ca(&ctx).await;
         round_trips_of_a_task(&ctx, &engine).await;
     });
 }
@@ -690,6 +699,127 @@ fn binary_command_line(
 fn set_flag(argv: &mut [String], flag: &str, value: &str) {
     let at = argv.iter().position(|a| a == flag).unwrap();
     argv[at + 1] = value.to_owned();
+}
+
+/// TLS to the object store with a private CA (`--ca_cert_path`), against a
+/// SeaweedFS S3 gateway serving a certificate of that CA: the outputs are
+/// uploaded, and the user process gets a bundle of the system's roots and
+/// the CA in `REQUESTS_CA_BUNDLE`, `AWS_CA_BUNDLE` and `SSL_CERT_FILE`
+/// (contract §3.6) with which its own TLS client reaches the store.
+/// Without the flag the task fails naming the store and the certificate.
+async fn a_store_behind_a_private_ca(ctx: &Ctx<'_>) {
+    let certs = tempfile::tempdir().unwrap();
+    let ca = test_util::private_ca(certs.path());
+    let Some(gateway) = TlsGateway::start(&ca.cert, &ca.key) else {
+        return;
+    };
+    let session = minio_session_info(&gateway.host_port, true);
+    let port = gateway.host_port.rsplit(':').next().unwrap();
+    // The user process: the three variables into its data artifact,
+    // then a TLS handshake with the gateway on Python's default roots
+    // (which read SSL_CERT_FILE).
+    let script = r#"printf '%s\n' "$REQUESTS_CA_BUNDLE" "$AWS_CA_BUNDLE" "$SSL_CERT_FILE" > "$1" && echo 3 > "$0" && python3 -c 'import socket, ssl, sys; ssl.create_default_context().wrap_socket(socket.create_connection(("127.0.0.1", int(sys.argv[1]))), server_hostname="127.0.0.1").close(); print("user TLS ok")' "$2""#;
+    let command = |task: &Task, ca_path: &str| {
+        // Without a CA the user's own handshake would fail first.
+        let script = if ca_path.is_empty() {
+            script.split(" && python3").next().unwrap()
+        } else {
+            script
+        };
+        let mut argv = command_line(
+            task,
+            None,
+            "tls-pod",
+            &[
+                "sh",
+                "-c",
+                script,
+                "{{$.outputs.parameters['Output'].output_file}}",
+                "{{$.outputs.artifacts['data'].path}}",
+                port,
+            ],
+        );
+        set_flag(&mut argv, "--ca_cert_path", ca_path);
+        argv
+    };
+
+    let task = driver_like_with(ctx.store, ctx.s3, "", 1, &session).await;
+    let finished = ctx
+        .launch(&command(&task, ca.ca.to_str().unwrap()), 0)
+        .await;
+    assert_eq!(finished.state, State::Complete, "{:?}", finished.error);
+    let e = ctx.execution(&task.execution).await;
+    assert_eq!(state(&e), State::Complete);
+    let data = ctx
+        .outputs(&e)
+        .await
+        .into_iter()
+        .find(|l| l.key == "data")
+        .expect("the data artifact");
+    // Read back through the plain-HTTP gateway: the same buckets.
+    let seen = String::from_utf8(ctx.object(data.artifact.uri.as_deref().unwrap()).await).unwrap();
+    let vars: Vec<&str> = seen.lines().collect();
+    assert_eq!(vars.len(), 3, "{seen:?}");
+    assert!(
+        vars.iter().all(|v| *v == vars[0] && !v.is_empty()),
+        "one bundle in all three: {seen:?}"
+    );
+    let bundle = std::path::Path::new(vars[0]);
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(bundle).unwrap().permissions().mode() & 0o777,
+        0o444
+    );
+    let ca_pem = std::fs::read(&ca.ca).unwrap();
+    assert!(
+        std::fs::read(bundle).unwrap().ends_with(&ca_pem),
+        "the bundle ends with the CA"
+    );
+    let logs = ctx
+        .outputs(&e)
+        .await
+        .into_iter()
+        .find(|l| l.key == "executor-logs")
+        .expect("the executor logs");
+    let logs = ctx.object(logs.artifact.uri.as_deref().unwrap()).await;
+    assert!(
+        String::from_utf8_lossy(&logs).contains("user TLS ok"),
+        "the user process reached the store over TLS: {}",
+        String::from_utf8_lossy(&logs)
+    );
+    let _ = std::fs::remove_file(bundle);
+
+    // Without the CA: FAILED, naming the store's address.
+    let task = driver_like_with(ctx.store, ctx.s3, "", 1, &session).await;
+    let finished = ctx.launch(&command(&task, ""), 0).await;
+    assert_eq!(finished.state, State::Failed);
+    let error = finished.error.unwrap_or_default();
+    assert!(
+        error.contains(&gateway.host_port) && error.contains("certificate"),
+        "{error}"
+    );
+
+    // A CA file that is not there: FAILED before the user process ran,
+    // naming the flag and the file.
+    let task = driver_like_with(ctx.store, ctx.s3, "", 1, &session).await;
+    let missing = certs.path().join("missing.pem");
+    let finished = ctx
+        .launch(&command(&task, missing.to_str().unwrap()), 0)
+        .await;
+    assert_eq!(finished.state, State::Failed);
+    let error = finished.error.unwrap_or_default();
+    assert!(
+        error.contains(&format!("--ca_cert_path {}", missing.display())),
+        "{error}"
+    );
+    assert!(
+        finished.report.is_none()
+            || finished
+                .report
+                .as_ref()
+                .is_some_and(|r| r.outcome.is_none()),
+        "the user process never ran"
+    );
 }
 
 /// The real binary with an Appendix A command line: SIGTERM while the user

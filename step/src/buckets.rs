@@ -14,7 +14,9 @@ use kfp_common::{
         bucket::{
             parse_bucket_config, parse_bucket_from_artifact_uri, BucketConfig, LOCAL_PROVIDER,
         },
-        open::{open_store, resolve_secrets, scheme_and_bucket, OpenError, SecretSource},
+        open::{
+            open_store, resolve_secrets, scheme_and_bucket, ExtraRoots, OpenError, SecretSource,
+        },
         session::SessionInfo,
         settings::{store_settings, StoreSettings},
         ConfigError,
@@ -71,6 +73,8 @@ pub struct RunBuckets<S> {
     /// Buckets other than the root's live under this directory
     /// (`<dir>/<scheme>/<bucket>`) instead of being opened remotely: local runs.
     local_others: Option<PathBuf>,
+    /// Trusted besides the platform's roots (`--ca_cert_path`).
+    roots: ExtraRoots,
     opened: Mutex<BTreeMap<String, Bucket>>,
 }
 
@@ -84,8 +88,15 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
             root,
             secrets,
             local_others,
+            roots: ExtraRoots::none(),
             opened: Mutex::new(BTreeMap::new()),
         }
+    }
+
+    /// Every bucket's client also trusts `roots` (a private CA).
+    pub fn trusting(mut self, roots: ExtraRoots) -> Self {
+        self.roots = roots;
+        self
     }
 
     /// The buckets of the run whose context is `run` (`pipeline_root`,
@@ -150,7 +161,8 @@ impl<S: SecretSource + Sync> RunBuckets<S> {
         let secrets = resolve_secrets(&cfg, &settings, &self.secrets)
             .await
             .map_err(BucketError::Open)?;
-        let store = open_store(&cfg, &settings, &secrets).map_err(BucketError::Open)?;
+        let store =
+            open_store(&cfg, &settings, &secrets, &self.roots).map_err(BucketError::Open)?;
         let bucket = Bucket::new(store, &name);
         opened.insert(name, bucket.clone());
         Ok(bucket)

@@ -41,7 +41,10 @@ use kfp_common::{
         wkt,
     },
     provision::qualify_logs_uri,
-    store::open::SecretSource,
+    store::{
+        ca::{CaError, PrivateCa},
+        open::SecretSource,
+    },
     uri::PathMap,
 };
 
@@ -412,9 +415,18 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
     if let Some(outputs) = &mut input.outputs {
         qualify_logs_uri(outputs, cluster.retry_index);
     }
-    let (buckets, session_json) =
+    let (mut buckets, session_json) =
         RunBuckets::for_run(run, cluster.secrets.clone(), cluster.local_objects.clone())
             .map_err(PrepareError::Buckets)?;
+    // A private CA: our store clients trust it, and so does the user process
+    // through a bundle of the system's roots and that CA (contract §3.6).
+    let mut env = Vec::new();
+    if let Some(ca) = PrivateCa::from_flag(&args.connection.ca_cert_path)? {
+        buckets = buckets.trusting(ca.roots().clone());
+        if cluster.user == UserProcess::Supervise {
+            env = ca.write_bundle(&bundle_dirs())?.1;
+        }
+    }
     let step = Step {
         executor_input: input,
         component,
@@ -422,12 +434,26 @@ fn prepare<M, S: SecretSource + Sync + Send + Clone, C>(
         paths: cluster.paths.clone(),
         // The driver resolved every `{{$.pipeline_*}}` placeholder already.
         runtime: BTreeMap::new(),
-        env: Vec::new(),
+        env,
         grace: cluster.grace,
         publish_logs: args.publish_logs,
         user: cluster.user.clone(),
     };
     Ok((step, buckets, session_json))
+}
+
+/// Where the user's CA bundle may go: the temporary directory, else (a
+/// read-only root filesystem without a writable `/tmp`) beside the
+/// launcher's copy, in the pod's `kfp-launcher` emptyDir.
+fn bundle_dirs() -> Vec<std::path::PathBuf> {
+    let mut dirs = vec![std::env::temp_dir()];
+    if let Some(dir) = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(ToOwned::to_owned))
+    {
+        dirs.push(dir);
+    }
+    dirs
 }
 
 /// Why the step could not be set up from the command line and the run
@@ -440,6 +466,8 @@ enum PrepareError {
     ComponentSpec(#[source] serde_json::Error),
     #[error(transparent)]
     Buckets(RunBucketsError),
+    #[error(transparent)]
+    Ca(#[from] CaError),
 }
 
 /// What will be published.

@@ -31,7 +31,7 @@ use kfp_common::{
         Properties, PublishedArtifact, RunContexts,
     },
     proto::ml_metadata::{self as mlmd, execution::State},
-    store::open::SecretSource,
+    store::{ca::PrivateCa, open::SecretSource},
     transfer::Moved,
     uri::PathMap,
 };
@@ -266,9 +266,15 @@ where
     if plan.download_to_workspace {
         let started = Instant::now();
         let buckets = match &importer.local_objects {
-            None => workspace::Opener::Cluster {
-                secrets: importer.secrets.clone(),
-                config: importer.config,
+            None => match PrivateCa::from_flag(&plan.ca_cert_path) {
+                Ok(ca) => workspace::Opener::Cluster {
+                    secrets: importer.secrets.clone(),
+                    config: importer.config,
+                    roots: ca.map(|c| c.roots().clone()).unwrap_or_default(),
+                },
+                Err(e) => {
+                    return Outcome::failed(kfp_common::error_chain(&e), init::LAUNCHER_FAILURE)
+                }
             },
             Some(objects) => {
                 match RunBuckets::for_run(run, importer.secrets.clone(), Some(objects.clone())) {

@@ -16,7 +16,7 @@ use object_store::{
     gcp::GoogleCloudStorageBuilder,
     local::LocalFileSystem,
     memory::InMemory,
-    BackoffConfig, ClientOptions, ObjectStore, RetryConfig,
+    BackoffConfig, Certificate, ClientOptions, ObjectStore, RetryConfig,
 };
 
 use super::bucket::BucketConfig;
@@ -98,6 +98,42 @@ impl OpenError {
 
 pub use crate::install_crypto_provider;
 
+/// CA certificates store clients trust besides the platform's roots: the
+/// private CA of `--ca_cert_path` (KFP mounts the operator's bundle at
+/// `/kfp/certs/ca.crt`), for MinIO or SeaweedFS behind a cluster's own CA.
+/// Upstream's Go launcher trusts it for S3 only by the accident of
+/// exporting `SSL_CERT_FILE` before its first handshake; here it is said.
+#[derive(Debug, Clone, Default)]
+pub struct ExtraRoots(Vec<Certificate>);
+
+impl ExtraRoots {
+    /// None: the platform's roots only.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// Every certificate of a PEM bundle; `None` when it holds none (a
+    /// file that is not PEM, or empty), which a caller reports with the
+    /// file's name.
+    pub fn from_pem_bundle(pem: &[u8]) -> Option<Self> {
+        Certificate::from_pem_bundle(pem)
+            .ok()
+            .filter(|c| !c.is_empty())
+            .map(Self)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn apply(&self, mut client: ClientOptions) -> ClientOptions {
+        for c in &self.0 {
+            client = client.with_root_certificate(c.clone());
+        }
+        client
+    }
+}
+
 /// Read the secret values the settings name.
 pub async fn resolve_secrets(
     bucket: &BucketConfig,
@@ -155,13 +191,15 @@ pub async fn resolve_secrets(
 }
 
 /// Open the store of one bucket, reading the process's `AWS_*` variables
-/// where the settings leave a choice to the environment.
+/// where the settings leave a choice to the environment, trusting `roots`
+/// besides the platform's.
 pub fn open_store(
     bucket: &BucketConfig,
     settings: &StoreSettings,
     secrets: &Secrets,
+    roots: &ExtraRoots,
 ) -> Result<Arc<dyn ObjectStore>, OpenError> {
-    open_store_with_env(bucket, settings, secrets, &AwsEnv::from_process())
+    open_store_with_env(bucket, settings, secrets, roots, &AwsEnv::from_process())
 }
 
 /// [`open_store`] with the environment given, so that what it takes from
@@ -170,6 +208,7 @@ pub fn open_store_with_env(
     bucket: &BucketConfig,
     settings: &StoreSettings,
     secrets: &Secrets,
+    roots: &ExtraRoots,
     env: &AwsEnv,
 ) -> Result<Arc<dyn ObjectStore>, OpenError> {
     install_crypto_provider();
@@ -194,7 +233,7 @@ pub fn open_store_with_env(
                 max_retries: *max_retries,
                 from_env: matches!(credentials, Credentials::FromEnv),
             };
-            let s3 = s3_builder(bucket, &decided, secrets, env);
+            let s3 = s3_builder(bucket, &decided, secrets, roots, env);
             match s3.builder.clone().build() {
                 Ok(store) => Arc::new(store),
                 // The launcher runs in the user's image, which may have no CA
@@ -202,7 +241,8 @@ pub fn open_store_with_env(
                 // loads them up front. A plain-HTTP endpoint (KFP's in-cluster
                 // SeaweedFS or MinIO) needs none: go on without, as KFP's Go
                 // launcher does (Go loads them at the first TLS handshake).
-                Err(first) if plain_http(s3.endpoint.as_deref()) => Arc::new(
+                // Nor does a store behind the private CA given: trust it alone.
+                Err(first) if plain_http(s3.endpoint.as_deref()) || !roots.is_empty() => Arc::new(
                     s3.builder
                         .with_client_options(s3.client.with_no_system_certificates(true))
                         .build()
@@ -221,6 +261,9 @@ pub fn open_store_with_env(
             b = b
                 .with_bucket_name(&bucket.bucket)
                 .with_retry(retry(DEFAULT_MAX_RETRIES));
+            if !roots.is_empty() {
+                b = b.with_client_options(roots.apply(ClientOptions::new()));
+            }
             if let Some(json) = &secrets.gcs_service_account {
                 b = b.with_service_account_key(json);
             }
@@ -344,6 +387,7 @@ fn s3_builder(
     bucket: &BucketConfig,
     decided: &S3Decided<'_>,
     secrets: &Secrets,
+    roots: &ExtraRoots,
     env: &AwsEnv,
 ) -> S3Client {
     let S3Decided {
@@ -414,6 +458,7 @@ fn s3_builder(
     if let Some((access, secret)) = &secrets.s3 {
         b = b.with_access_key_id(access).with_secret_access_key(secret);
     }
+    client = roots.apply(client);
     b = b
         .with_bucket_name(&bucket.bucket)
         .with_client_options(client.clone())
@@ -539,6 +584,7 @@ mod tests {
             &bucket,
             &decided,
             &secrets,
+            &ExtraRoots::none(),
             &AwsEnv::from_vars(env.iter().copied()),
         )
         .builder;

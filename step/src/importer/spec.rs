@@ -92,6 +92,9 @@ pub struct Plan {
     pub metadata: Properties,
     pub reimport: bool,
     pub download_to_workspace: bool,
+    /// `--ca_cert_path`: a private CA the workspace download's store
+    /// client trusts; empty for none.
+    pub ca_cert_path: String,
 }
 
 impl Plan {
@@ -152,6 +155,7 @@ impl Plan {
             metadata,
             reimport: importer.reimport,
             download_to_workspace: importer.download_to_workspace,
+            ca_cert_path: args.connection.ca_cert_path.clone(),
         })
     }
 

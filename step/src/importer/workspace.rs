@@ -15,7 +15,7 @@ use kfp_common::{
     k8s::{K8s, K8sError},
     store::{
         bucket::parse_bucket_from_artifact_uri,
-        open::SecretSource,
+        open::{ExtraRoots, SecretSource},
         providers::{LauncherConfig, CONFIG_MAP_NAME},
         session::session_info,
         ConfigError,
@@ -133,7 +133,12 @@ pub enum Download {
 pub enum Opener<'a, S, C> {
     /// In a pod: with the session info the namespace's `kfp-launcher`
     /// ConfigMap gives the URI, as upstream.
-    Cluster { secrets: S, config: &'a C },
+    Cluster {
+        secrets: S,
+        config: &'a C,
+        /// Trusted besides the platform's roots (`--ca_cert_path`).
+        roots: ExtraRoots,
+    },
     /// In a local run: as the run's own steps open it (its home keeps the
     /// default root and other buckets).
     Run(Box<RunBuckets<S>>),
@@ -160,7 +165,11 @@ where
     let work = async {
         let buckets = match opener {
             Opener::Run(buckets) => *buckets,
-            Opener::Cluster { secrets, config } => cluster_buckets(uri, secrets, config).await?,
+            Opener::Cluster {
+                secrets,
+                config,
+                roots,
+            } => cluster_buckets(uri, secrets, config).await?.trusting(roots),
         };
         let bucket = buckets
             .bucket_for(uri)
