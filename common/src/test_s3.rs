@@ -123,8 +123,22 @@ impl TlsGateway {
     /// # Panics
     ///
     /// When the gateway cannot be started or does not listen within 30 s.
-    #[allow(clippy::expect_used)]
     pub fn start(cert: &std::path::Path, key: &std::path::Path) -> Option<Self> {
+        Self::start_with(cert, key, None)
+    }
+
+    /// [`Self::start`] with identities of the test's (a `weed s3 -config`
+    /// file) instead of `with-seaweedfs.sh`'s.
+    ///
+    /// # Panics
+    ///
+    /// As [`Self::start`].
+    #[allow(clippy::expect_used)]
+    pub fn start_with(
+        cert: &std::path::Path,
+        key: &std::path::Path,
+        identities: Option<&std::path::Path>,
+    ) -> Option<Self> {
         use crate::test_util::{available, Component};
         if !available(&[Component::SeaweedFs, Component::SeaweedFsFiler]) {
             return None;
@@ -155,7 +169,11 @@ impl TlsGateway {
                 "-port.lance=0",
                 &format!("-cert.file={}", cert.display()),
                 &format!("-key.file={}", key.display()),
-                &format!("-config={}", var("KFP_WEED_S3_CONFIG")),
+                &format!(
+                    "-config={}",
+                    identities
+                        .map_or_else(|| var("KFP_WEED_S3_CONFIG"), |p| p.display().to_string())
+                ),
             ])
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())

@@ -25,6 +25,7 @@ use kfp_common::{
         NewExecution, Properties,
     },
     proto::ml_metadata::{self as mlmd, execution::State},
+    store::open::SecretSource,
     test_s3::{minio_session_info, mlmd_and_s3, S3Env as S3, StaticSecrets, TlsGateway},
     test_util::{self, int_prop, state, str_prop, MlmdAddress},
     uri::PathMap,
@@ -269,11 +270,23 @@ impl Ctx<'_> {
         retry_index: u32,
         cache: &C,
     ) -> container::Finished {
+        self.launch_as(argv, retry_index, self.s3.secrets(), cache)
+            .await
+    }
+
+    /// With the store's keys from `secrets`.
+    async fn launch_as<S: SecretSource + Clone + Send + Sync, C: CacheSink>(
+        &self,
+        argv: &[String],
+        retry_index: u32,
+        secrets: S,
+        cache: &C,
+    ) -> container::Finished {
         let parsed = args::parse(argv).expect("Appendix A command line parses");
         parsed.validate().expect("and validates");
         let cluster = Cluster {
             store: self.store,
-            secrets: self.s3.secrets(),
+            secrets,
             cache,
             paths: PathMap {
                 user_root: self.scratch.to_path_buf(),
@@ -353,6 +366,7 @@ fn container_mode_against_real_mlmd_and_seaweedfs() {
         unknown_execution_is_an_error_naming_it(&ctx).await;
         cache_entry_through_the_kfp_api(&ctx).await;
         a_store_behind_a_private_ca(&ctx).await;
+        planted_secrets_are_nowhere_a_task_leaves_anything(&ctx).await;
         round_trips_of_a_task(&ctx, &engine).await;
     });
 }
@@ -954,4 +968,209 @@ async fn round_trips_of_a_task(ctx: &Ctx<'_>, engine: &MlmdAddress) {
         State::Running,
         "one of two tasks done"
     );
+}
+
+/// A Kubernetes API server that answers every request with Secret
+/// `mlpipeline-minio-artifact` holding `access`/`secret`, and records the
+/// `Authorization` header of each.
+struct FakeSecretApi {
+    url: String,
+    authorization: std::sync::Arc<Mutex<Vec<String>>>,
+}
+
+impl FakeSecretApi {
+    fn start(access: &str, secret: &str) -> Self {
+        use std::io::{BufRead, BufReader, Write};
+        // Standard base64 with padding, as a Secret's `data` holds values.
+        let b64 = |s: &str| {
+            const ABC: &[u8; 64] =
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            let mut out = String::new();
+            for chunk in s.as_bytes().chunks(3) {
+                let n = chunk
+                    .iter()
+                    .enumerate()
+                    .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+                for i in 0..4 {
+                    out.push(if i <= chunk.len() {
+                        ABC[(n >> (18 - 6 * i) & 63) as usize] as char
+                    } else {
+                        '='
+                    });
+                }
+            }
+            out
+        };
+        let body = serde_json::json!({
+            "kind": "Secret", "apiVersion": "v1",
+            "metadata": {"name": "mlpipeline-minio-artifact", "namespace": "kubeflow-user"},
+            "data": {"accesskey": b64(access), "secretkey": b64(secret)},
+        })
+        .to_string();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let authorization = std::sync::Arc::new(Mutex::new(Vec::new()));
+        let seen = authorization.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut reader = BufReader::new(stream);
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                    if let Some(v) = line
+                        .strip_prefix("authorization: ")
+                        .or(line.strip_prefix("Authorization: "))
+                    {
+                        seen.lock().unwrap().push(v.trim().to_owned());
+                    }
+                    line.clear();
+                }
+                let _ = write!(
+                    reader.get_mut(),
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            }
+        });
+        Self { url, authorization }
+    }
+}
+
+/// Secrets never reach what a task leaves behind (issue 17's security
+/// promises): the store's keys come from a Kubernetes Secret, read with
+/// the pod's service-account token, and neither the secret key nor the
+/// token is in the user process's environment or argv, its logs, the
+/// launcher's own logs (debug and trace included), MLMD's records of the
+/// task, or the error of a task whose key is wrong. Both are planted for
+/// this test only (a gateway of its own holds the key), so no other
+/// source, such as the test's environment, can put them anywhere.
+async fn planted_secrets_are_nowhere_a_task_leaves_anything(ctx: &Ctx<'_>) {
+    use tracing_subscriber::util::SubscriberInitExt;
+    let dir = tempfile::tempdir().unwrap();
+    let ca = test_util::private_ca(dir.path());
+    let nonce = uuid::Uuid::new_v4().simple().to_string();
+    let (access, secret) = (
+        format!("planted-access-{nonce}"),
+        format!("planted-secret-{nonce}"),
+    );
+    let token = format!("planted-k8s-token-{nonce}");
+    let identities = dir.path().join("s3.json");
+    std::fs::write(
+        &identities,
+        serde_json::json!({"identities": [{
+            "name": "planted",
+            "credentials": [{"accessKey": access, "secretKey": secret}],
+            "actions": ["Admin", "Read", "Write", "List", "Tagging"],
+        }]})
+        .to_string(),
+    )
+    .unwrap();
+    let Some(gateway) = TlsGateway::start_with(&ca.cert, &ca.key, Some(&identities)) else {
+        return;
+    };
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, format!("{token}\n")).unwrap();
+
+    // Everything the launcher logs, at every level, while it runs here.
+    #[derive(Clone, Default)]
+    struct Logs(std::sync::Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Logs {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let logs = Logs::default();
+    let writer = logs.clone();
+    let _logging = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish()
+        .set_default();
+
+    let session = minio_session_info(&gateway.host_port, true);
+    // The user process: its whole environment and argv, into its data
+    // artifact and onto its stdout (the executor logs).
+    let script = r#"{ tr '\0' '\n' < /proc/self/environ; printf '%s\n' "$0" "$@"; } > "$1" && cat "$1" && echo 3 > "$0""#;
+    let run = |task: &Task, api: &FakeSecretApi| {
+        let mut argv = command_line(
+            task,
+            None,
+            "secret-pod",
+            &[
+                "sh",
+                "-c",
+                script,
+                "{{$.outputs.parameters['Output'].output_file}}",
+                "{{$.outputs.artifacts['data'].path}}",
+            ],
+        );
+        set_flag(&mut argv, "--ca_cert_path", ca.ca.to_str().unwrap());
+        let k8s = kfp_common::k8s::K8s::from_base_url(&api.url, "kubeflow-user")
+            .unwrap()
+            .with_token_file(&token_file);
+        (argv, kfp_step::buckets::InClusterSecrets::with_client(k8s))
+    };
+    let mut left_behind = Vec::<u8>::new();
+
+    let api = FakeSecretApi::start(&access, &secret);
+    let task = driver_like_with(ctx.store, ctx.s3, "", 1, &session).await;
+    let (argv, secrets) = run(&task, &api);
+    let finished = ctx.launch_as(&argv, 0, secrets, ctx.cache).await;
+    assert_eq!(finished.state, State::Complete, "{:?}", finished.error);
+    let auth = api.authorization.lock().unwrap().clone();
+    assert!(
+        !auth.is_empty() && auth.iter().all(|a| *a == format!("Bearer {token}")),
+        "the Secret was read with the token: {auth:?}"
+    );
+    let e = ctx.execution(&task.execution).await;
+    let outputs = ctx.outputs(&e).await;
+    assert_eq!(outputs.len(), 2, "data and executor-logs");
+    let bucket = ctx.s3.bucket(&task.task_root).await;
+    for output in &outputs {
+        let uri = output.artifact.uri.as_deref().unwrap();
+        let dest = dir.path().join(format!("object-{}", output.key));
+        bucket.download(uri, &dest).await.unwrap();
+        left_behind.extend(std::fs::read(&dest).unwrap());
+    }
+    let seen = String::from_utf8_lossy(&left_behind).into_owned();
+    assert!(
+        seen.contains("SSL_CERT_FILE=") && seen.contains("/data"),
+        "the user's environment and argv were recorded: {seen}"
+    );
+    left_behind.extend(format!("{e:?}{outputs:?}").into_bytes());
+
+    // A wrong key: the task fails, and its error names no key either.
+    let wrong = format!("planted-wrong-secret-{nonce}");
+    let api = FakeSecretApi::start(&access, &wrong);
+    let task = driver_like_with(ctx.store, ctx.s3, "", 1, &session).await;
+    let (argv, secrets) = run(&task, &api);
+    let finished = ctx.launch_as(&argv, 0, secrets, ctx.cache).await;
+    assert_eq!(finished.state, State::Failed);
+    let error = finished.error.clone().unwrap_or_default();
+    assert!(
+        error.contains("403") || error.contains("SignatureDoesNotMatch"),
+        "{error}"
+    );
+    let e = ctx.execution(&task.execution).await;
+    left_behind.extend(format!("{error}{e:?}").into_bytes());
+
+    left_behind.extend(logs.0.lock().unwrap().iter());
+    let text = String::from_utf8_lossy(&left_behind);
+    assert!(
+        text.contains("uploading output artifact"),
+        "the launcher's logs were captured"
+    );
+    for (what, value) in [
+        ("the secret key", &secret),
+        ("the wrong secret key", &wrong),
+        ("the service-account token", &token),
+    ] {
+        assert!(
+            !text.contains(value.as_str()),
+            "{what} is in what the task left behind"
+        );
+    }
 }
