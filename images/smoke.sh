@@ -8,7 +8,8 @@
 # namespaces, host network. Stages:
 #   1. every archive: scratch, uid 65532, labels, CA bundle, /tmp 1777, no shell
 #   2. the kfp-launcher init container: `launcher-v2 --copy /kfp-launcher/launch`
-#      into a shared directory (the pod's emptyDir), as the image's own user
+#      into a shared directory (the pod's emptyDir), as the image's own user,
+#      also with the image's root filesystem read-only
 #   3. that copy run as uid 1000 in another image (busybox, from Debian's
 #      busybox-static): --help, and a transfer through a file:/// bucket
 #   4. with ML Metadata and S3 (KFP_MLMD_* and KFP_S3_* set by
@@ -16,7 +17,8 @@
 #      driver ROOT_DAG and CONTAINER in the driver image, the pod spec
 #      patch's command (`/kfp-launcher/launch … -- sh -c …`) run as uid 1000
 #      in the busybox image, outputs in S3 and the execution COMPLETE in
-#      MLMD; the same in a user image without CA certificates; then tasks
+#      MLMD; the same in a user image without CA certificates, and with the
+#      user image's root filesystem read-only (run_ro); then tasks
 #      whose user command runs on its own, recorded from the publisher
 #      image by `publisher publish` and by `publisher sidecar`.
 #   5. with PyYAML (DEPLOY_PYTHON), the Argo and Tekton examples of
@@ -74,6 +76,45 @@ run() {
   out="$(grep -v -e '^subprocess exited with status' -e '^Error: exit status' <<<"$out" || true)"
   [[ "$rc" == 0 || -n "${quiet:-}" ]] || echo "---- $name exited $rc:"$'\n'"$out" | tail -n 20 >&2
 }
+# run_ro NAME CONTAINER UID:GID [-v HOST:DEST[:ro] | --env K=V]... -- CMD...:
+# like run, as a pod with readOnlyRootFilesystem runs a container: the
+# container's root filesystem bind-mounted read-only in a private mount
+# namespace, each -v (a directory) over it, /proc and /dev as buildah's
+# chroot isolation has them, CMD chrooted as UID:GID with only PATH=/bin
+# and the --env variables.
+run_ro() {
+  local name="$1" ctr="$2" user="$3" root m dest mounts=() envs=(PATH=/bin)
+  shift 3
+  while [[ "$1" != -- ]]; do
+    case "$1" in
+      -v) mounts+=("$2"); shift 2 ;;
+      --env) envs+=("$2"); shift 2 ;;
+      *) echo "run_ro: unknown option $1" >&2; return 2 ;;
+    esac
+  done
+  shift
+  root="$(bah mount "$ctr")"
+  # Mount points go on the container's own layer before it turns read-only.
+  mkdir -p "$root/proc" "$root/dev"
+  local script='set -e; root="$1"; shift; n="$1"; shift
+    mount --bind "$root" "$root"
+    while (( n > 0 )); do
+      host="${1%%:*}" dest="${1#*:}" ro=; shift; n=$((n - 1))
+      [[ "$dest" == *:ro ]] && dest="${dest%:ro}" ro=1
+      mount --bind "$host" "$root$dest"
+      [[ -z "$ro" ]] || mount -o remount,bind,ro "$root$dest"
+    done
+    mount -t proc proc "$root/proc"
+    mount --rbind /dev "$root/dev"
+    mount -o remount,bind,ro "$root"
+    exec "$@"'
+  for m in "${mounts[@]}"; do dest="${m#*:}"; mkdir -p "$root${dest%:ro}"; done
+  rc=0
+  out="$(unshare --mount --propagation private bash -c "$script" run_ro "$root" "${#mounts[@]}" "${mounts[@]}" \
+    env -i "${envs[@]}" "$(command -v chroot)" --userspec="$user" "$root" "$@" 2>&1)" || rc=$?
+  bah umount "$ctr" >/dev/null 2>&1 || true
+  [[ "$rc" == 0 || -n "${quiet:-}" ]] || echo "---- $name exited $rc:"$'\n'"$out" | tail -n 20 >&2
+}
 has() { grep -qF -- "$2" <<<"$1"; }
 # A pod's directories: an emptyDir is world-writable.
 volume() { mkdir -p "$work/$1"; chmod 0777 "$work/$1"; echo "$work/$1"; }
@@ -98,6 +139,11 @@ run copy -v "$shared:/kfp-launcher" kfp-smoke-launcher -- launcher-v2 --copy /kf
 check "kfp-launcher: launcher-v2 --copy /kfp-launcher/launch (PATH lookup, uid 65532) exits 0" test "$rc" = 0
 check "the copy has mode 0555" test "$(stat -c %a "$shared/launch" 2>/dev/null)" = 555
 check "the copy is the static launcher, byte for byte" cmp -s "$shared/launch" "$static/launcher"
+ro_shared="$(volume kfp-launcher-ro)"
+run_ro copy-ro kfp-smoke-launcher 65532:65532 -v "$ro_shared:/kfp-launcher" -- \
+  /usr/local/bin/launcher-v2 --copy /kfp-launcher/launch
+check "kfp-launcher, uid 65532, read-only root filesystem: the copy into the emptyDir" \
+  eval '[[ $rc == 0 ]] && cmp -s "$ro_shared/launch" "$static/launcher"'
 run help -v "$shared:/kfp-launcher" kfp-smoke-launcher -- launcher --help
 check "kfp-launcher: launcher --help (the symlink) exits 0 with the flag table" \
   eval '[[ $rc == 0 ]] && has "$out" executor_type'
@@ -259,6 +305,21 @@ PY
     "${creds[@]}" kfp-smoke-user -- "${argv[@]}"
   check "busybox image without CA certificates: the wrapped step uploads to an http:// S3 endpoint" \
     eval '[[ $rc == 0 ]]'
+
+  # The same step as a pod with readOnlyRootFilesystem runs it: the user
+  # image's root read-only, uid 1000, writable only the pod's emptyDirs
+  # (/kfp-launcher, /s3, and /tmp, which KFP's own output paths need).
+  container_driver readonly
+  id="$task_id"
+  mapfile -d '' argv < <(patch_argv "$work/readonly.patch" all kfp-smoke-readonly)
+  run_ro readonly kfp-smoke-user 1000:1000 -v "$shared:/kfp-launcher" -v "$(volume ro-s3):/s3" \
+    -v "$(volume ro-tmp):/tmp" -v "$sa:/var/run/secrets/kubernetes.io/serviceaccount:ro" \
+    "${creds[@]}" -- "${argv[@]}"
+  info="$(execution "$id")"
+  check "busybox image, uid 1000, read-only root filesystem: the wrapped step is COMPLETE with its output in S3" \
+    eval '[[ $rc == 0 ]] && has "$out" "hello 3" && has "$info" "state COMPLETE" && has "$info" "artifact.data LIVE s3://"'
+  quiet=1 run_ro readonly-probe kfp-smoke-user 1000:1000 -- sh -c 'touch /probe'
+  check "(and that root filesystem refused a write)" eval '[[ $rc != 0 ]] && has "$out" "Read-only file system"'
 
   # Task "late": the user command runs on its own (an unwrapped container);
   # `publisher publish` then records its outputs from the publisher image.
