@@ -155,7 +155,9 @@ pub enum ContainerError {
     },
     /// SIGTERM/SIGINT while opening or pre-publishing the execution (an
     /// unreachable MLMD, or a slow one): the execution is published FAILED
-    /// if MLMD answers within [`LAST_WORD`]; exit 128+N.
+    /// if MLMD answers within [`LAST_WORD`]. Or a publish after a stop that
+    /// did not end within its [`LAST_WORD`]: the execution stays as it was,
+    /// for close-out. Exit 128+N.
     #[error("stopped by {} while {phase} (execution {execution_id})", signal.as_str())]
     Stopped {
         execution_id: i64,
@@ -246,7 +248,15 @@ where
         Ok(p) => p,
         Err(error) => {
             let failed = Outcome::failed(kfp_common::error_chain(&error));
-            return publish(cluster.store, &run, execution, failed, &earlier_outputs).await;
+            return publish(
+                cluster.store,
+                &run,
+                execution,
+                failed,
+                &earlier_outputs,
+                Some(signals),
+            )
+            .await;
         }
     };
     let report = execute::run_step(&step, signals, &buckets).await;
@@ -267,15 +277,27 @@ where
             finished_at: SystemTime::now(),
         };
         // Upstream: the execution is still published COMPLETE, and the
-        // launcher exits 1.
-        if let Err(e) = cluster.cache.store(&record).await {
-            outcome.after_error = Some(format!(
-                "storing the cache entry: {}",
-                kfp_common::error_chain(&e)
-            ));
+        // launcher exits 1. After a stop the entry is given the last word
+        // too, and the publish its own.
+        let stored = tokio::select! {
+            r = cluster.cache.store(&record) => r.map_err(|e| kfp_common::error_chain(&e)),
+            signal = last_word(Some(signals), Instant::now()) => {
+                Err(format!("stopped by {}", signal.as_str()))
+            }
+        };
+        if let Err(e) = stored {
+            outcome.after_error = Some(format!("storing the cache entry: {e}"));
         }
     }
-    publish(cluster.store, &run, execution, outcome, &earlier_outputs).await
+    publish(
+        cluster.store,
+        &run,
+        execution,
+        outcome,
+        &earlier_outputs,
+        Some(signals),
+    )
+    .await
 }
 
 /// `work`, unless SIGTERM/SIGINT comes first (then the signal).
@@ -293,6 +315,21 @@ pub async fn until_stopped<T>(
 /// its execution FAILED: inside Kubernetes' default grace period of 30 s
 /// after SIGTERM, with room for a few retries of one call.
 pub const LAST_WORD: Duration = Duration::from_secs(10);
+
+/// Resolves with the stop signal [`LAST_WORD`] after the later of the stop
+/// and `from` (when a write began): a write that outlasts it gives way, so
+/// that a stopped launcher ends inside the grace period, and a write begun
+/// long after the stop (the user process took its grace) still gets its
+/// last word. Never, without `signals` (a run outside a pod's lifecycle).
+async fn last_word(signals: Option<&Signals>, from: Instant) -> nix::sys::signal::Signal {
+    let Some(signals) = signals else {
+        return std::future::pending().await;
+    };
+    let signal = signals.stopped().await;
+    let at = signals.termination_at().map_or(from, |at| at.max(from));
+    tokio::time::sleep_until((at + LAST_WORD).into()).await;
+    signal
+}
 
 /// The steps before the user process starts (opening the execution,
 /// pre-publishing the pod): each gives way to SIGTERM, and a failure or a
@@ -380,6 +417,7 @@ pub async fn fail_before_start<M: MetadataBackend>(
         execution,
         Outcome::failed(error.to_owned()),
         &outputs,
+        None,
     )
     .await
 }
@@ -397,7 +435,7 @@ pub async fn publish_report<M: MetadataBackend>(
     stopped: State,
 ) -> Result<Finished, ContainerError> {
     let outcome = Outcome::from_report(report, session_json, stopped);
-    publish(store, run, execution, outcome, &[]).await
+    publish(store, run, execution, outcome, &[], None).await
 }
 
 /// The step to run and the run's buckets, from the command line and the run
@@ -553,6 +591,7 @@ async fn publish<M: MetadataBackend>(
     mut execution: mlmd::Execution,
     outcome: Outcome,
     earlier: &[kfp_common::metadata::LinkedArtifact],
+    signals: Option<&Signals>,
 ) -> Result<Finished, ContainerError> {
     let id = execution.id.unwrap_or_default();
     let p = &mut execution.custom_properties;
@@ -613,14 +652,20 @@ async fn publish<M: MetadataBackend>(
         .collect();
     let state_name = outcome.state.as_str_name();
     let started = Instant::now();
-    store
-        .publish(run, &execution, &outputs)
-        .await
-        .map_err(|source| ContainerError::Publish {
+    tokio::select! {
+        written = store.publish(run, &execution, &outputs) => {
+            written.map_err(|source| ContainerError::Publish {
+                execution_id: id,
+                state: state_name,
+                source,
+            })?;
+        }
+        signal = last_word(signals, started) => return Err(ContainerError::Stopped {
             execution_id: id,
-            state: state_name,
-            source,
-        })?;
+            phase: "publishing",
+            signal,
+        }),
+    }
     tracing::info!(
         execution = id,
         state = state_name,
@@ -636,7 +681,14 @@ async fn publish<M: MetadataBackend>(
         .get(keys::PARENT_DAG_ID)
         .and_then(value::as_int)
         .unwrap_or(0);
-    match dag::propagate_after(store, run, parent, outcome.state).await {
+    let propagated = tokio::select! {
+        p = dag::propagate_after(store, run, parent, outcome.state) => p,
+        _ = last_word(signals, Instant::now()) => {
+            tracing::warn!(dag = parent, "DAG state propagation cut short by the stop: the next task to finish, or close-out, settles it");
+            Ok(Vec::new())
+        }
+    };
+    match propagated {
         Ok(changed) if !changed.is_empty() => {
             tracing::info!(?changed, "DAG states updated")
         }

@@ -235,7 +235,7 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
             report.exit_code = e.exit_code();
             report.state = StepState::Failed;
             report.error = Some(StepError::Init(e).message());
-            upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
+            upload_logs_only(&mut report, &outputs, &step.paths, signals, buckets).await;
             return report;
         }
     };
@@ -254,12 +254,19 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
             }
             .message(),
         );
-        upload_logs_only(&mut report, &outputs, &step.paths, buckets).await;
+        upload_logs_only(&mut report, &outputs, &step.paths, signals, buckets).await;
         return report;
     }
 
-    finish_outputs(step, &input, &outputs, buckets, report).await
+    finish_outputs(step, &input, &outputs, signals, buckets, report).await
 }
+
+/// How long uploads may go on after SIGTERM/SIGINT: what a finished step
+/// wrote is worth finishing, but the stop must fit in Kubernetes' default
+/// grace period of 30 s with room to publish (`container::LAST_WORD`).
+/// Past it the upload is dropped (a multipart upload never completed is no
+/// object) and the step is published stopped.
+pub const UPLOAD_AFTER_STOP: Duration = Duration::from_secs(15);
 
 /// Collect and upload the outputs of a user process that succeeded; a
 /// failure there fails the step with nothing but its logs as output.
@@ -267,25 +274,40 @@ async fn finish_outputs(
     step: &Step,
     input: &ExecutorInput,
     outputs: &kfp_common::proto::ml_pipelines::executor_input::Outputs,
+    signals: &Signals,
     buckets: &impl Buckets,
     mut report: StepReport,
 ) -> StepReport {
     let started = Instant::now();
-    let result = collect_outputs(step, input, buckets, &mut report).await;
+    let result = tokio::select! {
+        r = collect_outputs(step, input, buckets, &mut report) => r,
+        signal = signals.stopped_for(UPLOAD_AFTER_STOP) => Err(StepError::StoppedUploading {
+            signal: signal.as_str(),
+            seconds: UPLOAD_AFTER_STOP.as_secs(),
+        }),
+    };
     report.timings.upload = started.elapsed();
     match result {
         Ok(()) => {
             report.state = StepState::Complete;
         }
         Err(e) => {
-            report.state = StepState::Failed;
+            let stopped = matches!(e, StepError::StoppedUploading { .. });
+            report.state = if stopped {
+                StepState::Canceled
+            } else {
+                StepState::Failed
+            };
             report.error = Some(e.message());
-            report.exit_code = init::LAUNCHER_FAILURE;
+            report.exit_code = match (stopped, signals.termination()) {
+                (true, Some(signal)) => 128 + signal as i32,
+                _ => init::LAUNCHER_FAILURE,
+            };
             // Nothing of a failed step is presented as an output.
             report.parameters.clear();
             report.artifacts.retain(|a| a.name == EXECUTOR_LOGS);
             if report.artifacts.is_empty() {
-                upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
+                upload_logs_only(&mut report, outputs, &step.paths, signals, buckets).await;
             }
         }
     }
@@ -321,18 +343,18 @@ async fn finish_reported(
             report.exit_code = code;
             report.state = StepState::Failed;
             report.error = Some(StepError::Reported { code }.message());
-            upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
+            upload_logs_only(&mut report, outputs, &step.paths, signals, buckets).await;
             return report;
         }
         Err(e) => {
             report.state = StepState::Failed;
             report.error = Some(e.message());
-            upload_logs_only(&mut report, outputs, &step.paths, buckets).await;
+            upload_logs_only(&mut report, outputs, &step.paths, signals, buckets).await;
             return report;
         }
     }
     report.exit_code = 0;
-    finish_outputs(step, input, outputs, buckets, report).await
+    finish_outputs(step, input, outputs, signals, buckets, report).await
 }
 
 /// Poll for the completion marker; its content is the exit code. A
@@ -684,13 +706,21 @@ async fn upload_logs_only(
     report: &mut StepReport,
     outputs: &kfp_common::proto::ml_pipelines::executor_input::Outputs,
     paths: &PathMap,
+    signals: &Signals,
     buckets: &impl Buckets,
 ) {
     let Some(list) = outputs.artifacts.get(EXECUTOR_LOGS) else {
         return;
     };
     for artifact in &list.artifacts {
-        match upload_one(EXECUTOR_LOGS, artifact, paths, buckets).await {
+        let upload = tokio::select! {
+            r = upload_one(EXECUTOR_LOGS, artifact, paths, buckets) => r,
+            _ = signals.stopped_for(UPLOAD_AFTER_STOP) => {
+                tracing::warn!(seconds = UPLOAD_AFTER_STOP.as_secs(), "the executor logs were not uploaded: the pod is being stopped");
+                return;
+            }
+        };
+        match upload {
             Ok(Some(moved)) => report.artifacts.push(OutputArtifact {
                 name: EXECUTOR_LOGS.into(),
                 artifact: artifact.clone(),

@@ -100,6 +100,9 @@ enum Inject {
     /// [`Fault::HoldAnswer`]), `signal` to the process of `task`; then the
     /// hold is released.
     Signal(Target, Rule, Process, &'static str, Signal),
+    /// As [`Inject::Signal`], but `Target` stays partitioned from then on:
+    /// the stopped process must give up on it within its own budget.
+    SignalStuck(Target, Rule, Process, &'static str, Signal),
     /// While `task`'s user process runs (it sleeps), `signal` to a process.
     WhileRunning(Process, &'static str, Signal),
     /// The run's output volume holds this many bytes (a tmpfs mounted
@@ -127,9 +130,10 @@ impl Inject {
     /// The proxy whose rule marks the phase, if any.
     fn target(&self) -> Option<Target> {
         match self {
-            Inject::Rule(t, _) | Inject::Partition(t, _, _) | Inject::Signal(t, _, _, _, _) => {
-                Some(*t)
-            }
+            Inject::Rule(t, _)
+            | Inject::Partition(t, _, _)
+            | Inject::Signal(t, _, _, _, _)
+            | Inject::SignalStuck(t, _, _, _, _) => Some(*t),
             Inject::WhileRunning(..) | Inject::DiskFull(_) => None,
         }
     }
@@ -447,6 +451,26 @@ fn cells() -> Vec<Cell> {
             stopped("produce"),
         );
     }
+    // Stopped while uploading, with the store gone from then on: the upload
+    // is given up 15 s after SIGTERM (UPLOAD_AFTER_STOP), and the task
+    // published FAILED, inside the default grace period of 30 s.
+    let (target, rule) = at::upload_part(Fault::HoldRequest);
+    add(
+        "upload (mid-multipart)",
+        "SIGTERM of the launcher, the store unreachable from then on".into(),
+        Inject::SignalStuck(target, rule, Process::Launcher, "produce", Signal::SIGTERM),
+        FailsCleanly("produce", "did not finish within 15 s of it"),
+    );
+    // Stopped while publishing, with MLMD gone from then on: the launcher
+    // gives the write its last word (10 s) and exits; close-out closes the
+    // execution it could not.
+    let (target, rule) = at::publish(Fault::HoldRequest);
+    add(
+        "publish",
+        "SIGTERM of the launcher, MLMD unreachable from then on".into(),
+        Inject::SignalStuck(target, rule, Process::Launcher, "consume", Signal::SIGTERM),
+        Repaired("consume"),
+    );
     add(
         "run",
         "output volume full (8 MiB for a 20 MiB dataset)".into(),
@@ -774,6 +798,14 @@ async fn inject(rig: &Rig, inject: &Inject, run_id: &str, reached: &AtomicBool) 
                 // answer as it was.
                 tokio::time::sleep(Duration::from_millis(500)).await;
                 proxy.release();
+            }
+        }
+        Inject::SignalStuck(target, rule, process, task, signal) => {
+            let proxy = rig.proxy(*target);
+            let index = proxy.add(rule.clone());
+            if proxy.until_held(index, LIMIT).await {
+                proxy.partition(None);
+                reach(send(*process, task, run_id, *signal));
             }
         }
         Inject::DiskFull(_) => reach(true),

@@ -69,6 +69,8 @@ pub enum StepError {
         #[source]
         source: Box<BucketError>,
     },
+    #[error("stopped by {signal}: the outputs' upload did not finish within {seconds} s of it")]
+    StoppedUploading { signal: &'static str, seconds: u64 },
     #[error("uploading output artifact {name:?}")]
     Upload {
         name: String,

@@ -60,8 +60,8 @@ struct State {
     /// appears at most once, mirroring how the kernel coalesces pending
     /// standard signals, so the queue stays tiny.
     queue: VecDeque<Signal>,
-    /// The first SIGTERM/SIGINT ever received; sticky.
-    termination: Option<Signal>,
+    /// The first SIGTERM/SIGINT ever received and when; sticky.
+    termination: Option<(Signal, Instant)>,
     collector: Collector,
 }
 
@@ -145,7 +145,12 @@ impl Signals {
     /// publish the task as cancelled) when the pod is being deleted during a
     /// slow download.
     pub fn termination(&self) -> Option<Signal> {
-        state().termination
+        state().termination.map(|(signal, _)| signal)
+    }
+
+    /// When the first SIGTERM or SIGINT arrived, if one did.
+    pub fn termination_at(&self) -> Option<Instant> {
+        state().termination.map(|(_, at)| at)
     }
 
     /// Resolves with the first SIGTERM or SIGINT, once one has arrived: a
@@ -155,6 +160,21 @@ impl Signals {
         loop {
             if let Some(signal) = self.termination() {
                 return signal;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Resolves with the first SIGTERM or SIGINT once `budget` has passed
+    /// since it arrived: work that may go on after a stop (uploading what a
+    /// finished step wrote, publishing) races with this, so that the whole
+    /// stop fits in the pod's grace period.
+    pub async fn stopped_for(&self, budget: std::time::Duration) -> Signal {
+        loop {
+            if let Some((signal, at)) = state().termination {
+                if at.elapsed() >= budget {
+                    return signal;
+                }
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
@@ -196,7 +216,7 @@ fn collect(set: SigSet) {
                 tracing::debug!(signal = signal.as_str(), "launcher received signal");
                 let mut st = state();
                 if is_termination(signal) && st.termination.is_none() {
-                    st.termination = Some(signal);
+                    st.termination = Some((signal, Instant::now()));
                 }
                 if !st.queue.contains(&signal) {
                     st.queue.push_back(signal);
