@@ -1173,4 +1173,11 @@ async fn planted_secrets_are_nowhere_a_task_leaves_anything(ctx: &Ctx<'_>) {
             "{what} is in what the task left behind"
         );
     }
+    // The CA bundles both tasks' user processes got (this process's).
+    let ours = format!("ca-bundle-{}-", std::process::id());
+    for entry in std::fs::read_dir(std::env::temp_dir()).unwrap().flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&ours) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
