@@ -10,12 +10,13 @@ use std::io::Read;
 
 use kfp_common::{exit::Failure, fingerprint, runtime};
 
-const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]";
+const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]\n       driver rewrite-workflow [FILE|-]";
 
 /// Run the driver with `argv` (without the program name).
 pub fn main(argv: &[String]) -> Result<(), Failure> {
     match argv.first().map(String::as_str) {
         Some("fingerprint") => fingerprint_main(&argv[1..]),
+        Some("rewrite-workflow") => rewrite_main(&argv[1..]),
         _ => driver_main(argv),
     }
 }
@@ -296,6 +297,43 @@ fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
 }
 
 /// A cache key's text from a file, or `-` for standard input.
+/// `driver rewrite-workflow [FILE|-]`: the Workflow on standard output with
+/// plugin drivers ([`crate::rewrite`]); one without drivers byte for byte.
+fn rewrite_main(argv: &[String]) -> Result<(), Failure> {
+    use std::io::Write;
+    let file = match argv {
+        [] => "-",
+        [file] if !file.starts_with('-') || file == "-" => file.as_str(),
+        _ => {
+            return Err(Failure::usage(format!(
+                "rewrite-workflow: expected one FILE or -, got {argv:?}\n{USAGE}"
+            )))
+        }
+    };
+    let text = if file == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map(|_| s)
+            .map_err(|e| {
+                Failure::internal(format!("rewrite-workflow: reading standard input: {e}"))
+            })?
+    } else {
+        std::fs::read_to_string(file)
+            .map_err(|e| Failure::internal(format!("rewrite-workflow: {file}: {e}")))?
+    };
+    let out = crate::rewrite::rewrite_workflow(&text).map_err(|e| {
+        Failure::internal(format!(
+            "rewrite-workflow: {file}: {}",
+            kfp_common::error_chain(&e)
+        ))
+    })?;
+    std::io::stdout()
+        .lock()
+        .write_all(out.as_deref().unwrap_or(&text).as_bytes())
+        .map_err(|e| Failure::internal(format!("rewrite-workflow: writing standard output: {e}")))
+}
+
 fn read_key(file: &str, flag: &str) -> Result<String, String> {
     if file == "-" {
         let mut s = String::new();

@@ -12,6 +12,7 @@ pub mod expr;
 pub mod outputs;
 pub mod podspec;
 pub mod pvc;
+pub mod rewrite;
 pub mod root;
 pub mod run;
 pub mod stale;
