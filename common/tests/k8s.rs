@@ -552,8 +552,9 @@ async fn bucket_credentials_come_from_the_named_secret() {
     })
     .to_string();
     let secret_path = path("secrets", "mlpipeline-minio-artifact");
+    // One GET per bucket for both keys (the fake fails a request it did
+    // not expect), then a Secret that is gone.
     let fake = FakeApi::start(vec![
-        get(&secret_path, 200, &body),
         get(&secret_path, 200, &body),
         get(
             &secret_path,

@@ -191,14 +191,25 @@ pub enum Secrets<'a> {
     None,
 }
 
-impl SecretSource for Secrets<'_> {
+impl<'a> SecretSource for Secrets<'a> {
     async fn secret_value(
         &self,
         name: &str,
         key: &str,
     ) -> Result<String, kfp_common::store::open::OpenError> {
+        self.secret_values(name, &[key])
+            .await
+            .map(|mut v| v.pop().unwrap_or_default())
+    }
+
+    async fn secret_values(
+        &self,
+        name: &str,
+        keys: &[&str],
+    ) -> Result<Vec<String>, kfp_common::store::open::OpenError> {
+        let key = keys.first().copied().unwrap_or_default();
         match self {
-            Secrets::Kube(k8s) => k8s.secret_value(name, key).await,
+            Secrets::Kube(k8s) => k8s.secret_values(name, keys).await,
             Secrets::None => Err(kfp_common::store::open::OpenError::Secret {
                 bucket: String::new(),
                 secret: name.to_owned(),

@@ -243,14 +243,15 @@ impl InClusterSecrets {
     }
 }
 
-impl SecretSource for InClusterSecrets {
-    async fn secret_value(
+impl InClusterSecrets {
+    /// The client, connected on first use; errors name the Secret and key
+    /// that needed it.
+    async fn client(
         &self,
         name: &str,
         key: &str,
-    ) -> Result<String, kfp_common::store::open::OpenError> {
-        let client = self
-            .client
+    ) -> Result<&kfp_common::k8s::K8s, kfp_common::store::open::OpenError> {
+        self.client
             .get_or_try_init(|| kfp_common::k8s::K8s::in_cluster(Some(self.namespace.clone())))
             .await
             .map_err(|e| kfp_common::store::open::OpenError::Secret {
@@ -261,7 +262,28 @@ impl SecretSource for InClusterSecrets {
                     "connecting to the Kubernetes API: {}",
                     kfp_common::error_chain(&e)
                 ),
-            })?;
-        client.secret_value(name, key).await
+            })
+    }
+}
+
+impl SecretSource for InClusterSecrets {
+    async fn secret_value(
+        &self,
+        name: &str,
+        key: &str,
+    ) -> Result<String, kfp_common::store::open::OpenError> {
+        self.client(name, key).await?.secret_value(name, key).await
+    }
+
+    async fn secret_values(
+        &self,
+        name: &str,
+        keys: &[&str],
+    ) -> Result<Vec<String>, kfp_common::store::open::OpenError> {
+        let first = keys.first().copied().unwrap_or_default();
+        self.client(name, first)
+            .await?
+            .secret_values(name, keys)
+            .await
     }
 }

@@ -48,13 +48,30 @@ impl std::fmt::Debug for Secrets {
 }
 
 /// Where secret values come from: Kubernetes Secrets in a pod, a map in tests.
-pub trait SecretSource {
+pub trait SecretSource: Sync {
     /// The value of `key` in Secret `name`; errors name both, never the value.
     fn secret_value(
         &self,
         name: &str,
         key: &str,
     ) -> impl Future<Output = Result<String, OpenError>> + Send;
+
+    /// The values of `keys` in Secret `name`, in order. A source that reads
+    /// a whole Secret at once (the Kubernetes API) reads it once: a bucket's
+    /// two keys are one GET, as upstream's.
+    fn secret_values(
+        &self,
+        name: &str,
+        keys: &[&str],
+    ) -> impl Future<Output = Result<Vec<String>, OpenError>> + Send {
+        async move {
+            let mut values = Vec::with_capacity(keys.len());
+            for key in keys {
+                values.push(self.secret_value(name, key).await?);
+            }
+            Ok(values)
+        }
+    }
 }
 
 /// Errors opening a bucket; they name the bucket and never a secret value.
@@ -151,14 +168,19 @@ pub async fn resolve_secrets(
                 },
             ..
         } => {
-            let access = source
-                .secret_value(secret_name, access_key_key)
+            let mut values = source
+                .secret_values(secret_name, &[access_key_key, secret_key_key])
                 .await
-                .map_err(|e| e.for_bucket(bucket))?;
-            let secret = source
-                .secret_value(secret_name, secret_key_key)
-                .await
-                .map_err(|e| e.for_bucket(bucket))?;
+                .map_err(|e| e.for_bucket(bucket))?
+                .into_iter();
+            let (Some(access), Some(secret)) = (values.next(), values.next()) else {
+                return Err(OpenError::Secret {
+                    bucket: bucket.prefixed_bucket(),
+                    secret: secret_name.clone(),
+                    key: access_key_key.clone(),
+                    reason: "the Secret source returned fewer values than keys".into(),
+                });
+            };
             for (key, v) in [(access_key_key, &access), (secret_key_key, &secret)] {
                 if v.is_empty() {
                     return Err(OpenError::Secret {
@@ -503,26 +525,36 @@ pub fn scheme_and_bucket(bucket: &BucketConfig) -> String {
 #[cfg(feature = "kube")]
 impl SecretSource for crate::k8s::K8s {
     async fn secret_value(&self, name: &str, key: &str) -> Result<String, OpenError> {
-        let fail = |reason: String| OpenError::Secret {
+        let mut values = self.secret_values(name, &[key]).await?;
+        Ok(values.pop().unwrap_or_default())
+    }
+
+    async fn secret_values(&self, name: &str, keys: &[&str]) -> Result<Vec<String>, OpenError> {
+        let fail = |key: &str, reason: String| OpenError::Secret {
             bucket: String::new(),
             secret: name.to_owned(),
             key: key.to_owned(),
             reason,
         };
+        let first = keys.first().copied().unwrap_or_default();
         let secret = self
             .secret(name)
             .await
-            .map_err(|e| fail(crate::error_chain(&e)))?
+            .map_err(|e| fail(first, crate::error_chain(&e)))?
             .ok_or_else(|| {
-                fail(format!(
-                    "no such Secret in namespace {:?}",
-                    self.namespace()
-                ))
+                fail(
+                    first,
+                    format!("no such Secret in namespace {:?}", self.namespace()),
+                )
             })?;
-        secret
-            .get_str(key)
-            .map(str::to_owned)
-            .map_err(|e| fail(e.to_string()))
+        keys.iter()
+            .map(|key| {
+                secret
+                    .get_str(key)
+                    .map(str::to_owned)
+                    .map_err(|e| fail(key, e.to_string()))
+            })
+            .collect()
     }
 }
 
