@@ -158,12 +158,8 @@ async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::ou
         let check = crate::stale::StoreCheck::new(match &kube {
             Some(k8s) => crate::stale::Secrets::Kube(k8s),
             None => crate::stale::Secrets::None,
-        });
-        let check =
-            match kfp_common::store::ca::PrivateCa::from_flag(&parsed.connection.ca_cert_path)? {
-                Some(ca) => check.trusting(ca.roots().clone()),
-                None => check,
-            };
+        })
+        .trusting(&parsed.connection.ca_cert_path);
         let env = Env {
             store: &store,
             cache,
@@ -258,7 +254,7 @@ fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
             "fingerprint: --against needs --explain\n{USAGE}"
         )));
     }
-    let result = read_key(&file, "--cache-key").and_then(|text| {
+    let result = read_input(&file, "--cache-key").and_then(|text| {
         crate::cache_key::check(&json(&text, &file, "--cache-key")?)
             .map_err(|e| format!("--cache-key {file}: not a CacheKey: {e}"))?;
         let bytes = fingerprint::canonical_json(&text)
@@ -274,7 +270,7 @@ fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
             let first = json(&text, &file, "--cache-key")?;
             let second = match &against {
                 Some(path) => {
-                    let key = json(&read_key(path, "--against")?, path, "--against")?;
+                    let key = json(&read_input(path, "--against")?, path, "--against")?;
                     crate::cache_key::check(&key)
                         .map_err(|e| format!("--against {path}: not a CacheKey: {e}"))?;
                     Some(key)
@@ -310,18 +306,7 @@ fn rewrite_main(argv: &[String]) -> Result<(), Failure> {
             )))
         }
     };
-    let text = if file == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map(|_| s)
-            .map_err(|e| {
-                Failure::internal(format!("rewrite-workflow: reading standard input: {e}"))
-            })?
-    } else {
-        std::fs::read_to_string(file)
-            .map_err(|e| Failure::internal(format!("rewrite-workflow: {file}: {e}")))?
-    };
+    let text = read_input(file, "rewrite-workflow:").map_err(Failure::internal)?;
     let out = crate::rewrite::rewrite_workflow(&text).map_err(|e| {
         Failure::internal(format!(
             "rewrite-workflow: {file}: {}",
@@ -334,15 +319,17 @@ fn rewrite_main(argv: &[String]) -> Result<(), Failure> {
         .map_err(|e| Failure::internal(format!("rewrite-workflow: writing standard output: {e}")))
 }
 
-fn read_key(file: &str, flag: &str) -> Result<String, String> {
+/// The text of `file`, or of standard input for `-`; errors start with
+/// `what` (the flag or subcommand that named it).
+fn read_input(file: &str, what: &str) -> Result<String, String> {
     if file == "-" {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
             .map(|_| s)
-            .map_err(|e| format!("reading the cache key from standard input: {e}"))
+            .map_err(|e| format!("{what} reading standard input: {e}"))
     } else {
-        std::fs::read_to_string(file).map_err(|e| format!("{flag} {file}: {e}"))
+        std::fs::read_to_string(file).map_err(|e| format!("{what} {file}: {e}"))
     }
 }
 

@@ -14,7 +14,8 @@ use kfp_common::{
     proto::ml_metadata as mlmd,
     store::{
         bucket::{local_bucket_dir, parse_bucket_from_artifact_uri, LOCAL_PROVIDER},
-        open::{open_store, resolve_secrets, scheme_and_bucket, ExtraRoots, SecretSource},
+        ca::PrivateCa,
+        open::{open_store, resolve_secrets, scheme_and_bucket, SecretSource},
         session::SessionInfo,
         settings::{store_settings, StoreSettings},
     },
@@ -35,8 +36,9 @@ pub struct StoreCheck<S> {
     secrets: S,
     /// Local runs: where buckets of the `local` provider live.
     local_objects: Option<std::path::PathBuf>,
-    /// Trusted besides the platform's roots (`--ca_cert_path`).
-    roots: ExtraRoots,
+    /// `--ca_cert_path`: a private CA trusted besides the platform's roots,
+    /// read when a store is first opened (most drivers check no output).
+    ca_cert_path: String,
     /// By bucket and session info.
     opened: Mutex<HashMap<(String, String), Arc<dyn ObjectStore>>>,
 }
@@ -46,14 +48,14 @@ impl<S> StoreCheck<S> {
         Self {
             secrets,
             local_objects: None,
-            roots: ExtraRoots::none(),
+            ca_cert_path: String::new(),
             opened: Mutex::new(HashMap::new()),
         }
     }
 
-    /// Stores' clients also trust `roots` (a private CA).
-    pub fn trusting(mut self, roots: ExtraRoots) -> Self {
-        self.roots = roots;
+    /// Stores' clients also trust the CA of `--ca_cert_path` (empty: none).
+    pub fn trusting(mut self, ca_cert_path: &str) -> Self {
+        self.ca_cert_path = ca_cert_path.to_owned();
         self
     }
 
@@ -109,7 +111,11 @@ impl<S: SecretSource + Sync> StoreCheck<S> {
         let secrets = resolve_secrets(&bucket, &settings, &self.secrets)
             .await
             .map_err(|e| kfp_common::error_chain(&e))?;
-        let store = open_store(&bucket, &settings, &secrets, &self.roots)
+        let roots = PrivateCa::from_flag(&self.ca_cert_path)
+            .map_err(|e| kfp_common::error_chain(&e))?
+            .map(|ca| ca.roots().clone())
+            .unwrap_or_default();
+        let store = open_store(&bucket, &settings, &secrets, &roots)
             .map_err(|e| kfp_common::error_chain(&e))?;
         self.opened
             .lock()

@@ -318,17 +318,13 @@ pub const LAST_WORD: Duration = Duration::from_secs(10);
 
 /// Resolves with the stop signal [`LAST_WORD`] after the later of the stop
 /// and `from` (when a write began): a write that outlasts it gives way, so
-/// that a stopped launcher ends inside the grace period, and a write begun
-/// long after the stop (the user process took its grace) still gets its
-/// last word. Never, without `signals` (a run outside a pod's lifecycle).
+/// that a stopped launcher ends inside the grace period. Never, without
+/// `signals` (a run outside a pod's lifecycle).
 async fn last_word(signals: Option<&Signals>, from: Instant) -> nix::sys::signal::Signal {
-    let Some(signals) = signals else {
-        return std::future::pending().await;
-    };
-    let signal = signals.stopped().await;
-    let at = signals.termination_at().map_or(from, |at| at.max(from));
-    tokio::time::sleep_until((at + LAST_WORD).into()).await;
-    signal
+    match signals {
+        Some(signals) => signals.stopped_for(LAST_WORD, from).await,
+        None => std::future::pending().await,
+    }
 }
 
 /// The steps before the user process starts (opening the execution,

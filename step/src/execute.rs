@@ -146,6 +146,7 @@ impl StepReport {
 
 /// Run one step to a terminal state.
 pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) -> StepReport {
+    let step_started = Instant::now();
     let mut report = StepReport::new();
     let mut input = step.executor_input.clone();
     apply_parameter_defaults(&step.component, &mut input);
@@ -235,7 +236,15 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
             report.exit_code = e.exit_code();
             report.state = StepState::Failed;
             report.error = Some(StepError::Init(e).message());
-            upload_logs_only(&mut report, &outputs, &step.paths, signals, buckets).await;
+            upload_logs_only(
+                &mut report,
+                &outputs,
+                &step.paths,
+                signals,
+                step_started,
+                buckets,
+            )
+            .await;
             return report;
         }
     };
@@ -254,16 +263,25 @@ pub async fn run_step(step: &Step, signals: &Signals, buckets: &impl Buckets) ->
             }
             .message(),
         );
-        upload_logs_only(&mut report, &outputs, &step.paths, signals, buckets).await;
+        upload_logs_only(
+            &mut report,
+            &outputs,
+            &step.paths,
+            signals,
+            step_started,
+            buckets,
+        )
+        .await;
         return report;
     }
 
     finish_outputs(step, &input, &outputs, signals, buckets, report).await
 }
 
-/// How long uploads may go on after SIGTERM/SIGINT: what a finished step
-/// wrote is worth finishing, but the stop must fit in Kubernetes' default
-/// grace period of 30 s with room to publish (`container::LAST_WORD`).
+/// How long uploads may go on after SIGTERM/SIGINT (or after the upload
+/// phase began, if later): what a finished step wrote is worth finishing,
+/// but the stop must fit in Kubernetes' default grace period of 30 s with
+/// room to publish (`container::LAST_WORD`).
 /// Past it the upload is dropped (a multipart upload never completed is no
 /// object) and the step is published stopped.
 pub const UPLOAD_AFTER_STOP: Duration = Duration::from_secs(15);
@@ -281,7 +299,7 @@ async fn finish_outputs(
     let started = Instant::now();
     let result = tokio::select! {
         r = collect_outputs(step, input, buckets, &mut report) => r,
-        signal = signals.stopped_for(UPLOAD_AFTER_STOP) => Err(StepError::StoppedUploading {
+        signal = signals.stopped_for(UPLOAD_AFTER_STOP, started) => Err(StepError::StoppedUploading {
             signal: signal.as_str(),
             seconds: UPLOAD_AFTER_STOP.as_secs(),
         }),
@@ -307,7 +325,8 @@ async fn finish_outputs(
             report.parameters.clear();
             report.artifacts.retain(|a| a.name == EXECUTOR_LOGS);
             if report.artifacts.is_empty() {
-                upload_logs_only(&mut report, outputs, &step.paths, signals, buckets).await;
+                upload_logs_only(&mut report, outputs, &step.paths, signals, started, buckets)
+                    .await;
             }
         }
     }
@@ -343,13 +362,13 @@ async fn finish_reported(
             report.exit_code = code;
             report.state = StepState::Failed;
             report.error = Some(StepError::Reported { code }.message());
-            upload_logs_only(&mut report, outputs, &step.paths, signals, buckets).await;
+            upload_logs_only(&mut report, outputs, &step.paths, signals, started, buckets).await;
             return report;
         }
         Err(e) => {
             report.state = StepState::Failed;
             report.error = Some(e.message());
-            upload_logs_only(&mut report, outputs, &step.paths, signals, buckets).await;
+            upload_logs_only(&mut report, outputs, &step.paths, signals, started, buckets).await;
             return report;
         }
     }
@@ -702,11 +721,16 @@ async fn upload_one(
     Ok(moved)
 }
 
+/// The executor logs alone, for a step that did not complete. Its uploads
+/// share the budget of the phase that calls it: `since` is when that phase
+/// began, so a stop gives them [`UPLOAD_AFTER_STOP`] once, not again after
+/// an upload that already used it up.
 async fn upload_logs_only(
     report: &mut StepReport,
     outputs: &kfp_common::proto::ml_pipelines::executor_input::Outputs,
     paths: &PathMap,
     signals: &Signals,
+    since: Instant,
     buckets: &impl Buckets,
 ) {
     let Some(list) = outputs.artifacts.get(EXECUTOR_LOGS) else {
@@ -715,7 +739,7 @@ async fn upload_logs_only(
     for artifact in &list.artifacts {
         let upload = tokio::select! {
             r = upload_one(EXECUTOR_LOGS, artifact, paths, buckets) => r,
-            _ = signals.stopped_for(UPLOAD_AFTER_STOP) => {
+            _ = signals.stopped_for(UPLOAD_AFTER_STOP, since) => {
                 tracing::warn!(seconds = UPLOAD_AFTER_STOP.as_secs(), "the executor logs were not uploaded: the pod is being stopped");
                 return;
             }

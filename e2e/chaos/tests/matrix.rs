@@ -163,6 +163,9 @@ struct Cell {
 
 const MLMD: &str = "/ml_metadata.MetadataStoreService/";
 
+/// Kubernetes' default `terminationGracePeriodSeconds`.
+const GRACE: Duration = Duration::from_secs(30);
+
 /// The cells `make test` runs (phase, start of the fault's name): one of
 /// each kind of fault and outcome, about half a minute.
 const QUICK: &[(&str, &str)] = &[
@@ -631,6 +634,9 @@ struct Outcome {
     /// requests the rule should have matched.
     requests: Vec<String>,
     seconds: f64,
+    /// For a stop with the other side gone ([`Inject::SignalStuck`]): how
+    /// long the stopped process took to exit after the signal.
+    stop_took: Option<Duration>,
 }
 
 async fn run_cell(lab: &Lab, cell: &Cell) -> Outcome {
@@ -719,14 +725,20 @@ async fn run_cell(lab: &Lab, cell: &Cell) -> Outcome {
         result
     };
     let reached = AtomicBool::new(false);
+    let watcher = std::sync::Mutex::new(None);
     let injected = async {
         tokio::select! {
-            _ = inject(&rig, &cell.inject, &run_id, &reached) => {},
+            _ = inject(&rig, &cell.inject, &run_id, &reached, &watcher) => {},
             _ = done.notified() => {},
         }
     };
     let (walked, ()) = tokio::join!(walked, injected);
     let reached = reached.load(Ordering::SeqCst);
+    let watcher = watcher.lock().unwrap().take();
+    let stop_took = match watcher {
+        Some(w) => w.await.unwrap(),
+        None => None,
+    };
     let mut outcome = Outcome {
         ended: match &walked {
             Ok((ended, ..)) => format!("{ended:?}"),
@@ -743,6 +755,7 @@ async fn run_cell(lab: &Lab, cell: &Cell) -> Outcome {
             _ => Vec::new(),
         },
         seconds: started.elapsed().as_secs_f64(),
+        stop_took,
         ..Default::default()
     };
     if matches!(walked, Ok((Ended::Succeeded, ..))) && !succeeded_with_digest(&walked) {
@@ -771,7 +784,15 @@ fn succeeded_with_digest(
 
 /// Apply the cell's fault; `reached` once it happened (the walk may end,
 /// and this be dropped, before it returns).
-async fn inject(rig: &Rig, inject: &Inject, run_id: &str, reached: &AtomicBool) {
+/// `watcher` gets the task that times a stopped process's exit
+/// ([`Inject::SignalStuck`]); it outlives the walk, which may end first.
+async fn inject(
+    rig: &Rig,
+    inject: &Inject,
+    run_id: &str,
+    reached: &AtomicBool,
+    watcher: &std::sync::Mutex<Option<tokio::task::JoinHandle<Option<Duration>>>>,
+) {
     const LIMIT: Duration = Duration::from_secs(300);
     let reach = |happened: bool| reached.store(happened, Ordering::SeqCst);
     match inject {
@@ -805,7 +826,18 @@ async fn inject(rig: &Rig, inject: &Inject, run_id: &str, reached: &AtomicBool) 
             let index = proxy.add(rule.clone());
             if proxy.until_held(index, LIMIT).await {
                 proxy.partition(None);
+                let sent = Instant::now();
                 reach(send(*process, task, run_id, *signal));
+                let (process, task, run_id) = (*process, *task, run_id.to_owned());
+                *watcher.lock().unwrap() = Some(tokio::spawn(async move {
+                    while sent.elapsed() < LIMIT {
+                        if find(process, task, &run_id).is_none() {
+                            return Some(sent.elapsed());
+                        }
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                    None
+                }));
             }
         }
         Inject::DiskFull(_) => reach(true),
@@ -1047,6 +1079,18 @@ fn verdict(cell: &Cell, o: &Outcome) -> Vec<String> {
     if o.running > 0 {
         wrong.push(format!("{} executions left RUNNING", o.running));
     }
+    // A stop must end inside Kubernetes' default grace period.
+    if matches!(cell.inject, Inject::SignalStuck(..)) {
+        match o.stop_took {
+            Some(took) if took <= GRACE => {}
+            Some(took) => wrong.push(format!(
+                "the stopped process took {:.1} s to exit (grace period {} s)",
+                took.as_secs_f64(),
+                GRACE.as_secs()
+            )),
+            None => wrong.push("the stopped process did not exit".into()),
+        }
+    }
     wrong.extend(o.duplicates.iter().cloned());
     wrong.extend(o.bad_objects.iter().cloned());
     wrong.extend(o.panics.iter().map(|p| format!("panic: {p}")));
@@ -1172,6 +1216,12 @@ fn observed(o: &Outcome) -> String {
     }
     if !o.closed.is_empty() {
         parts.push(format!("closed out: {}", o.closed.join(", ")));
+    }
+    if let Some(took) = o.stop_took {
+        parts.push(format!(
+            "exited {:.1} s after the signal",
+            took.as_secs_f64()
+        ));
     }
     parts.join("; ")
 }

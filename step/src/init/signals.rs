@@ -148,11 +148,6 @@ impl Signals {
         state().termination.map(|(signal, _)| signal)
     }
 
-    /// When the first SIGTERM or SIGINT arrived, if one did.
-    pub fn termination_at(&self) -> Option<Instant> {
-        state().termination.map(|(_, at)| at)
-    }
-
     /// Resolves with the first SIGTERM or SIGINT, once one has arrived: a
     /// wait on something outside (MLMD, the object store, an API) raced with
     /// this gives way to pod deletion instead of outlasting its grace period.
@@ -166,13 +161,15 @@ impl Signals {
     }
 
     /// Resolves with the first SIGTERM or SIGINT once `budget` has passed
-    /// since it arrived: work that may go on after a stop (uploading what a
-    /// finished step wrote, publishing) races with this, so that the whole
-    /// stop fits in the pod's grace period.
-    pub async fn stopped_for(&self, budget: std::time::Duration) -> Signal {
+    /// since the later of its arrival and `since` (when the work began):
+    /// work that may go on after a stop (uploading what a finished step
+    /// wrote, publishing) races with this, so that the whole stop fits in
+    /// the pod's grace period, and work begun after the stop still gets its
+    /// budget.
+    pub async fn stopped_for(&self, budget: std::time::Duration, since: Instant) -> Signal {
         loop {
             if let Some((signal, at)) = state().termination {
-                if at.elapsed() >= budget {
+                if at.max(since).elapsed() >= budget {
                     return signal;
                 }
             }
