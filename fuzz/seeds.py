@@ -87,6 +87,16 @@ CACHE_KEYS = [
     {},
 ]
 
+# Inputs that once crashed or exhausted a target, replayed by every run.
+# A "billion laughs": 5 KB of YAML aliases that expanded to over 1 GiB of
+# values (ir_yaml ran out of memory in CI) until common/src/yaml.rs.
+LAUGHS = "a: &a [{}]\nb: &b [{}]\nroot: {{}}\ncomponents: [{}]\n".format(
+    ",".join(["0"] * 1000), ",".join(["*a"] * 1000), ",".join(["*b"] * 100))
+REGRESSIONS = {
+    "ir_yaml": [LAUGHS],
+    "bucket": ["minio://b/p\0\0" + LAUGHS],
+}
+
 
 def write(out, target, name, data):
     d = out / target
@@ -121,6 +131,9 @@ def main():
         write(args.out, "cel", f"e{i}", f"{expr}\0{value}")
     for i, k in enumerate(CACHE_KEYS):
         write(args.out, "fingerprint", f"k{i}", json.dumps(k))
+    for target, inputs in REGRESSIONS.items():
+        for i, data in enumerate(inputs):
+            write(args.out, target, f"regression{i}", data)
     try:
         import yaml  # noqa: F401
     except ImportError:

@@ -37,7 +37,7 @@ pub fn type_name(ty: Option<&ArtifactTypeSchema>, artifact: &str) -> Result<Stri
         Some(SchemaKind::SchemaTitle(t)) => t.clone(),
         Some(SchemaKind::InstanceSchema(s)) => {
             let doc: serde_yaml::Value =
-                serde_yaml::from_str(s).map_err(|_| ArtifactError::InstanceSchema {
+                crate::yaml::from_str(s).map_err(|_| ArtifactError::InstanceSchema {
                     artifact: artifact.to_owned(),
                 })?;
             doc.get("title")

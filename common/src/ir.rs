@@ -32,6 +32,12 @@ pub enum IrError {
         #[source]
         source: serde_yaml::Error,
     },
+    #[error("{path}: not loaded")]
+    Expansion {
+        path: PathBuf,
+        #[source]
+        source: crate::yaml::TooLarge,
+    },
     #[error("{path}: document {document} is not a valid {what}")]
     Proto {
         path: PathBuf,
@@ -138,6 +144,10 @@ impl Pipeline {
     pub fn from_yaml(text: &str, path: &Path) -> Result<Self, IrError> {
         let mut spec = None;
         let mut platform = None;
+        crate::yaml::check_expansion(text).map_err(|source| IrError::Expansion {
+            path: path.to_owned(),
+            source,
+        })?;
         for (i, doc) in serde_yaml::Deserializer::from_str(text).enumerate() {
             let document = i + 1;
             // Through serde_yaml's own Value, which refuses a key given twice

@@ -40,6 +40,7 @@ pub mod test_util;
 #[cfg(feature = "objstore")]
 pub mod transfer;
 pub mod uri;
+pub mod yaml;
 
 /// Install ring as rustls's process-wide crypto provider (there must be
 /// exactly one; we build rustls without aws-lc). Idempotent.

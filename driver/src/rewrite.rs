@@ -62,7 +62,7 @@ pub enum RewriteError {
 /// the caller then passes the input on byte for byte.
 pub fn rewrite_workflow(text: &str) -> Result<Option<String>, RewriteError> {
     let json = text.trim_start().starts_with('{');
-    let mut workflow: Value = serde_yaml::from_str(text).map_err(RewriteError::Parse)?;
+    let mut workflow: Value = kfp_common::yaml::from_str(text).map_err(RewriteError::Parse)?;
     let templates = workflow
         .pointer_mut("/spec/templates")
         .and_then(Value::as_array_mut)

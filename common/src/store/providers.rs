@@ -221,7 +221,7 @@ impl ProvidersConfig {
             key: CONFIG_KEY_PROVIDERS,
             source,
         };
-        let mut value: YamlValue = serde_yaml::from_str(doc).map_err(wrap)?;
+        let mut value: YamlValue = crate::yaml::from_str(doc).map_err(wrap)?;
         // go-yaml v2 honours `<<` merge keys.
         value.apply_merge().map_err(wrap)?;
         match fold_keys(value) {

@@ -193,3 +193,20 @@ fn a_driver_template_not_understood_is_an_error_naming_it() {
     let err = rewrite_workflow(&w.to_string()).unwrap_err();
     assert!(err.to_string().contains("\"retryStrategy\""), "{err}");
 }
+
+/// A Workflow is outside input too (the webhook gets whatever is applied):
+/// aliases that expand to gigabytes are refused before they are built.
+#[test]
+fn a_billion_laughs_is_refused() {
+    let text = format!(
+        "a: &a [{}]\nb: &b [{}]\nc: [{}]\n",
+        vec!["0"; 1000].join(","),
+        vec!["*a"; 1000].join(","),
+        vec!["*b"; 100].join(",")
+    );
+    let e = rewrite_workflow(&text).unwrap_err();
+    assert!(
+        kfp_common::error_chain(&e).contains("billion laughs"),
+        "{e}"
+    );
+}
