@@ -399,6 +399,15 @@ impl K8s {
         self
     }
 
+    /// The same client (its connections, CA and token file) reading in
+    /// `namespace`: `driver serve` keeps one client for all its requests.
+    pub fn in_namespace(&self, namespace: impl Into<String>) -> K8s {
+        K8s {
+            namespace: namespace.into(),
+            ..self.clone()
+        }
+    }
+
     /// The namespace every read is in.
     pub fn namespace(&self) -> &str {
         &self.namespace

@@ -10,13 +10,14 @@ use std::io::Read;
 
 use kfp_common::{exit::Failure, fingerprint, runtime};
 
-const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]\n       driver rewrite-workflow [FILE|-]";
+const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]\n       driver rewrite-workflow [FILE|-]\n       driver serve [--listen ADDR:PORT] [--token-file FILE] [--max-requests N] [--drain-seconds N]";
 
 /// Run the driver with `argv` (without the program name).
 pub fn main(argv: &[String]) -> Result<(), Failure> {
     match argv.first().map(String::as_str) {
         Some("fingerprint") => fingerprint_main(&argv[1..]),
         Some("rewrite-workflow") => rewrite_main(&argv[1..]),
+        Some("serve") => serve_main(&argv[1..]),
         _ => driver_main(argv),
     }
 }
@@ -52,13 +53,9 @@ fn driver_main(argv: &[String]) -> Result<(), Failure> {
             .map_err(Into::into),
     };
     checked.map_err(Failure::internal)?;
-    let result = runtime::block_on(async {
-        match parsed.driver_type {
-            DriverType::RootDag => root_main(&parsed).await,
-            DriverType::Dag | DriverType::Container => task_main(&parsed).await,
-        }
-    })
-    .map_err(Failure::internal)?;
+    let clients = crate::clients::Clients::new(crate::clients::KubeAccess::InCluster);
+    let result =
+        runtime::block_on(crate::clients::drive(&parsed, &clients)).map_err(Failure::internal)?;
     match result {
         Ok(outputs) => write_outputs(&outputs, &parsed),
         Err(e) => {
@@ -91,138 +88,6 @@ fn write_outputs(
             None => Failure::internal("writing the output files"),
         }
     })
-}
-
-/// This pod's name: `KFP_POD_NAME` (set by the compiler from
-/// `metadata.name`), else the hostname, as upstream.
-fn own_pod_name() -> Option<String> {
-    std::env::var(crate::pvc::ENV_POD_NAME)
-        .ok()
-        .filter(|n| !n.trim().is_empty())
-        .or_else(|| {
-            ["/proc/sys/kernel/hostname", "/etc/hostname"]
-                .iter()
-                .find_map(|f| std::fs::read_to_string(f).ok())
-        })
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty())
-}
-
-/// The run's namespace: `--namespace`, else the pod's service-account file.
-fn namespace(parsed: &crate::args::DriverArgs) -> anyhow::Result<String> {
-    use kfp_common::k8s::{read_namespace, NAMESPACE_FILE};
-    Ok(if parsed.namespace.is_empty() {
-        read_namespace(std::path::Path::new(NAMESPACE_FILE))?
-    } else {
-        parsed.namespace.clone()
-    })
-}
-
-/// DAG and CONTAINER drivers.
-async fn task_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
-    use crate::{
-        args::DriverType,
-        container::{container_driver, CacheLookup, Env},
-    };
-    use kfp_common::flags::CacheTarget;
-    let store = parsed.connection.connect_mlmd().await?;
-    let namespace = namespace(parsed)?;
-    // Platform ops, the run's times and Secrets for cache checks come from
-    // the API server; outside a pod there is none.
-    // Most tasks never use it, so a pod without a service-account token
-    // (automountServiceAccountToken: false) must not fail here: the few
-    // that do say so when they need it.
-    let kube = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
-        match kfp_common::k8s::K8s::in_cluster(Some(namespace.clone())).await {
-            Ok(k8s) => Some(k8s),
-            Err(e) => {
-                tracing::warn!(error = %kfp_common::error_chain(&e), "no Kubernetes API client: platform ops, Workflow times and cache-output checks that need one will fail or be skipped");
-                None
-            }
-        }
-    } else {
-        None
-    };
-    let outputs = if parsed.driver_type == DriverType::Dag {
-        crate::dag::dag_driver(&store, parsed, kube.as_ref()).await?
-    } else {
-        let api;
-        let cache = match parsed.connection.cache_target()? {
-            CacheTarget::Disabled => CacheLookup::Disabled,
-            CacheTarget::Mlmd => CacheLookup::Mlmd,
-            CacheTarget::Api(endpoint) => {
-                api = parsed.connection.connect_api_cache(&endpoint).await?;
-                CacheLookup::Api(&api)
-            }
-        };
-        let check = crate::stale::StoreCheck::new(match &kube {
-            Some(k8s) => crate::stale::Secrets::Kube(k8s),
-            None => crate::stale::Secrets::None,
-        })
-        .trusting(&parsed.connection.ca_cert_path);
-        let env = Env {
-            store: &store,
-            cache,
-            outputs_check: &check,
-            namespace,
-            kube: kube.as_ref(),
-            pvcs: None,
-            pod_name: own_pod_name(),
-        };
-        container_driver(&env, parsed).await?
-    };
-    tracing::info!(
-        execution = ?outputs.execution_id,
-        mlmd_round_trips = store.round_trips(),
-        "{} driver done",
-        parsed.driver_type.as_str()
-    );
-    Ok(outputs)
-}
-
-async fn root_main(parsed: &crate::args::DriverArgs) -> anyhow::Result<crate::outputs::Outputs> {
-    use kfp_common::{k8s::K8s, store::providers::LauncherConfig};
-    let namespace = namespace(parsed)?;
-    let store = parsed.connection.connect_mlmd().await?;
-    // The namespace's kfp-launcher ConfigMap (absence is not an error);
-    // outside a pod there is no API server to ask.
-    let config = if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() {
-        let k8s = K8s::in_cluster(Some(namespace.clone())).await?;
-        match k8s.config_map("kfp-launcher").await? {
-            Some(data) => LauncherConfig::from_config_map_data(&data)?,
-            None => LauncherConfig::default(),
-        }
-    } else if let Some(file) = std::env::var_os(LAUNCHER_CONFIG_FILE) {
-        launcher_config_file(std::path::Path::new(&file))?
-    } else {
-        tracing::warn!("not in a pod: no kfp-launcher ConfigMap, built-in pipeline root");
-        LauncherConfig::default()
-    };
-    let outputs = crate::root::root_dag(&store, parsed, &namespace, &config).await?;
-    tracing::info!(execution = ?outputs.execution_id, mlmd_round_trips = store.round_trips(), "root DAG recorded");
-    Ok(outputs)
-}
-
-/// Outside a pod, the `kfp-launcher` ConfigMap's `data` can come from this
-/// file (a JSON object of strings): drivers run by hand or by a harness
-/// then place a run's artifacts exactly as the namespace's ConfigMap would.
-pub const LAUNCHER_CONFIG_FILE: &str = "KFP_LAUNCHER_CONFIG_FILE";
-
-fn launcher_config_file(
-    path: &std::path::Path,
-) -> anyhow::Result<kfp_common::store::providers::LauncherConfig> {
-    use anyhow::Context;
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: reading {}", path.display()))?;
-    let data: std::collections::BTreeMap<String, String> = serde_json::from_str(&text)
-        .with_context(|| {
-            format!(
-                "{LAUNCHER_CONFIG_FILE}: {} is not a JSON object of strings (the ConfigMap's data)",
-                path.display()
-            )
-        })?;
-    kfp_common::store::providers::LauncherConfig::from_config_map_data(&data)
-        .with_context(|| format!("{LAUNCHER_CONFIG_FILE}: {}", path.display()))
 }
 
 fn fingerprint_main(argv: &[String]) -> Result<(), Failure> {
@@ -317,6 +182,77 @@ fn rewrite_main(argv: &[String]) -> Result<(), Failure> {
         .lock()
         .write_all(out.as_deref().unwrap_or(&text).as_bytes())
         .map_err(|e| Failure::internal(format!("rewrite-workflow: writing standard output: {e}")))
+}
+
+/// `driver serve`: the driver as Argo's executor plugin ([`crate::serve`]).
+fn serve_main(argv: &[String]) -> Result<(), Failure> {
+    use crate::{
+        clients::{Clients, KubeAccess},
+        serve,
+    };
+    let mut listen = String::from("127.0.0.1:4355");
+    let mut config = serve::Config::default();
+    let mut args = argv.iter();
+    let usage = |what: String| Failure::usage(format!("serve: {what}\n{USAGE}"));
+    while let Some(arg) = args.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| args.next().cloned())
+                .ok_or_else(|| usage(format!("{name} needs a value")))
+        };
+        match name {
+            "--listen" => listen = value()?,
+            "--token-file" => config.token_file = Some(value()?.into()),
+            "--max-requests" => {
+                let v = value()?;
+                config.max_requests = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+                    usage(format!("--max-requests {v:?}: expected a positive integer"))
+                })?;
+            }
+            "--drain-seconds" => {
+                let v = value()?;
+                let secs: u64 = v
+                    .parse()
+                    .map_err(|_| usage(format!("--drain-seconds {v:?}: expected whole seconds")))?;
+                config.drain = std::time::Duration::from_secs(secs);
+            }
+            other => return Err(usage(format!("unknown argument {other:?}"))),
+        }
+    }
+    let addr: std::net::SocketAddr = listen.parse().map_err(|_| {
+        usage(format!(
+            "--listen {listen:?}: expected ADDR:PORT, e.g. 127.0.0.1:4355"
+        ))
+    })?;
+    kfp_common::telemetry::init("info");
+    let clients = std::sync::Arc::new(Clients::new(KubeAccess::InCluster));
+    let runtime = runtime::current_thread().map_err(Failure::internal)?;
+    let local = tokio::task::LocalSet::new();
+    let summary = local
+        .block_on(&runtime, async {
+            let listener = serve::bind(addr).await?;
+            let stop = serve::stop_signal()?;
+            tracing::info!(%addr, max_requests = config.max_requests, token = config.token_file.is_some(), "driver plugin listening");
+            serve::serve(listener, config, clients, stop).await
+        })
+        .map_err(Failure::internal)?;
+    tracing::info!(
+        requests = summary.requests,
+        abandoned = summary.abandoned,
+        "driver plugin stopped"
+    );
+    if summary.abandoned > 0 {
+        return Err(Failure::internal(format!(
+            "serve: {} driver runs were still in flight when the drain time ran out",
+            summary.abandoned
+        )));
+    }
+    Ok(())
 }
 
 /// The text of `file`, or of standard input for `-`; errors start with

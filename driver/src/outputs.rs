@@ -51,31 +51,45 @@ pub struct OutputError {
     pub source: std::io::Error,
 }
 
+/// One decided value: the output parameter Argo reads it as, the flag
+/// naming its file, and the text (`None`: not decided, no file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Value {
+    pub parameter: &'static str,
+    pub flag: &'static str,
+    pub text: Option<String>,
+}
+
 impl Outputs {
-    /// Write every decided value whose path flag is set. Also called on
-    /// failure after an execution exists (best effort, every file tried).
-    pub fn write(&self, args: &DriverArgs) -> Result<(), Vec<OutputError>> {
-        let files: [(&'static str, &str, Option<String>); 5] = [
-            (
+    /// Every output, as its file holds it (`driver serve` replies the same
+    /// texts as parameters).
+    pub fn values(&self) -> [Value; 5] {
+        let value = |parameter, flag, text| Value {
+            parameter,
+            flag,
+            text,
+        };
+        [
+            value(
+                "execution-id",
                 "execution_id_path",
-                &args.execution_id_path,
                 self.execution_id
                     .filter(|&id| id != 0)
                     .map(|id| id.to_string()),
             ),
-            (
+            value(
+                "iteration-count",
                 "iteration_count_path",
-                &args.iteration_count_path,
                 self.iteration_count.map(|n| n.to_string()),
             ),
-            (
+            value(
+                "cached-decision",
                 "cached_decision_path",
-                &args.cached_decision_path,
                 self.cached_decision.map(|b| b.to_string()),
             ),
-            (
+            value(
+                "condition",
                 "condition_path",
-                &args.condition_path,
                 self.condition.map(|c| {
                     match c {
                         Condition::True => "true",
@@ -85,12 +99,26 @@ impl Outputs {
                     .to_owned()
                 }),
             ),
-            (
+            value(
+                "pod-spec-patch",
                 "pod_spec_patch_path",
-                &args.pod_spec_patch_path,
                 self.pod_spec_patch.clone(),
             ),
-        ];
+        ]
+    }
+
+    /// Write every decided value whose path flag is set. Also called on
+    /// failure after an execution exists (best effort, every file tried).
+    pub fn write(&self, args: &DriverArgs) -> Result<(), Vec<OutputError>> {
+        let path_of = |flag: &str| match flag {
+            "execution_id_path" => args.execution_id_path.as_str(),
+            "iteration_count_path" => args.iteration_count_path.as_str(),
+            "cached_decision_path" => args.cached_decision_path.as_str(),
+            "condition_path" => args.condition_path.as_str(),
+            "pod_spec_patch_path" => args.pod_spec_patch_path.as_str(),
+            _ => "",
+        };
+        let files = self.values().map(|v| (v.flag, path_of(v.flag), v.text));
         let errors: Vec<OutputError> = files
             .into_iter()
             .filter(|(_, path, _)| !path.is_empty())

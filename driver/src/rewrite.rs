@@ -162,7 +162,7 @@ fn plugin_template(template: &Value) -> Result<Value, RewriteError> {
 /// The driver's command line as the plugin's `args`: each flag under its
 /// name, booleans and the two integers typed (when not an Argo expression),
 /// the output-file flags left out.
-fn plugin_args(argv: &[String]) -> Result<Map<String, Value>, String> {
+pub fn plugin_args(argv: &[String]) -> Result<Map<String, Value>, String> {
     let table = crate::args::flags();
     let mut out = Map::new();
     let mut rest = argv.iter();

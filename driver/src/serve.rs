@@ -1,0 +1,401 @@
+//! `driver serve`: the driver as an Argo executor plugin. Argo's agent pod
+//! POSTs each `driver-plugin` template of its workflow to
+//! `/api/v1/template.execute` ([`crate::plugin`]); the same library a
+//! `driver` process runs answers it, on connections kept across requests
+//! ([`Clients`]), so a task costs an HTTP call instead of a pod.
+//!
+//! - `Authorization: Bearer` must carry the token of `--token-file` (the
+//!   one Argo mounts at `/var/run/argo/token`), re-read per request so a
+//!   rotated token is honoured; 401 otherwise.
+//! - At most `--max-requests` driver runs at once; more wait their turn
+//!   (the agent runs many templates side by side, and each run holds MLMD
+//!   calls in flight).
+//! - A driver run is its own task: a client that hangs up does not cancel
+//!   it half-way (an execution created and left `RUNNING`).
+//! - SIGTERM or SIGINT: `/healthz` answers 503, no new connections, the
+//!   runs in flight finish (up to `--drain-seconds`), then the server exits.
+
+use std::{
+    cell::Cell,
+    convert::Infallible,
+    future::Future,
+    net::SocketAddr,
+    path::PathBuf,
+    rc::Rc,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::{body::Incoming, header, Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::{net::TcpListener, sync::Semaphore, task::JoinSet};
+
+use crate::{
+    args,
+    clients::{drive, Clients},
+    plugin::{self, Call},
+};
+
+/// The path Argo's agent POSTs templates to.
+pub const EXECUTE_PATH: &str = "/api/v1/template.execute";
+
+/// A request body larger than this is refused (413): a template with its
+/// component, task and container specs is tens of kilobytes.
+const MAX_BODY: usize = 16 << 20;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The bearer token's file; `None` accepts every request (a server on
+    /// 127.0.0.1 for tests and local use).
+    pub token_file: Option<PathBuf>,
+    /// Driver runs at once.
+    pub max_requests: usize,
+    /// How long a stop waits for the runs in flight.
+    pub drain: Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            token_file: None,
+            max_requests: 64,
+            drain: Duration::from_secs(25),
+        }
+    }
+}
+
+/// Why the server could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("--listen {addr}: cannot listen")]
+    Listen {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("--token-file {}: cannot read it", path.display())]
+    Token {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("--token-file {}: it is empty", path.display())]
+    EmptyToken { path: PathBuf },
+    #[error("waiting for SIGTERM")]
+    Signal(#[source] std::io::Error),
+}
+
+/// What the server did, for its last log line and for tests.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub requests: u64,
+    /// Runs still in flight when the drain time ran out.
+    pub abandoned: usize,
+}
+
+struct State {
+    config: Config,
+    clients: Arc<Clients>,
+    runs: Arc<Semaphore>,
+    draining: Cell<bool>,
+    requests: Cell<u64>,
+    /// Driver runs, kept apart from the connections that asked for them.
+    in_flight: std::cell::RefCell<JoinSet<()>>,
+}
+
+/// Bind `addr`.
+pub async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServeError::Listen { addr, source })
+}
+
+/// Serve on `listener` until `stop` resolves, then drain. Must run inside
+/// a [`tokio::task::LocalSet`] (the driver's futures stay on one thread).
+pub async fn serve(
+    listener: TcpListener,
+    config: Config,
+    clients: Arc<Clients>,
+    stop: impl Future<Output = ()>,
+) -> Result<Summary, ServeError> {
+    if let Some(path) = &config.token_file {
+        read_token(path)?;
+    }
+    let state = Rc::new(State {
+        runs: Arc::new(Semaphore::new(config.max_requests.max(1))),
+        config,
+        clients,
+        draining: Cell::new(false),
+        requests: Cell::new(0),
+        in_flight: Default::default(),
+    });
+    let (closing, closed) = tokio::sync::watch::channel(false);
+    let mut connections = JoinSet::new();
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            () = &mut stop => break,
+            accepted = listener.accept() => {
+                let stream = match accepted {
+                    Ok((stream, _)) => stream,
+                    Err(e) => {
+                        // Out of descriptors, a connection reset before it
+                        // was accepted: the next one may do.
+                        tracing::warn!(error = %e, "accepting a connection");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                let state = state.clone();
+                let mut closed = closed.clone();
+                connections.spawn_local(async move {
+                    let service = hyper::service::service_fn(move |req| handle(req, state.clone()));
+                    let conn = hyper::server::conn::http1::Builder::new()
+                        .timer(TokioTimer::new())
+                        .header_read_timeout(Duration::from_secs(30))
+                        .serve_connection(TokioIo::new(stream), service);
+                    tokio::pin!(conn);
+                    tokio::select! {
+                        _ = conn.as_mut() => {}
+                        _ = closed.wait_for(|c| *c) => {
+                            conn.as_mut().graceful_shutdown();
+                            let _ = conn.await;
+                        }
+                    }
+                });
+            }
+            // Reap finished connections as we go.
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+    drop(listener);
+    state.draining.set(true);
+    let _ = closing.send(true);
+    let in_flight = state.in_flight.borrow().len();
+    tracing::info!(in_flight, "stopping: draining the driver runs in flight");
+    let drained = tokio::time::timeout(state.config.drain, async {
+        // Runs first (a connection waits on its run), then connections.
+        loop {
+            let next = state.in_flight.borrow_mut().try_join_next();
+            match next {
+                Some(_) => continue,
+                None if state.in_flight.borrow().is_empty() => break,
+                None => tokio::time::sleep(Duration::from_millis(20)).await,
+            }
+        }
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    let abandoned = if drained.is_err() {
+        state.in_flight.borrow().len()
+    } else {
+        0
+    };
+    Ok(Summary {
+        requests: state.requests.get(),
+        abandoned,
+    })
+}
+
+/// Resolves on the first SIGTERM or SIGINT.
+pub fn stop_signal() -> Result<impl Future<Output = ()>, ServeError> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate()).map_err(ServeError::Signal)?;
+    let mut int = signal(SignalKind::interrupt()).map_err(ServeError::Signal)?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    })
+}
+
+fn read_token(path: &PathBuf) -> Result<String, ServeError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ServeError::Token {
+        path: path.clone(),
+        source,
+    })?;
+    let token = text.trim().to_owned();
+    if token.is_empty() {
+        return Err(ServeError::EmptyToken { path: path.clone() });
+    }
+    Ok(token)
+}
+
+type Reply = Response<Full<Bytes>>;
+
+fn text(status: StatusCode, body: &str) -> Reply {
+    let mut r = Response::new(Full::new(Bytes::from(body.to_owned())));
+    *r.status_mut() = status;
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    r
+}
+
+fn json(body: Vec<u8>) -> Reply {
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/json"),
+    );
+    r
+}
+
+async fn handle(req: Request<Incoming>, state: Rc<State>) -> Result<Reply, Infallible> {
+    Ok(match (req.method(), req.uri().path()) {
+        (&Method::GET, "/healthz") if state.draining.get() => {
+            text(StatusCode::SERVICE_UNAVAILABLE, "draining\n")
+        }
+        (&Method::GET, "/healthz") => text(StatusCode::OK, "ok\n"),
+        (&Method::POST, EXECUTE_PATH) => execute(req, &state).await,
+        (_, EXECUTE_PATH) | (_, "/healthz") => {
+            text(StatusCode::METHOD_NOT_ALLOWED, "method not allowed\n")
+        }
+        _ => text(StatusCode::NOT_FOUND, "not found\n"),
+    })
+}
+
+/// Whether the request carries the token (compared in constant time: the
+/// agent's token is the key to every driver run of the namespace).
+fn authorized(req: &Request<Incoming>, expected: &str) -> bool {
+    let Some(given) = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+    else {
+        return false;
+    };
+    let (a, b) = (given.trim().as_bytes(), expected.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+async fn execute(req: Request<Incoming>, state: &Rc<State>) -> Reply {
+    if let Some(path) = &state.config.token_file {
+        match read_token(path) {
+            Ok(token) if authorized(&req, &token) => {}
+            Ok(_) => return text(StatusCode::UNAUTHORIZED, "a bearer token is required\n"),
+            Err(e) => {
+                tracing::error!(error = %kfp_common::error_chain(&e), "reading the token");
+                return text(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the plugin cannot read its token\n",
+                );
+            }
+        }
+    }
+    if state.draining.get() {
+        return text(StatusCode::SERVICE_UNAVAILABLE, "the plugin is stopping\n");
+    }
+    let body = match Limited::new(req.into_body(), MAX_BODY).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(e) => {
+            return if e.is::<http_body_util::LengthLimitError>() {
+                text(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "the request is over 16 MiB\n",
+                )
+            } else {
+                text(StatusCode::BAD_REQUEST, "reading the request\n")
+            }
+        }
+    };
+    let call = match plugin::parse(&body) {
+        Ok(Some(call)) => call,
+        // Not a driver-plugin template: the agent asks its next plugin.
+        Ok(None) => return text(StatusCode::NOT_FOUND, "not a driver-plugin template\n"),
+        Err(e @ plugin::PluginError::Body(_)) => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                &format!("{}\n", kfp_common::error_chain(&e)),
+            )
+        }
+        // The template's own fault: the node fails with the message.
+        Err(e) => {
+            let message = kfp_common::error_chain(&e);
+            tracing::warn!(error = %message, "refused a plugin request");
+            return reply_json(&plugin::Reply {
+                node: plugin::Node {
+                    phase: "Failed".into(),
+                    message,
+                    outputs: None,
+                },
+            });
+        }
+    };
+    state.requests.set(state.requests.get() + 1);
+    let (done, result) = tokio::sync::oneshot::channel();
+    let clients = state.clients.clone();
+    let runs = state.runs.clone();
+    state.in_flight.borrow_mut().spawn_local(async move {
+        // Never closed: an error here would only mean no bound.
+        let _permit = runs.acquire_owned().await;
+        let _ = done.send(run(call, &clients).await);
+    });
+    match result.await {
+        Ok(reply) => reply_json(&reply),
+        Err(_) => text(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the driver run ended without a reply\n",
+        ),
+    }
+}
+
+fn reply_json(reply: &plugin::Reply) -> Reply {
+    match serde_json::to_vec(reply) {
+        Ok(body) => json(body),
+        Err(_) => text(StatusCode::INTERNAL_SERVER_ERROR, "encoding the reply\n"),
+    }
+}
+
+/// One driver run and its log line.
+async fn run(call: Call, clients: &Clients) -> plugin::Reply {
+    let started = Instant::now();
+    let parsed = match args::parse(&call.argv) {
+        Ok(p) => p,
+        Err(e) => {
+            let message = format!(
+                "template {:?}: {}",
+                call.template,
+                kfp_common::error_chain(&e)
+            );
+            tracing::warn!(workflow = %call.workflow, template = %call.template, error = %message, "plugin request");
+            return plugin::reply(&call, Err((&message, None)));
+        }
+    };
+    let result = drive(&parsed, clients).await;
+    let ms = started.elapsed().as_millis() as u64;
+    let (reply, execution) = match &result {
+        Ok(outputs) => (plugin::reply(&call, Ok(outputs)), outputs.execution_id),
+        Err(e) => {
+            let recorded = e
+                .downcast_ref::<crate::container::ContainerError>()
+                .and_then(|e| e.recorded());
+            let message = kfp_common::error_chain(e.as_ref());
+            (
+                plugin::reply(&call, Err((&message, recorded))),
+                recorded.and_then(|o| o.execution_id),
+            )
+        }
+    };
+    tracing::info!(
+        workflow = %call.workflow,
+        task = %parsed.task_name,
+        template = %call.template,
+        driver_type = parsed.driver_type.as_str(),
+        execution = ?execution,
+        phase = %reply.node.phase,
+        ms,
+        error = %reply.node.message,
+        "plugin request"
+    );
+    reply
+}
+
+#[cfg(test)]
+mod tests;
