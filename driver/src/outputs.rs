@@ -107,6 +107,26 @@ impl Outputs {
         ]
     }
 
+    /// The outputs back from their texts (the files Argo reads, a plugin
+    /// reply's parameters): `text` is asked for each [`Value`] by its
+    /// parameter name and flag. The inverse of [`Outputs::values`].
+    pub fn from_texts(text: impl Fn(&'static str, &'static str) -> Option<String>) -> Outputs {
+        let get = |v: &Value| text(v.parameter, v.flag);
+        let [execution_id, iteration_count, cached_decision, condition, pod_spec_patch] =
+            Outputs::default().values();
+        Outputs {
+            execution_id: get(&execution_id).and_then(|v| v.parse().ok()),
+            iteration_count: get(&iteration_count).and_then(|v| v.parse().ok()),
+            cached_decision: get(&cached_decision).map(|v| v == "true"),
+            condition: get(&condition).map(|c| match c.as_str() {
+                "false" => Condition::False,
+                "true" => Condition::True,
+                _ => Condition::None,
+            }),
+            pod_spec_patch: get(&pod_spec_patch),
+        }
+    }
+
     /// Write every decided value whose path flag is set. Also called on
     /// failure after an execution exists (best effort, every file tried).
     pub fn write(&self, args: &DriverArgs) -> Result<(), Vec<OutputError>> {

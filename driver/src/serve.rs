@@ -92,6 +92,8 @@ pub enum ServeError {
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub requests: u64,
+    /// Runs in flight when the stop came.
+    pub in_flight_at_stop: usize,
     /// Runs still in flight when the drain time ran out.
     pub abandoned: usize,
 }
@@ -102,8 +104,9 @@ struct State {
     runs: Arc<Semaphore>,
     draining: Cell<bool>,
     requests: Cell<u64>,
-    /// Driver runs, kept apart from the connections that asked for them.
-    in_flight: std::cell::RefCell<JoinSet<()>>,
+    /// Driver runs started and not yet finished (each its own task, apart
+    /// from the connection that asked for it).
+    in_flight: Rc<Cell<usize>>,
 }
 
 /// Bind `addr`.
@@ -130,7 +133,7 @@ pub async fn serve(
         clients,
         draining: Cell::new(false),
         requests: Cell::new(0),
-        in_flight: Default::default(),
+        in_flight: Rc::new(Cell::new(0)),
     });
     let (closing, closed) = tokio::sync::watch::channel(false);
     let mut connections = JoinSet::new();
@@ -174,37 +177,46 @@ pub async fn serve(
     drop(listener);
     state.draining.set(true);
     let _ = closing.send(true);
-    let in_flight = state.in_flight.borrow().len();
-    tracing::info!(in_flight, "stopping: draining the driver runs in flight");
+    let in_flight_at_stop = state.in_flight.get();
+    tracing::info!(
+        in_flight = in_flight_at_stop,
+        "stopping: draining the driver runs in flight"
+    );
     let drained = tokio::time::timeout(state.config.drain, async {
         // Runs first (a connection waits on its run), then connections.
-        loop {
-            let next = state.in_flight.borrow_mut().try_join_next();
-            match next {
-                Some(_) => continue,
-                None if state.in_flight.borrow().is_empty() => break,
-                None => tokio::time::sleep(Duration::from_millis(20)).await,
-            }
+        while state.in_flight.get() > 0 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
         while connections.join_next().await.is_some() {}
     })
     .await;
     let abandoned = if drained.is_err() {
-        state.in_flight.borrow().len()
+        state.in_flight.get()
     } else {
         0
     };
     Ok(Summary {
         requests: state.requests.get(),
+        in_flight_at_stop,
         abandoned,
     })
 }
 
-/// Resolves on the first SIGTERM or SIGINT.
+/// Resolves on the first SIGTERM or SIGINT. Call it on the thread that
+/// runs the server, before any other thread starts: it unblocks both
+/// signals there, as a parent that blocked them (a test harness, an init
+/// that forwards signals itself) would otherwise leave them pending for
+/// ever and the server deaf to its stop.
 pub fn stop_signal() -> Result<impl Future<Output = ()>, ServeError> {
+    use nix::sys::signal::{SigSet, SigmaskHow, Signal};
     use tokio::signal::unix::{signal, SignalKind};
     let mut term = signal(SignalKind::terminate()).map_err(ServeError::Signal)?;
     let mut int = signal(SignalKind::interrupt()).map_err(ServeError::Signal)?;
+    let mut both = SigSet::empty();
+    both.add(Signal::SIGTERM);
+    both.add(Signal::SIGINT);
+    nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&both), None)
+        .map_err(|e| ServeError::Signal(e.into()))?;
     Ok(async move {
         tokio::select! {
             _ = term.recv() => {}
@@ -332,7 +344,9 @@ async fn execute(req: Request<Incoming>, state: &Rc<State>) -> Reply {
     let (done, result) = tokio::sync::oneshot::channel();
     let clients = state.clients.clone();
     let runs = state.runs.clone();
-    state.in_flight.borrow_mut().spawn_local(async move {
+    let running = Running::start(&state.in_flight);
+    tokio::task::spawn_local(async move {
+        let _running = running;
         // Never closed: an error here would only mean no bound.
         let _permit = runs.acquire_owned().await;
         let _ = done.send(run(call, &clients).await);
@@ -343,6 +357,22 @@ async fn execute(req: Request<Incoming>, state: &Rc<State>) -> Reply {
             StatusCode::INTERNAL_SERVER_ERROR,
             "the driver run ended without a reply\n",
         ),
+    }
+}
+
+/// One driver run counted in flight until it is dropped.
+struct Running(Rc<Cell<usize>>);
+
+impl Running {
+    fn start(count: &Rc<Cell<usize>>) -> Self {
+        count.set(count.get() + 1);
+        Running(count.clone())
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
     }
 }
 

@@ -45,6 +45,8 @@ struct Cluster {
     scratch: tempfile::TempDir,
     /// More environment for every pod.
     env: Vec<(String, String)>,
+    /// Drivers as plugin requests to this `driver serve`, not processes.
+    plugin: Option<PluginServer>,
 }
 
 impl Cluster {
@@ -72,7 +74,16 @@ impl Cluster {
             api: FakeTaskService::start().await.unwrap(),
             scratch: tempfile::tempdir().unwrap(),
             env: Vec::new(),
+            plugin: None,
         })
+    }
+
+    /// The same cluster with Argo's agent pod: every driver call a plugin
+    /// request to one `driver serve`.
+    async fn with_plugin_drivers(mut self) -> Self {
+        let env = self.engine("unused").env;
+        self.plugin = Some(PluginServer::start(&self.driver, &env).await);
+        self
     }
 
     /// The namespace's `kfp-launcher` ConfigMap: the default MinIO provider
@@ -162,15 +173,7 @@ impl Cluster {
             cache_disabled: false,
             extra: Vec::new(),
         };
-        let walk = Walk::new(
-            pipeline,
-            &store,
-            &engine,
-            flags,
-            self.scratch.path().join(run_id),
-            2,
-            signals(),
-        );
+        let scratch = self.scratch.path().join(run_id);
         // The API server fills every missing root input with its default
         // before compiling (contract §7.1).
         let mut values = params.as_object().cloned().unwrap_or_default();
@@ -181,7 +184,19 @@ impl Cluster {
             }
         }
         let config = serde_json::json!({ "parameterValues": values }).to_string();
-        walk.run(&config).await.unwrap()
+        match &self.plugin {
+            None => Walk::new(pipeline, &store, &engine, flags, scratch, 2, signals())
+                .run(&config)
+                .await
+                .unwrap(),
+            Some(server) => {
+                let engine = server.engine(engine);
+                Walk::new(pipeline, &store, &engine, flags, scratch, 2, signals())
+                    .run(&config)
+                    .await
+                    .unwrap()
+            }
+        }
     }
 }
 
@@ -205,6 +220,31 @@ async fn compiled_pipeline_runs_through_the_real_binaries() {
     let Some(cluster) = Cluster::start().await else {
         return;
     };
+    everything(&cluster).await;
+}
+
+/// Issue 18: the same pipeline, the same records and outputs, with every
+/// driver call (ROOT_DAG, DAG, CONTAINER) a plugin request to one
+/// `driver serve` that checks Argo's bearer token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn compiled_pipeline_runs_with_plugin_drivers() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let mut cluster = cluster.with_plugin_drivers().await;
+    everything(&cluster).await;
+    let server = cluster.plugin.take().unwrap();
+    assert!(
+        server.requests() >= 40,
+        "{} plugin requests",
+        server.requests()
+    );
+    server.stop();
+}
+
+/// The `everything` pipeline twice (the second run all cache hits), and
+/// what it leaves in MLMD and the bucket.
+async fn everything(cluster: &Cluster) {
     let pipeline =
         kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/everything.yaml"))
             .unwrap();
@@ -481,6 +521,192 @@ impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine
             .unwrap()
             .push(("launcher".into(), t.elapsed()));
         out
+    }
+}
+
+/// `driver serve`, the real binary, as the plugin sidecar of Argo's agent
+/// pod: its token file where Argo mounts one, stopped with SIGTERM.
+struct PluginServer {
+    child: std::process::Child,
+    url: String,
+    token: String,
+    http: reqwest::Client,
+    requests: std::sync::atomic::AtomicUsize,
+    _dir: tempfile::TempDir,
+}
+
+impl PluginServer {
+    async fn start(driver: &Path, env: &[(String, String)]) -> PluginServer {
+        kfp_common::install_crypto_provider();
+        let dir = tempfile::tempdir().unwrap();
+        let token = uuid::Uuid::new_v4().to_string();
+        std::fs::write(dir.path().join("token"), &token).unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = std::process::Command::new(driver)
+            .args([
+                "serve",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--token-file",
+            ])
+            .arg(dir.path().join("token"))
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .spawn()
+            .unwrap();
+        let server = PluginServer {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            token,
+            http: reqwest::Client::new(),
+            requests: Default::default(),
+            _dir: dir,
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let ready = server
+                .http
+                .get(format!("{}/healthz", server.url))
+                .send()
+                .await;
+            if ready.is_ok_and(|r| r.status() == 200) {
+                return server;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "driver serve did not become ready"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    fn requests(&self) -> usize {
+        self.requests.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Drivers through this server, launchers through `launchers`.
+    fn engine(&self, launchers: Binaries) -> PluginDrivers<'_> {
+        PluginDrivers {
+            server: self,
+            launchers,
+        }
+    }
+}
+
+impl PluginServer {
+    /// SIGTERM, as the kubelet stops the agent pod: the server drains and
+    /// exits 0 (though this test process, its parent, blocks SIGTERM for
+    /// the launchers' sake and the child inherits that mask).
+    fn stop(mut self) {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "driver serve ignored SIGTERM"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        assert!(status.success(), "driver serve: {status}");
+    }
+}
+
+impl Drop for PluginServer {
+    /// A test that failed half-way: no server left behind.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Plays Argo's agent: each driver command line the compiler wrote goes
+/// through `rewrite-workflow`'s conversion into a plugin template, whose
+/// reply's parameters are the driver's outputs.
+struct PluginDrivers<'a> {
+    server: &'a PluginServer,
+    launchers: Binaries,
+}
+
+impl kfp_local::pipeline::engine::Engine for PluginDrivers<'_> {
+    async fn driver(
+        &self,
+        argv: &[String],
+    ) -> Result<kfp_driver::outputs::Outputs, kfp_local::pipeline::WalkError> {
+        use kfp_driver::{outputs::Outputs, plugin};
+        let namespace = &self.launchers.namespace;
+        let mut args = kfp_driver::rewrite::plugin_args(argv).unwrap();
+        args.insert("namespace".into(), namespace.clone().into());
+        let driver_type = match args["type"].as_str().unwrap() {
+            "ROOT_DAG" => "ROOT_DAG",
+            "DAG" => "DAG",
+            _ => "CONTAINER",
+        };
+        // What the compiled template declares: a parameter per output
+        // file, and the execution id the walk wants (as `Binaries` asks).
+        let outputs: Vec<serde_json::Value> = Outputs::default()
+            .values()
+            .iter()
+            .filter(|v| v.parameter == "execution-id" || argv.contains(&format!("--{}", v.flag)))
+            .map(|v| serde_json::json!({ "name": v.parameter }))
+            .collect();
+        let request = serde_json::json!({
+            "workflow": {"metadata": {"name": "e2e", "namespace": namespace, "uid": "e2e-uid"}},
+            "template": {
+                "name": format!("system-{}-driver", driver_type.to_lowercase()),
+                "outputs": {"parameters": outputs},
+                "plugin": {"driver-plugin": {"args": args}},
+            },
+        });
+        self.server
+            .requests
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let response = self
+            .server
+            .http
+            .post(format!(
+                "{}{}",
+                self.server.url,
+                kfp_driver::serve::EXECUTE_PATH
+            ))
+            .bearer_auth(&self.server.token)
+            .body(request.to_string())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        let reply: plugin::Reply = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+        let parameters = reply.node.outputs.map(|o| o.parameters).unwrap_or_default();
+        let outputs = Outputs::from_texts(|name, _| {
+            parameters
+                .iter()
+                .find(|p| p.name == name)
+                .map(|p| p.value.clone())
+        });
+        match reply.node.phase.as_str() {
+            "Succeeded" => Ok(outputs),
+            _ => Err(kfp_local::pipeline::WalkError::Driver {
+                driver_type,
+                execution: outputs.execution_id,
+                source: reply.node.message.into(),
+            }),
+        }
+    }
+
+    async fn launcher(
+        &self,
+        task: &str,
+        argv: &[String],
+        env: &[(String, String)],
+        volumes: &[kfp_local::BindMount],
+    ) -> Result<i32, kfp_local::pipeline::WalkError> {
+        self.launchers.launcher(task, argv, env, volumes).await
     }
 }
 

@@ -18,7 +18,7 @@ use kfp_driver::{
     args::{self as driver_args, DriverType},
     container::{container_driver, CacheLookup, Env},
     dag::dag_driver,
-    outputs::{Condition, Outputs},
+    outputs::Outputs,
     root::root_dag_with_session,
     stale::StoreCheck,
 };
@@ -305,18 +305,7 @@ impl Engine for Binaries {
         if code != 0 {
             return Err(WalkError::DriverExit { code });
         }
-        let condition = file("--condition_path").map(|c| match c.as_str() {
-            "false" => Condition::False,
-            "true" => Condition::True,
-            _ => Condition::None,
-        });
-        Ok(Outputs {
-            execution_id: file("--execution_id_path").and_then(|v| v.parse().ok()),
-            iteration_count: file("--iteration_count_path").and_then(|v| v.parse().ok()),
-            cached_decision: file("--cached_decision_path").map(|v| v == "true"),
-            condition,
-            pod_spec_patch: file("--pod_spec_patch_path"),
-        })
+        Ok(Outputs::from_texts(|_, flag| file(&format!("--{flag}"))))
     }
 
     async fn launcher(
