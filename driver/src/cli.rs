@@ -10,7 +10,7 @@ use std::io::Read;
 
 use kfp_common::{exit::Failure, fingerprint, runtime};
 
-const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]\n       driver rewrite-workflow [FILE|-]\n       driver serve [--listen ADDR:PORT] [--token-file FILE] [--max-requests N] [--drain-seconds N]";
+const USAGE: &str = "usage: driver --type ROOT_DAG|DAG|CONTAINER [KFP driver flags]\n       driver fingerprint --cache-key FILE|- [--canonical] [--explain [--against FILE]]\n       driver rewrite-workflow [FILE|-]\n       driver serve [--listen ADDR:PORT] [--token-file FILE] [--max-requests N] [--drain-seconds N]\n       driver webhook --listen ADDR:PORT --tls-cert FILE --tls-key FILE";
 
 /// Run the driver with `argv` (without the program name).
 pub fn main(argv: &[String]) -> Result<(), Failure> {
@@ -18,13 +18,14 @@ pub fn main(argv: &[String]) -> Result<(), Failure> {
         Some("fingerprint") => fingerprint_main(&argv[1..]),
         Some("rewrite-workflow") => rewrite_main(&argv[1..]),
         Some("serve") => serve_main(&argv[1..]),
+        Some("webhook") => webhook_main(&argv[1..]),
         _ => driver_main(argv),
     }
 }
 
 /// KFP's driver command line: parse → connect → run → output files.
 fn driver_main(argv: &[String]) -> Result<(), Failure> {
-    use crate::args::{self, ArgsError, DriverType};
+    use crate::args::{self, ArgsError};
     use kfp_common::goflag::FlagError;
     let parsed = match args::parse(argv) {
         Ok(p) => p,
@@ -38,21 +39,6 @@ fn driver_main(argv: &[String]) -> Result<(), Failure> {
         Err(e) => return Err(Failure::internal(e)),
     };
     kfp_common::telemetry::init("info");
-    // The flags' JSON first, as Go's driver does: a malformed --component,
-    // --task, --container or --runtime_config is an error naming it at once,
-    // not after a minute of retries against an unreachable MLMD.
-    let checked: anyhow::Result<()> = match parsed.driver_type {
-        DriverType::RootDag => crate::root::check_flags(&parsed)
-            .map(drop)
-            .map_err(Into::into),
-        DriverType::Dag => crate::task::Specs::parse(&parsed)
-            .map(drop)
-            .map_err(Into::into),
-        DriverType::Container => crate::container::Flags::parse(&parsed)
-            .map(drop)
-            .map_err(Into::into),
-    };
-    checked.map_err(Failure::internal)?;
     let clients = crate::clients::Clients::new(crate::clients::KubeAccess::InCluster);
     let result =
         runtime::block_on(crate::clients::drive(&parsed, &clients)).map_err(Failure::internal)?;
@@ -190,45 +176,39 @@ fn serve_main(argv: &[String]) -> Result<(), Failure> {
         clients::{Clients, KubeAccess},
         serve,
     };
-    let mut listen = String::from("127.0.0.1:4355");
-    let mut config = serve::Config::default();
-    let mut args = argv.iter();
     let usage = |what: String| Failure::usage(format!("serve: {what}\n{USAGE}"));
-    while let Some(arg) = args.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) => (n, Some(v.to_owned())),
-            None => (arg.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| args.next().cloned())
-                .ok_or_else(|| usage(format!("{name} needs a value")))
-        };
-        match name {
-            "--listen" => listen = value()?,
-            "--token-file" => config.token_file = Some(value()?.into()),
-            "--max-requests" => {
-                let v = value()?;
-                config.max_requests = v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
-                    usage(format!("--max-requests {v:?}: expected a positive integer"))
-                })?;
-            }
-            "--drain-seconds" => {
-                let v = value()?;
-                let secs: u64 = v
-                    .parse()
-                    .map_err(|_| usage(format!("--drain-seconds {v:?}: expected whole seconds")))?;
-                config.drain = std::time::Duration::from_secs(secs);
-            }
-            other => return Err(usage(format!("unknown argument {other:?}"))),
-        }
+    let flags = subcommand_flags(
+        "serve",
+        argv,
+        &[
+            "--listen",
+            "--token-file",
+            "--max-requests",
+            "--drain-seconds",
+        ],
+    )?;
+    let mut config = serve::Config {
+        token_file: flags.get("--token-file").map(Into::into),
+        ..Default::default()
+    };
+    if let Some(v) = flags.get("--max-requests") {
+        config.max_requests =
+            v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+                usage(format!("--max-requests {v:?}: expected a positive integer"))
+            })?;
     }
-    let addr: std::net::SocketAddr = listen.parse().map_err(|_| {
-        usage(format!(
-            "--listen {listen:?}: expected ADDR:PORT, e.g. 127.0.0.1:4355"
-        ))
-    })?;
+    if let Some(v) = flags.get("--drain-seconds") {
+        let secs: u64 = v
+            .parse()
+            .map_err(|_| usage(format!("--drain-seconds {v:?}: expected whole seconds")))?;
+        config.drain = std::time::Duration::from_secs(secs);
+    }
+    let addr = listen_addr(
+        "serve",
+        flags
+            .get("--listen")
+            .map_or("127.0.0.1:4355", String::as_str),
+    )?;
     kfp_common::telemetry::init("info");
     let clients = std::sync::Arc::new(Clients::new(KubeAccess::InCluster));
     let runtime = runtime::current_thread().map_err(Failure::internal)?;
@@ -236,7 +216,7 @@ fn serve_main(argv: &[String]) -> Result<(), Failure> {
     let summary = local
         .block_on(&runtime, async {
             let listener = serve::bind(addr).await?;
-            let stop = serve::stop_signal()?;
+            let stop = crate::http::stop_signal()?;
             tracing::info!(%addr, max_requests = config.max_requests, token = config.token_file.is_some(), "driver plugin listening");
             serve::serve(listener, config, clients, stop).await
         })
@@ -253,6 +233,76 @@ fn serve_main(argv: &[String]) -> Result<(), Failure> {
         )));
     }
     Ok(())
+}
+
+/// `driver webhook`: the rewrite as a mutating admission webhook
+/// ([`crate::webhook`]), over HTTPS.
+fn webhook_main(argv: &[String]) -> Result<(), Failure> {
+    use crate::http;
+    let flags = subcommand_flags("webhook", argv, &["--listen", "--tls-cert", "--tls-key"])?;
+    let required = |name: &str| {
+        flags
+            .get(name)
+            .map(String::as_str)
+            .ok_or_else(|| Failure::usage(format!("webhook: {name} is required\n{USAGE}")))
+    };
+    let addr = listen_addr("webhook", required("--listen")?)?;
+    let (cert, key) = (required("--tls-cert")?, required("--tls-key")?);
+    kfp_common::telemetry::init("info");
+    let tls = http::tls(cert.as_ref(), key.as_ref()).map_err(Failure::internal)?;
+    let runtime = runtime::current_thread().map_err(Failure::internal)?;
+    let local = tokio::task::LocalSet::new();
+    local
+        .block_on(&runtime, async {
+            let listener = http::bind(addr).await?;
+            let stop = http::stop_signal()?;
+            tracing::info!(%addr, "driver webhook listening");
+            http::accept_until(listener, Some(tls), crate::webhook::handle, stop)
+                .await
+                .close()
+                .await;
+            Ok::<_, http::HttpError>(())
+        })
+        .map_err(Failure::internal)?;
+    tracing::info!("driver webhook stopped");
+    Ok(())
+}
+
+/// A subcommand's `--name VALUE` / `--name=VALUE` flags, each of `names`
+/// at most once.
+fn subcommand_flags(
+    sub: &str,
+    argv: &[String],
+    names: &[&'static str],
+) -> Result<std::collections::BTreeMap<&'static str, String>, Failure> {
+    let usage = |what: String| Failure::usage(format!("{sub}: {what}\n{USAGE}"));
+    let mut out = std::collections::BTreeMap::new();
+    let mut args = argv.iter();
+    while let Some(arg) = args.next() {
+        let (given, inline) = match arg.split_once('=') {
+            Some((n, v)) => (n, Some(v.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        let name = names
+            .iter()
+            .find(|n| **n == given)
+            .ok_or_else(|| usage(format!("unknown argument {given:?}")))?;
+        let value = inline
+            .or_else(|| args.next().cloned())
+            .ok_or_else(|| usage(format!("{name} needs a value")))?;
+        if out.insert(*name, value).is_some() {
+            return Err(usage(format!("{name} is given twice")));
+        }
+    }
+    Ok(out)
+}
+
+fn listen_addr(sub: &str, listen: &str) -> Result<std::net::SocketAddr, Failure> {
+    listen.parse().map_err(|_| {
+        Failure::usage(format!(
+            "{sub}: --listen {listen:?}: expected ADDR:PORT, e.g. 127.0.0.1:4355\n{USAGE}"
+        ))
+    })
 }
 
 /// The text of `file`, or of standard input for `-`; errors start with

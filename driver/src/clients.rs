@@ -160,6 +160,14 @@ fn namespace(parsed: &DriverArgs) -> anyhow::Result<String> {
 /// CONTAINER driver's error that comes after its execution exists carries
 /// the outputs decided so far ([`crate::container::ContainerError::recorded`]).
 pub async fn drive(parsed: &DriverArgs, clients: &Clients) -> anyhow::Result<Outputs> {
+    // The flags' JSON first, as Go's driver does: a malformed --component,
+    // --task, --container or --runtime_config is an error naming it at once,
+    // not after a minute of retries against an unreachable MLMD.
+    match parsed.driver_type {
+        DriverType::RootDag => drop(crate::root::check_flags(parsed)?),
+        DriverType::Dag => drop(crate::task::Specs::parse(parsed)?),
+        DriverType::Container => drop(crate::container::Flags::parse(parsed)?),
+    }
     match parsed.driver_type {
         DriverType::RootDag => root_main(parsed, clients).await,
         DriverType::Dag | DriverType::Container => task_main(parsed, clients).await,

@@ -231,5 +231,26 @@ fn plugin_outputs(outputs: &Value) -> Result<Value, String> {
     Ok(serde_json::json!({ "parameters": parameters }))
 }
 
+/// A Workflow with one DAG driver template whose container has `args`
+/// (tests of the rewrite and of the webhook).
+#[cfg(test)]
+pub(crate) fn driver_workflow(args: &[&str]) -> String {
+    serde_json::json!({
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "Workflow",
+        "spec": {"templates": [{
+            "name": "system-dag-driver",
+            "metadata": {"annotations": {ROLE_ANNOTATION: "driver"}},
+            "inputs": {"parameters": [{"name": "component"}]},
+            "outputs": {"parameters": [
+                {"name": "execution-id", "valueFrom": {"path": "/tmp/outputs/execution-id"}},
+                {"name": "cached-decision", "default": "false", "valueFrom": {"default": "false", "path": "/tmp/outputs/cached-decision"}},
+            ]},
+            "container": {"image": "driver", "command": ["driver"], "args": args},
+        }]},
+    })
+    .to_string()
+}
+
 #[cfg(test)]
 mod tests;

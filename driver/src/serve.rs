@@ -17,24 +17,21 @@
 
 use std::{
     cell::Cell,
-    convert::Infallible,
     future::Future,
-    net::SocketAddr,
     path::PathBuf,
     rc::Rc,
     sync::Arc,
     time::{Duration, Instant},
 };
 
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::{body::Incoming, header, Method, Request, Response, StatusCode};
-use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::{net::TcpListener, sync::Semaphore, task::JoinSet};
+use hyper::{body::Incoming, header, Method, Request, StatusCode};
+use tokio::{net::TcpListener, sync::Semaphore};
 
+pub use crate::http::bind;
 use crate::{
     args,
     clients::{drive, Clients},
+    http::{self, json, text, Reply},
     plugin::{self, Call},
 };
 
@@ -70,12 +67,8 @@ impl Default for Config {
 /// Why the server could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
-    #[error("--listen {addr}: cannot listen")]
-    Listen {
-        addr: SocketAddr,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Http(#[from] http::HttpError),
     #[error("--token-file {}: cannot read it", path.display())]
     Token {
         path: PathBuf,
@@ -84,8 +77,6 @@ pub enum ServeError {
     },
     #[error("--token-file {}: it is empty", path.display())]
     EmptyToken { path: PathBuf },
-    #[error("waiting for SIGTERM")]
-    Signal(#[source] std::io::Error),
 }
 
 /// What the server did, for its last log line and for tests.
@@ -109,13 +100,6 @@ struct State {
     in_flight: Rc<Cell<usize>>,
 }
 
-/// Bind `addr`.
-pub async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {
-    TcpListener::bind(addr)
-        .await
-        .map_err(|source| ServeError::Listen { addr, source })
-}
-
 /// Serve on `listener` until `stop` resolves, then drain. Must run inside
 /// a [`tokio::task::LocalSet`] (the driver's futures stay on one thread).
 pub async fn serve(
@@ -135,48 +119,15 @@ pub async fn serve(
         requests: Cell::new(0),
         in_flight: Rc::new(Cell::new(0)),
     });
-    let (closing, closed) = tokio::sync::watch::channel(false);
-    let mut connections = JoinSet::new();
-    tokio::pin!(stop);
-    loop {
-        tokio::select! {
-            () = &mut stop => break,
-            accepted = listener.accept() => {
-                let stream = match accepted {
-                    Ok((stream, _)) => stream,
-                    Err(e) => {
-                        // Out of descriptors, a connection reset before it
-                        // was accepted: the next one may do.
-                        tracing::warn!(error = %e, "accepting a connection");
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    }
-                };
-                let state = state.clone();
-                let mut closed = closed.clone();
-                connections.spawn_local(async move {
-                    let service = hyper::service::service_fn(move |req| handle(req, state.clone()));
-                    let conn = hyper::server::conn::http1::Builder::new()
-                        .timer(TokioTimer::new())
-                        .header_read_timeout(Duration::from_secs(30))
-                        .serve_connection(TokioIo::new(stream), service);
-                    tokio::pin!(conn);
-                    tokio::select! {
-                        _ = conn.as_mut() => {}
-                        _ = closed.wait_for(|c| *c) => {
-                            conn.as_mut().graceful_shutdown();
-                            let _ = conn.await;
-                        }
-                    }
-                });
-            }
-            // Reap finished connections as we go.
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
-        }
-    }
-    drop(listener);
+    let handler = state.clone();
+    let connections = http::accept_until(
+        listener,
+        None,
+        move |req| handle(req, handler.clone()),
+        stop,
+    )
+    .await;
     state.draining.set(true);
-    let _ = closing.send(true);
     let in_flight_at_stop = state.in_flight.get();
     tracing::info!(
         in_flight = in_flight_at_stop,
@@ -187,7 +138,7 @@ pub async fn serve(
         while state.in_flight.get() > 0 {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        while connections.join_next().await.is_some() {}
+        connections.close().await;
     })
     .await;
     let abandoned = if drained.is_err() {
@@ -199,29 +150,6 @@ pub async fn serve(
         requests: state.requests.get(),
         in_flight_at_stop,
         abandoned,
-    })
-}
-
-/// Resolves on the first SIGTERM or SIGINT. Call it on the thread that
-/// runs the server, before any other thread starts: it unblocks both
-/// signals there, as a parent that blocked them (a test harness, an init
-/// that forwards signals itself) would otherwise leave them pending for
-/// ever and the server deaf to its stop.
-pub fn stop_signal() -> Result<impl Future<Output = ()>, ServeError> {
-    use nix::sys::signal::{SigSet, SigmaskHow, Signal};
-    use tokio::signal::unix::{signal, SignalKind};
-    let mut term = signal(SignalKind::terminate()).map_err(ServeError::Signal)?;
-    let mut int = signal(SignalKind::interrupt()).map_err(ServeError::Signal)?;
-    let mut both = SigSet::empty();
-    both.add(Signal::SIGTERM);
-    both.add(Signal::SIGINT);
-    nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&both), None)
-        .map_err(|e| ServeError::Signal(e.into()))?;
-    Ok(async move {
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
-        }
     })
 }
 
@@ -237,29 +165,8 @@ fn read_token(path: &PathBuf) -> Result<String, ServeError> {
     Ok(token)
 }
 
-type Reply = Response<Full<Bytes>>;
-
-fn text(status: StatusCode, body: &str) -> Reply {
-    let mut r = Response::new(Full::new(Bytes::from(body.to_owned())));
-    *r.status_mut() = status;
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        header::HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
-    r
-}
-
-fn json(body: Vec<u8>) -> Reply {
-    let mut r = Response::new(Full::new(Bytes::from(body)));
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        header::HeaderValue::from_static("application/json"),
-    );
-    r
-}
-
-async fn handle(req: Request<Incoming>, state: Rc<State>) -> Result<Reply, Infallible> {
-    Ok(match (req.method(), req.uri().path()) {
+async fn handle(req: Request<Incoming>, state: Rc<State>) -> Reply {
+    match (req.method(), req.uri().path()) {
         (&Method::GET, "/healthz") if state.draining.get() => {
             text(StatusCode::SERVICE_UNAVAILABLE, "draining\n")
         }
@@ -269,7 +176,7 @@ async fn handle(req: Request<Incoming>, state: Rc<State>) -> Result<Reply, Infal
             text(StatusCode::METHOD_NOT_ALLOWED, "method not allowed\n")
         }
         _ => text(StatusCode::NOT_FOUND, "not found\n"),
-    })
+    }
 }
 
 /// Whether the request carries the token (compared in constant time: the
@@ -304,18 +211,9 @@ async fn execute(req: Request<Incoming>, state: &Rc<State>) -> Reply {
     if state.draining.get() {
         return text(StatusCode::SERVICE_UNAVAILABLE, "the plugin is stopping\n");
     }
-    let body = match Limited::new(req.into_body(), MAX_BODY).collect().await {
-        Ok(b) => b.to_bytes(),
-        Err(e) => {
-            return if e.is::<http_body_util::LengthLimitError>() {
-                text(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "the request is over 16 MiB\n",
-                )
-            } else {
-                text(StatusCode::BAD_REQUEST, "reading the request\n")
-            }
-        }
+    let body = match http::body(req, MAX_BODY).await {
+        Ok(body) => body,
+        Err(reply) => return reply,
     };
     let call = match plugin::parse(&body) {
         Ok(Some(call)) => call,

@@ -16,11 +16,65 @@ const USAGE_ERRORS: &[(&[&str], &str)] = &[
     (&["--type"], "type"),
     (&["fingerprint", "--no-such-flag"], "no-such-flag"),
     (&["fingerprint"], "--cache-key"),
+    (&["serve", "--frobnicate"], "--frobnicate"),
+    (&["serve", "--max-requests", "0"], "--max-requests"),
+    (&["serve", "--listen", "localhost"], "--listen"),
+    (&["serve", "--token-file"], "--token-file needs a value"),
+    (&["webhook", "--listen", "127.0.0.1:8443"], "--tls-cert"),
+    (
+        &[
+            "webhook",
+            "--listen",
+            "127.0.0.1:8443",
+            "--tls-cert",
+            "c",
+            "--tls-cert",
+            "c",
+        ],
+        "--tls-cert is given twice",
+    ),
 ];
 
 #[test]
 fn a_flag_go_rejects_exits_2_naming_it() {
     assert_usage_errors(DRIVER, USAGE_ERRORS);
+}
+
+/// Files the servers cannot use are named, exit 1, before they listen.
+#[test]
+fn servers_name_the_file_they_cannot_use() {
+    let (code, stderr) = run_binary(
+        DRIVER,
+        &[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--token-file",
+            "/nonexistent/token",
+        ],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("--token-file /nonexistent/token"),
+        "{stderr}"
+    );
+    let (code, stderr) = run_binary(
+        DRIVER,
+        &[
+            "webhook",
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            "/nonexistent/tls.crt",
+            "--tls-key",
+            "k",
+        ],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("--tls-cert /nonexistent/tls.crt"),
+        "{stderr}"
+    );
 }
 
 #[test]

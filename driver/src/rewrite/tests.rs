@@ -110,27 +110,9 @@ fn a_workflow_without_drivers_passes_through() {
     assert!(matches!(err, RewriteError::NoTemplates), "{err:?}");
 }
 
-fn driver(args: &[&str]) -> String {
-    serde_json::json!({
-        "apiVersion": "argoproj.io/v1alpha1",
-        "kind": "Workflow",
-        "spec": {"templates": [{
-            "name": "system-dag-driver",
-            "metadata": {"annotations": {ROLE_ANNOTATION: "driver"}},
-            "inputs": {"parameters": [{"name": "component"}]},
-            "outputs": {"parameters": [
-                {"name": "execution-id", "valueFrom": {"path": "/tmp/outputs/execution-id"}},
-                {"name": "cached-decision", "default": "false", "valueFrom": {"default": "false", "path": "/tmp/outputs/cached-decision"}},
-            ]},
-            "container": {"image": "driver", "command": ["driver"], "args": args},
-        }]},
-    })
-    .to_string()
-}
-
 #[test]
 fn json_stays_json_with_typed_args() {
-    let text = driver(&[
+    let text = driver_workflow(&[
         "--type",
         "DAG",
         "--cache_disabled",
@@ -182,13 +164,13 @@ fn a_driver_template_not_understood_is_an_error_naming_it() {
             "--type is given twice",
         ),
     ] {
-        let err = rewrite_workflow(&driver(args)).unwrap_err();
+        let err = rewrite_workflow(&driver_workflow(args)).unwrap_err();
         assert_eq!(
             err.to_string(),
             format!("driver template \"system-dag-driver\": {what}")
         );
     }
-    let mut w: Value = serde_json::from_str(&driver(&["--type", "DAG"])).unwrap();
+    let mut w: Value = serde_json::from_str(&driver_workflow(&["--type", "DAG"])).unwrap();
     w["spec"]["templates"][0]["retryStrategy"] = serde_json::json!({"limit": 2});
     let err = rewrite_workflow(&w.to_string()).unwrap_err();
     assert!(err.to_string().contains("\"retryStrategy\""), "{err}");

@@ -7,6 +7,7 @@ use super::*;
 use crate::clients::KubeAccess;
 use kfp_common::test_util;
 use serde_json::{json, Value};
+use std::net::SocketAddr;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 struct Server {
