@@ -15,6 +15,13 @@
   publisher is in that binary's flag table, read from its Rust source (Go
   flag syntax: -f, --f, -f=v, bare booleans); every kfp-* image is
   <repo>/kfp-<binary>:<version>.
+* The driver plugin (deploy/driver-plugin): the ExecutorPlugin ConfigMap's
+  sidecar is valid as a Pod's container, runs `driver serve` on 127.0.0.1
+  at the port it declares with Argo's token, next to its ServiceAccount;
+  the MutatingWebhookConfiguration takes Workflows on CREATE with
+  failurePolicy Ignore to the webhook's path (webhook.rs) through a Service
+  whose target port the webhook listens on; the controller Component,
+  applied to a workflow-controller, sets ARGO_EXECUTOR_PLUGINS=true once.
 Prints one line per check and "N passed, N failed"; exits 1 on a failure.
 """
 
@@ -32,7 +39,8 @@ ROOT = os.path.dirname(HERE)
 DEPLOY = os.path.join(HERE, "deploy")
 LAUNCH = "/kfp-launcher/launch"
 COPY = ["launcher-v2", "--copy", LAUNCH]
-CORE_GROUPS = ("v1", "apps/v1", "batch/v1", "rbac.authorization.k8s.io/v1")
+CORE_GROUPS = ("v1", "apps/v1", "batch/v1", "rbac.authorization.k8s.io/v1",
+               "admissionregistration.k8s.io/v1")
 
 
 def flag_table(path, const):
@@ -62,6 +70,31 @@ SHARED = shared_flags()
 LAUNCHER = {**flag_table("step/src/args.rs", "FLAGS"), **SHARED}
 DRIVER = {**flag_table("driver/src/args.rs", "FLAGS"), **SHARED}
 CLOSE_OUT = flag_table("publisher/src/cli.rs", "CLOSE_OUT_FLAGS")
+
+
+def subcommand_flags(path, sub):
+    """name -> "String" of a driver subcommand's `subcommand_flags("sub",
+    argv, &[...])` list in its Rust source (all take a value)."""
+    src = open(os.path.join(ROOT, path)).read()
+    m = re.search(r'subcommand_flags\(\s*"' + sub + r'",\s*argv,\s*&\[([^\]]*)\]', src)
+    if not m:
+        sys.exit(f"validate.py: no {sub} flags found in {path}")
+    return {n.lstrip("-"): "String" for n in re.findall(r'"(--[a-z-]+)"', m.group(1))}
+
+
+DRIVER_SUBCOMMANDS = {sub: subcommand_flags("driver/src/cli.rs", sub) for sub in ("serve", "webhook")}
+
+
+def rust_const(path, name):
+    """The string value of `pub const NAME: &str = "…";` in a Rust source."""
+    src = open(os.path.join(ROOT, path)).read()
+    m = re.search(r'const ' + name + r': &str = "([^"]*)";', src)
+    if not m:
+        sys.exit(f"validate.py: no const {name} in {path}")
+    return m.group(1)
+
+
+MUTATE_PATH = rust_const("driver/src/webhook.rs", "MUTATE_PATH")
 PUBLISH = {**LAUNCHER, **flag_table("publisher/src/cli.rs", "PUBLISH_FLAGS")}
 
 
@@ -119,6 +152,9 @@ def binary_problems(argv):
         if argv[0] == LAUNCH and not (dashdash and rest):
             errors.append("the wrapped command needs `-- <command>` after the launcher's flags")
         return errors
+    if prog == "driver" and len(argv) > 1 and argv[1] in DRIVER_SUBCOMMANDS:
+        errors, rest, _ = go_flags(argv[2:], DRIVER_SUBCOMMANDS[argv[1]])
+        return errors + ([f"stray arguments {rest}"] if rest else [])
     if prog == "driver":
         errors, rest, _ = go_flags(argv[1:], DRIVER)
         return errors + ([f"stray arguments {rest}"] if rest else [])
@@ -156,7 +192,91 @@ def pods_of(doc):
         return [(f"template {t['name']}", t) for t in spec.get("templates", [])]
     if kind == "Task":
         return [("", {"containers": spec.get("steps", []), "volumes": spec.get("volumes", [])})]
+    if executor_plugin(doc):
+        return [("sidecar", {"containers": [yaml.safe_load(doc["data"]["sidecar.container"])]})]
     return []
+
+
+def executor_plugin(doc):
+    labels = doc.get("metadata", {}).get("labels") or {}
+    return doc["kind"] == "ConfigMap" and labels.get("workflows.argoproj.io/configmap-type") == "ExecutorPlugin"
+
+
+def flag_value(argv, flag):
+    """The value of `flag VALUE` or `flag=VALUE` in argv, or None."""
+    for i, a in enumerate(argv):
+        if a == flag and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith(flag + "="):
+            return a.split("=", 1)[1]
+    return None
+
+
+def plugin_problems(doc, docs_here):
+    """An ExecutorPlugin ConfigMap as Argo reads it: a sidecar container
+    valid as a Pod's, listening on 127.0.0.1 at the port it declares (the
+    agent calls localhost:<port>), checking the token Argo mounts, with the
+    API token of the ServiceAccount Argo pairs with it, which exists."""
+    data = doc.get("data", {})
+    name = doc["metadata"]["name"]
+    problems = []
+    if not name.endswith("-executor-plugin"):
+        problems.append(f"ConfigMap {name}: Argo names plugins <name>-executor-plugin")
+    if data.get("sidecar.automountServiceAccountToken") != "true":
+        problems.append("sidecar.automountServiceAccountToken is not \"true\": the driver reads the Kubernetes API")
+    c = yaml.safe_load(data.get("sidecar.container", "")) or {}
+    argv = argv_of(c)
+    ports = [p.get("containerPort") for p in c.get("ports", [])]
+    listen = flag_value(argv, "--listen") or ""
+    if argv[:2] != ["driver", "serve"]:
+        problems.append(f"the sidecar runs {argv[:2]}, not `driver serve`")
+    if not listen.startswith("127.0.0.1:") or [int(listen.rsplit(":", 1)[1])] != ports[:1]:
+        problems.append(f"--listen {listen!r} is not 127.0.0.1 at the first declared port {ports[:1]}")
+    if flag_value(argv, "--token-file") != "/var/run/argo/token":
+        problems.append("--token-file is not /var/run/argo/token, where Argo mounts the agent's token")
+    pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": name}, "spec": {"containers": [c]}}
+    accounts = [d["metadata"]["name"] for d in docs_here if d["kind"] == "ServiceAccount"]
+    if name not in accounts:
+        problems.append(f"no ServiceAccount {name} next to it (Argo mounts that one's token)")
+    return problems, pod
+
+
+def webhook_problems(doc, docs_here):
+    """A MutatingWebhookConfiguration of `driver webhook`: Workflows on
+    CREATE, failurePolicy Ignore, the path the webhook serves, and a Service
+    here whose target port is the one the webhook's --listen has."""
+    problems = []
+    for w in doc.get("webhooks", []):
+        if w.get("failurePolicy") != "Ignore":
+            problems.append(f"{w['name']}: failurePolicy is not Ignore (an outage would block every run)")
+        rules = w.get("rules", [])
+        if not any("argoproj.io" in r.get("apiGroups", []) and "workflows" in r.get("resources", [])
+                   and r.get("operations") == ["CREATE"] for r in rules):
+            problems.append(f"{w['name']}: no rule for argoproj.io workflows on CREATE only")
+        svc = w.get("clientConfig", {}).get("service", {})
+        if svc.get("path") != MUTATE_PATH:
+            problems.append(f"{w['name']}: path {svc.get('path')!r} is not {MUTATE_PATH!r}")
+        services = [d for d in docs_here if d["kind"] == "Service" and d["metadata"]["name"] == svc.get("name")]
+        if not services:
+            problems.append(f"{w['name']}: no Service {svc.get('name')} here")
+            continue
+        port = [p for p in services[0]["spec"]["ports"] if p["port"] == svc.get("port", 443)]
+        target = port[0].get("targetPort") if port else None
+        listens = []
+        for d in docs_here:
+            if d["kind"] != "Deployment":
+                continue
+            for c in d["spec"]["template"]["spec"]["containers"]:
+                argv = argv_of(c)
+                if argv[:2] == ["driver", "webhook"]:
+                    named = {p.get("name"): p["containerPort"] for p in c.get("ports", [])}
+                    listens.append((flag_value(argv, "--listen") or "", named.get(target, target)))
+        if not listens:
+            problems.append(f"{w['name']}: no Deployment here runs `driver webhook`")
+        for listen, port_number in listens:
+            if not listen.endswith(f":{port_number}"):
+                problems.append(f"--listen {listen!r} is not the Service's target port {port_number}")
+    return problems
 
 
 def containers(pod):
@@ -225,6 +345,44 @@ def argo_pod(template):
             "volumes": template.get("volumes"),
         }.items() if v},
     }
+
+
+def controller_component(path, versions, check):
+    """The Component that turns executor plugins on, applied to a minimal
+    workflow-controller Deployment: still valid, the env var set once."""
+    import tempfile
+    where = os.path.relpath(path, os.path.dirname(os.path.dirname(os.path.dirname(path))))
+    kubectl = shutil.which("kubectl")
+    if not kubectl:
+        check(where, "kubectl kustomize (absent: not checked)", [])
+        return
+    base = {"apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "workflow-controller"},
+            "spec": {"selector": {"matchLabels": {"app": "workflow-controller"}},
+                     "template": {"metadata": {"labels": {"app": "workflow-controller"}},
+                                  "spec": {"containers": [{"name": "workflow-controller",
+                                                           "image": "quay.io/argoproj/workflow-controller:v3.7.3",
+                                                           "env": [{"name": "LEADER_ELECTION_IDENTITY", "value": "x"}]}]}}}}
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "controller.yaml"), "w") as f:
+            yaml.safe_dump(base, f)
+        with open(os.path.join(d, "kustomization.yaml"), "w") as f:
+            yaml.safe_dump({"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+                            "resources": ["controller.yaml"], "components": [os.path.relpath(path, d)]}, f)
+        r = subprocess.run([kubectl, "kustomize", "--load-restrictor", "LoadRestrictionsNone", d],
+                           capture_output=True, text=True)
+    if r.returncode != 0:
+        check(where, "kubectl kustomize builds with a workflow-controller", [r.stderr.strip()])
+        return
+    built = [x for x in yaml.safe_load_all(r.stdout) if x]
+    problems = kubernetes(built[0], versions)
+    env = built[0]["spec"]["template"]["spec"]["containers"][0].get("env", [])
+    plugins = [e for e in env if e["name"] == "ARGO_EXECUTOR_PLUGINS"]
+    if [e.get("value") for e in plugins] != ["true"]:
+        problems.append(f"ARGO_EXECUTOR_PLUGINS is {plugins}, not set once to \"true\"")
+    if not any(e["name"] == "LEADER_ELECTION_IDENTITY" for e in env):
+        problems.append("the controller's own env was not kept")
+    check(where, "kubectl kustomize: workflow-controller valid, ARGO_EXECUTOR_PLUGINS=true, its env kept", problems)
 
 
 def kustomize(path, versions, check):
@@ -296,6 +454,10 @@ def main():
             where = os.path.relpath(path, os.path.dirname(deploy))
             if not f.endswith(".yaml") or f == "kustomization.yaml" or path in patches:
                 continue
+            docs_here = [d for d in yaml.safe_load_all(open(path)) if d]
+            for name_ in os.listdir(dirpath):
+                if name_.endswith(".yaml") and name_ != f and name_ != "kustomization.yaml":
+                    docs_here += [d for d in yaml.safe_load_all(open(os.path.join(dirpath, name_))) if d and "kind" in d]
             for doc in yaml.safe_load_all(open(path)):
                 if not doc:
                     continue
@@ -310,6 +472,13 @@ def main():
                                   kubernetes(argo_pod(t), versions))
                 elif api != "tekton.dev/v1":
                     check(where, f"{name}: unknown kind", [f"{api} {kind} is not checked by validate.py"])
+                if executor_plugin(doc):
+                    problems, pod = plugin_problems(doc, docs_here)
+                    check(where, f"{name}: Argo executor plugin (sidecar on the port it declares, token, ServiceAccount)", problems)
+                    check(where, f"{name} sidecar.container: as a Pod's, Kubernetes schema", kubernetes(pod, versions))
+                if kind == "MutatingWebhookConfiguration":
+                    check(where, f"{name}: Workflows on CREATE, failurePolicy Ignore, {MUTATE_PATH} through a Service to the webhook's port",
+                          webhook_problems(doc, docs_here))
                 for label, pod in pods_of(doc):
                     inits, mains = containers(pod)
                     for c in inits + mains:
@@ -329,6 +498,7 @@ def main():
 
     for k in kustomizations:
         kustomize(k, versions, check)
+    controller_component(os.path.join(deploy, "driver-plugin", "controller"), versions, check)
 
     print(f"{check.passed} passed, {check.failed} failed")
     return 1 if check.failed else 0
