@@ -56,10 +56,16 @@ image-test: $(DEPLOY_VENV)/.installed
 ## Every manifest under images/deploy checked offline: core kinds against
 ## the Kubernetes $(DEPLOY_K8S) schemas, Argo and Tekton kinds against the
 ## binaries' own flag tables, the kustomize overlay built when kubectl has
-## kustomize.
+## kustomize. Then every Workflow KFP compiled, as `driver rewrite-workflow`
+## writes it with plugin drivers, against Argo's schema (hera's models) and
+## the controller's own checks (images/argo_schema.py); the fixtures must be
+## there.
 deploy-test: $(DEPLOY_VENV)/.installed
 	$(DEPLOY_VENV)/bin/python images/validate.py --kubernetes-version "$(DEPLOY_K8S)" \
 	  --image-repo $(IMAGE_REPO) --image-version $(IMAGE_VERSION)
+	$(CARGO) build -p kfp-driver
+	$(DEPLOY_VENV)/bin/python images/argo_schema.py --driver $(TARGET_DIR)/debug/driver \
+	  --fixtures ../shared/fixtures/kfp/argo
 
 $(DEPLOY_VENV)/.installed: images/deploy-requirements.txt
 	$(PYTHON) -m venv $(DEPLOY_VENV)

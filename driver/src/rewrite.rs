@@ -204,8 +204,13 @@ pub fn plugin_args(argv: &[String]) -> Result<Map<String, Value>, String> {
     Ok(out)
 }
 
-/// The output parameters by name, without the file they were read from (a
-/// plugin's come in its reply); a parameter's own `default` stays.
+/// The output parameters without the file they were read from (a plugin's
+/// come in its reply). Argo's validation wants each output parameter to say
+/// where its value comes from, in exactly one way (`validateOutputParameter`
+/// rejects a bare name, and the workflow with it); for a plugin template it
+/// checks nothing further. So, as in KFP's proposal, `valueFrom` keeps its
+/// `default` (what `driver serve` answers when the driver decided no value)
+/// and names the reply's field, `jsonPath: $.<name>`, instead of the file.
 fn plugin_outputs(outputs: &Value) -> Result<Value, String> {
     let Some(parameters) = outputs.get("parameters").and_then(Value::as_array) else {
         return Err("its outputs have no parameters list".into());
@@ -225,6 +230,13 @@ fn plugin_outputs(outputs: &Value) -> Result<Value, String> {
                     kept.insert(key.into(), v.clone());
                 }
             }
+            let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+            let mut from = Map::new();
+            if let Some(default) = p.pointer("/valueFrom/default") {
+                from.insert("default".into(), default.clone());
+            }
+            from.insert("jsonPath".into(), format!("$.{name}").into());
+            kept.insert("valueFrom".into(), Value::Object(from));
             Value::Object(kept)
         })
         .collect();

@@ -66,6 +66,27 @@ fn every_compiled_workflow_gets_plugin_drivers_and_nothing_else_changes() {
                     .collect()
             };
             assert_eq!(names(a), names(b), "{what} {name}");
+            // Each keeps its default and says where its value comes from,
+            // in one way, as Argo's validation wants.
+            for (pa, pb) in a["outputs"]["parameters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .zip(b["outputs"]["parameters"].as_array().unwrap())
+            {
+                assert_eq!(
+                    pa["valueFrom"]["default"], pb["valueFrom"]["default"],
+                    "{what} {name}"
+                );
+                assert_eq!(
+                    pa["valueFrom"]["jsonPath"],
+                    format!("$.{}", pa["name"].as_str().unwrap())
+                );
+                assert_eq!(
+                    pa["valueFrom"].as_object().unwrap().len(),
+                    1 + pb["valueFrom"].get("default").is_some() as usize
+                );
+            }
             for field in ["container", "securityContext", "volumes"] {
                 assert!(a.get(field).is_none(), "{what} {name}: {field} left");
             }
@@ -144,8 +165,8 @@ fn json_stays_json_with_typed_args() {
     assert_eq!(
         t["outputs"],
         serde_json::json!({"parameters": [
-            {"name": "execution-id"},
-            {"name": "cached-decision", "default": "false"},
+            {"name": "execution-id", "valueFrom": {"jsonPath": "$.execution-id"}},
+            {"name": "cached-decision", "default": "false", "valueFrom": {"default": "false", "jsonPath": "$.cached-decision"}},
         ]})
     );
 }
