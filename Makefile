@@ -15,7 +15,7 @@ KFP_VENV    := $(CACHE)/venv-kfp-2.17.3
 SERVICES    := e2e/services
 STATIC_DIR  := $(TARGET_DIR)/$(MUSL)/$(PROFILE)
 
-.PHONY: chaos fuzz fuzz-smoke fuzz-build all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead bench-load toolchain-musl venv-kfp services mlmd-smoke clean conformance
+.PHONY: chaos fuzz fuzz-smoke fuzz-build all test lint fmt-check clippy doc unit static size bench bench-overhead bench-driver bench-local bench-task-overhead bench-load bench-plugin toolchain-musl venv-kfp services mlmd-smoke clean conformance
 
 all: test
 
@@ -101,6 +101,15 @@ bench: services toolchain-musl
 	$(MAKE) --no-print-directory bench-local
 	$(MAKE) --no-print-directory bench-task-overhead
 	$(MAKE) --no-print-directory bench-load
+	$(MAKE) --no-print-directory bench-plugin
+
+## Driver calls as `driver` processes vs plugin requests to one `driver
+## serve`, on `everything` and a ParallelFor of 100, interleaved; serve's
+## RSS under 50 requests at once; rewrites its section. KFP_BENCH_ROUNDS (3).
+bench-plugin: services venv-kfp
+	$(CARGO) build --release -p kfp-driver
+	KFP_CACHE=$(CACHE) PYTHON=$(PYTHON) KFP_VENV=$(KFP_VENV) CARGO="$(CARGO)" \
+	  bash $(SERVICES)/with-seaweedfs.sh bash $(SERVICES)/with-mlmd.sh $(PYTHON) e2e/bench/plugin.py
 
 ## Load on one MLMD engine: BENCH_LAUNCHERS (200) launchers publishing at
 ## once, BENCH_DRIVERS (50) drivers resolving a Collected input at width

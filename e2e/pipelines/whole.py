@@ -11,7 +11,8 @@ compiled by the real KFP SDK:
   independent branch that still runs.
 * `chain3` and `fanout8`: the benchmark shapes (3 tasks in a row; 8 tasks
   fanned out and joined); `noop5`: five `true` container steps in a row
-  (per-task overhead); `stoppable`: a long step to stop a run in; `loop_limit`: a ParallelFor
+  (per-task overhead); `loop100`: a ParallelFor of 100 `true` steps (driver
+  calls, process vs plugin); `stoppable`: a long step to stop a run in; `loop_limit`: a ParallelFor
   with parallelism 2 whose steps record when they ran; `artifact_loop`: a
   ParallelFor over a list of artifacts, and over an empty one.
 * `upstream_failure`: `.ignore_upstream_failure()` consumers of a task that
@@ -286,6 +287,14 @@ def noop5():
         previous = noop().after(previous)
 
 
+@dsl.pipeline(name="loop100")
+def loop100():
+    # A ParallelFor of 100 `true` steps: 100 iteration DAGs and 100 tasks,
+    # each with its driver (the plugin benchmark, make bench-plugin).
+    with dsl.ParallelFor(items=list(range(100)), parallelism=10):
+        noop()
+
+
 @dsl.container_component
 def nap(seconds: int):
     return dsl.ContainerSpec(image="busybox", command=["sleep"], args=[seconds])
@@ -536,6 +545,7 @@ if __name__ == "__main__":
         ("chain3", chain3),
         ("fanout8", fanout8),
         ("noop5", noop5),
+        ("loop100", loop100),
         ("stoppable", stoppable),
         ("loop_limit", loop_limit),
         ("artifact_loop", artifact_loop),

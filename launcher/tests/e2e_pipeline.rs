@@ -47,6 +47,10 @@ struct Cluster {
     env: Vec<(String, String)>,
     /// Drivers as plugin requests to this `driver serve`, not processes.
     plugin: Option<PluginServer>,
+    /// Runs with caching off (the benchmark compares equal work).
+    cache_disabled: bool,
+    /// Wall time of every driver call and launcher of the runs so far.
+    spent: std::sync::Mutex<Vec<(String, std::time::Duration)>>,
 }
 
 impl Cluster {
@@ -75,6 +79,8 @@ impl Cluster {
             scratch: tempfile::tempdir().unwrap(),
             env: Vec::new(),
             plugin: None,
+            cache_disabled: false,
+            spent: Default::default(),
         })
     }
 
@@ -170,7 +176,7 @@ impl Cluster {
             mlmd_port: self.mlmd.1.clone(),
             api_address: api.ip().to_string(),
             api_port: api.port().to_string(),
-            cache_disabled: false,
+            cache_disabled: self.cache_disabled,
             extra: Vec::new(),
         };
         let scratch = self.scratch.path().join(run_id);
@@ -184,19 +190,23 @@ impl Cluster {
             }
         }
         let config = serde_json::json!({ "parameterValues": values }).to_string();
-        match &self.plugin {
-            None => Walk::new(pipeline, &store, &engine, flags, scratch, 2, signals())
-                .run(&config)
-                .await
-                .unwrap(),
-            Some(server) => {
-                let engine = server.engine(engine);
-                Walk::new(pipeline, &store, &engine, flags, scratch, 2, signals())
-                    .run(&config)
-                    .await
-                    .unwrap()
+        let (ended, spent) = match &self.plugin {
+            None => {
+                let engine = Timed::new(engine);
+                let walk = Walk::new(pipeline, &store, &engine, flags, scratch, 2, signals());
+                (walk.run(&config).await.unwrap(), engine.spent)
             }
-        }
+            Some(server) => {
+                let engine = Timed::new(server.engine(engine));
+                let walk = Walk::new(pipeline, &store, &engine, flags, scratch, 2, signals());
+                (walk.run(&config).await.unwrap(), engine.spent)
+            }
+        };
+        self.spent
+            .lock()
+            .unwrap()
+            .extend(spent.into_inner().unwrap());
+        ended
     }
 }
 
@@ -242,6 +252,20 @@ async fn compiled_pipeline_runs_with_plugin_drivers() {
     server.stop();
 }
 
+/// The `everything` pipeline's parameters: a file to import, uploaded for
+/// `namespace`; and its URI.
+async fn everything_params(cluster: &Cluster, namespace: &str) -> (serde_json::Value, String) {
+    let bucket = cluster.s3.bucket("minio://mlpipeline/x").await;
+    let imported = format!("minio://mlpipeline/e2e-imports/{namespace}/hello.txt");
+    let local = cluster
+        .scratch
+        .path()
+        .join(format!("hello-{namespace}.txt"));
+    std::fs::write(&local, "hello import\n").unwrap();
+    bucket.upload(&local, &imported).await.unwrap();
+    (serde_json::json!({ "imported_uri": imported }), imported)
+}
+
 /// The `everything` pipeline twice (the second run all cache hits), and
 /// what it leaves in MLMD and the bucket.
 async fn everything(cluster: &Cluster) {
@@ -249,14 +273,9 @@ async fn everything(cluster: &Cluster) {
         kfp_common::ir::Pipeline::load(&workspace().join("e2e/pipelines/whole/everything.yaml"))
             .unwrap();
     let namespace = format!("e2e-{}", uuid::Uuid::new_v4());
+    let (params, imported) = everything_params(cluster, &namespace).await;
     let bucket = cluster.s3.bucket("minio://mlpipeline/x").await;
-    let imported = format!("minio://mlpipeline/e2e-imports/{namespace}/hello.txt");
-    let local = cluster.scratch.path().join("hello.txt");
-    std::fs::write(&local, "hello import\n").unwrap();
-    bucket.upload(&local, &imported).await.unwrap();
-
     let run_id = uuid::Uuid::new_v4().to_string();
-    let params = serde_json::json!({ "imported_uri": imported });
     let (ended, root_id, tasks) = cluster
         .run(&pipeline, &namespace, &run_id, params.clone())
         .await;
@@ -489,6 +508,15 @@ async fn ignored_upstream_failures_and_nested_collected_through_the_real_binarie
 struct Timed<E> {
     inner: E,
     spent: std::sync::Mutex<Vec<(String, std::time::Duration)>>,
+}
+
+impl<E> Timed<E> {
+    fn new(inner: E) -> Self {
+        Timed {
+            inner,
+            spent: Default::default(),
+        }
+    }
 }
 
 impl<E: kfp_local::pipeline::engine::Engine> kfp_local::pipeline::engine::Engine for Timed<E> {
@@ -900,4 +928,118 @@ async fn task_overhead_by_phase() {
             );
         }
     }
+}
+
+/// `make bench-plugin` (KFP_BENCH_PLUGIN=1): the same runs, caching off,
+/// with drivers as processes (what a driver pod runs, minus the pod) and
+/// as plugin requests to one `driver serve`, interleaved round by round;
+/// every driver call's wall time as `driver-call:` lines for
+/// e2e/bench/plugin.py. Then 50 ROOT_DAG requests at once, and the
+/// server's resident memory (`serve-rss:`). Asserts only that the runs
+/// worked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn driver_calls_process_vs_plugin() {
+    if std::env::var_os("KFP_BENCH_PLUGIN").is_none() {
+        eprintln!("skipping: a benchmark (make bench-plugin sets KFP_BENCH_PLUGIN)");
+        return;
+    }
+    let (Some(mut process), Some(plugin)) = (Cluster::start().await, Cluster::start().await) else {
+        return;
+    };
+    process.cache_disabled = true;
+    let mut plugin = plugin.with_plugin_drivers().await;
+    plugin.cache_disabled = true;
+    let rounds: usize = std::env::var("KFP_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    let load = |name: &str| {
+        kfp_common::ir::Pipeline::load(
+            &workspace().join(format!("e2e/pipelines/whole/{name}.yaml")),
+        )
+        .unwrap()
+    };
+    let pipelines = [
+        ("everything", load("everything")),
+        ("loop100", load("loop100")),
+    ];
+    for round in 0..rounds {
+        for (name, pipeline) in &pipelines {
+            for (mode, cluster) in [("process", &process), ("plugin", &plugin)] {
+                let namespace = format!("bench-{}", uuid::Uuid::new_v4());
+                let params = match *name {
+                    "everything" => everything_params(cluster, &namespace).await.0,
+                    _ => serde_json::json!({}),
+                };
+                let (ended, _, tasks) = cluster.run_fresh(pipeline, &namespace, params).await;
+                assert_eq!(ended, Ended::Succeeded, "{mode} {name}: {tasks:#?}");
+                for (kind, spent) in std::mem::take(&mut *cluster.spent.lock().unwrap()) {
+                    if kind != "launcher" {
+                        println!(
+                            "driver-call: round {round} {mode} {name} {kind} {:.2}",
+                            spent.as_secs_f64() * 1000.0
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let server = plugin.plugin.as_ref().unwrap();
+    let rss = |field: &str| -> u64 {
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", server.child.id())).unwrap();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(field))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap()
+    };
+    let before = rss("VmRSS:");
+    let engine = server.engine(plugin.engine("bench-rss"));
+    let requests: Vec<_> = (0..50)
+        .map(|_| {
+            let run_id = uuid::Uuid::new_v4().to_string();
+            let argv: Vec<String> = [
+                "--type",
+                "ROOT_DAG",
+                "--pipeline_name",
+                "rss",
+                "--run_id",
+                &run_id,
+                "--run_name",
+                "rss",
+                "--run_display_name",
+                "rss",
+                "--component",
+                "{}",
+                "--runtime_config",
+                "{}",
+                "--iteration_index",
+                "-1",
+                "--mlmd_server_address",
+                &plugin.mlmd.0,
+                "--mlmd_server_port",
+                &plugin.mlmd.1,
+                "--execution_id_path",
+                "/tmp/outputs/execution-id",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+            argv
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    // All 50 in flight at once, polled together in this task.
+    use kfp_local::pipeline::engine::Engine;
+    let ids = futures::future::join_all(requests.iter().map(|argv| engine.driver(argv))).await;
+    assert!(ids
+        .iter()
+        .all(|r| r.as_ref().unwrap().execution_id.is_some()));
+    println!(
+        "serve-rss: before {before} kB, after 50 concurrent ROOT_DAG requests {} kB, peak {} kB, burst {:.0} ms",
+        rss("VmRSS:"),
+        rss("VmHWM:"),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
 }

@@ -20,10 +20,14 @@ struct Server {
 impl Server {
     /// Must be called inside a `LocalSet`.
     async fn start(config: Config) -> Server {
+        Self::start_with(config, KubeAccess::InCluster).await
+    }
+
+    async fn start_with(config: Config, kube: KubeAccess) -> Server {
         let listener = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let clients = Arc::new(Clients::new(KubeAccess::InCluster));
+        let clients = Arc::new(Clients::new(kube));
         let done = tokio::task::spawn_local(serve(listener, config, clients.clone(), async {
             let _ = stopped.await;
         }));
@@ -83,6 +87,10 @@ fn request(args: Value) -> String {
 }
 
 fn root_dag_args(run_id: &str, mlmd: &test_util::MlmdAddress) -> Value {
+    root_dag_in(run_id, mlmd, "kubeflow-user")
+}
+
+fn root_dag_in(run_id: &str, mlmd: &test_util::MlmdAddress, namespace: &str) -> Value {
     json!({
         "type": "ROOT_DAG",
         "pipeline_name": "plugin-pipeline",
@@ -94,7 +102,7 @@ fn root_dag_args(run_id: &str, mlmd: &test_util::MlmdAddress) -> Value {
         "iteration_index": -1,
         "mlmd_server_address": mlmd.host,
         "mlmd_server_port": mlmd.port.to_string(),
-        "namespace": "kubeflow-user",
+        "namespace": namespace,
     })
 }
 
@@ -260,6 +268,101 @@ async fn a_stop_drains_the_runs_in_flight() {
                 tokio::net::TcpStream::connect(a).await.is_err(),
                 "still listening"
             );
+        })
+        .await;
+}
+
+/// The Kubernetes API through the one client the server keeps, in each
+/// request's namespace: a ROOT_DAG request reads its namespace's
+/// `kfp-launcher` ConfigMap (here from a fake API server), and the run's
+/// pipeline root is that namespace's.
+#[tokio::test]
+async fn each_request_reads_its_own_namespace() {
+    use kfp_common::metadata::{keys, value, MetadataBackend};
+    let Some(mlmd) = test_util::mlmd() else {
+        return;
+    };
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            // The fake API server: team-a has a kfp-launcher ConfigMap,
+            // team-b none; every path asked for is kept.
+            let asked = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+            let api = bind("127.0.0.1:0".parse().unwrap()).await.unwrap();
+            let api_url = format!("http://{}", api.local_addr().unwrap());
+            let (api_stop, api_stopped) = tokio::sync::oneshot::channel::<()>();
+            let seen = asked.clone();
+            let fake = tokio::task::spawn_local(http::accept_until(
+                api,
+                None,
+                move |req: Request<Incoming>| {
+                    let seen = seen.clone();
+                    async move {
+                        let path = req.uri().path().to_owned();
+                        seen.lock().unwrap().push(path.clone());
+                        if path == "/api/v1/namespaces/team-a/configmaps/kfp-launcher" {
+                            json(
+                                json!({"apiVersion": "v1", "kind": "ConfigMap",
+                                       "metadata": {"name": "kfp-launcher", "namespace": "team-a"},
+                                       "data": {"defaultPipelineRoot": "minio://team-a-bucket/root"}})
+                                .to_string()
+                                .into_bytes(),
+                            )
+                        } else {
+                            let mut r = text(
+                                StatusCode::NOT_FOUND,
+                                &json!({"kind": "Status", "apiVersion": "v1", "status": "Failure",
+                                        "reason": "NotFound", "code": 404}).to_string(),
+                            );
+                            r.headers_mut().insert(
+                                header::CONTENT_TYPE,
+                                header::HeaderValue::from_static("application/json"),
+                            );
+                            r
+                        }
+                    }
+                },
+                async {
+                    let _ = api_stopped.await;
+                },
+            ));
+            let k8s = kfp_common::k8s::K8s::from_base_url(&api_url, "unused").unwrap();
+            let server = Server::start_with(Config::default(), KubeAccess::Client(k8s)).await;
+            let mut runs = Vec::new();
+            for ns in ["team-a", "team-b"] {
+                let run_id = uuid::Uuid::new_v4().to_string();
+                let body = json!({
+                    "workflow": {"metadata": {"name": "wf", "namespace": ns, "uid": "u"}},
+                    "template": {"name": "system-dag-driver",
+                                 "plugin": {"driver-plugin": {"args": root_dag_in(&run_id, &mlmd, ns)}}},
+                })
+                .to_string();
+                let (status, text) = call(server.addr, "POST", EXECUTE_PATH, None, &body).await;
+                assert_eq!(status, 200, "{text}");
+                assert!(text.contains("\"Succeeded\""), "{text}");
+                runs.push(run_id);
+            }
+            server.stop().await;
+            api_stop.send(()).unwrap();
+            fake.await.unwrap().close().await;
+            assert_eq!(
+                *asked.lock().unwrap(),
+                [
+                    "/api/v1/namespaces/team-a/configmaps/kfp-launcher",
+                    "/api/v1/namespaces/team-b/configmaps/kfp-launcher"
+                ]
+            );
+            let store = mlmd.connect().await;
+            let root = |run: &str| {
+                let store = &store;
+                let run = run.to_owned();
+                async move {
+                    let r = store.get_run("plugin-pipeline", &run).await.unwrap().unwrap();
+                    value::str_property(&r.run.custom_properties, keys::PIPELINE_ROOT).to_owned()
+                }
+            };
+            assert!(root(&runs[0]).await.starts_with("minio://team-a-bucket/root/"));
+            assert!(!root(&runs[1]).await.contains("team-a-bucket"));
         })
         .await;
 }
