@@ -17,7 +17,8 @@
   <repo>/kfp-<binary>:<version>.
 * The driver plugin (deploy/driver-plugin): the ExecutorPlugin ConfigMap's
   sidecar is valid as a Pod's container, runs `driver serve` on 127.0.0.1
-  at the port it declares with Argo's token, next to its ServiceAccount;
+  at the port it declares with Argo's token, next to its ServiceAccount
+  and that account's token Secret (which Argo mounts);
   the MutatingWebhookConfiguration takes Workflows on CREATE with
   failurePolicy Ignore to the webhook's path (webhook.rs) through a Service
   whose target port the webhook listens on; the controller Component,
@@ -238,6 +239,11 @@ def plugin_problems(doc, docs_here):
     accounts = [d["metadata"]["name"] for d in docs_here if d["kind"] == "ServiceAccount"]
     if name not in accounts:
         problems.append(f"no ServiceAccount {name} next to it (Argo mounts that one's token)")
+    tokens = [d for d in docs_here if d["kind"] == "Secret" and d["metadata"]["name"] == f"{name}.service-account-token"]
+    if not tokens or tokens[0].get("type") != "kubernetes.io/service-account-token" \
+            or tokens[0]["metadata"].get("annotations", {}).get("kubernetes.io/service-account.name") != name:
+        problems.append(f"no Secret {name}.service-account-token of type kubernetes.io/service-account-token for "
+                        f"ServiceAccount {name} (Argo mounts the token from it; Kubernetes 1.24+ makes none)")
     return problems, pod
 
 

@@ -14,23 +14,28 @@
 use serde::de::{self, Deserializer as _, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
-/// Nodes that aliases may add beyond one per byte of the text (≈ 50 MB of
-/// decoded values at most).
+/// What aliases may add beyond twice the text's length, counting one per
+/// value and one per byte of each string (tens of MB of decoded values at
+/// most).
 pub const ALIAS_ALLOWANCE: usize = 500_000;
 
 /// A YAML text whose aliases expand past the bound.
 #[derive(Debug, thiserror::Error)]
-#[error("its aliases expand to more than {limit} values (a text of {bytes} bytes); refusing a YAML \"billion laughs\"")]
+#[error("its aliases expand to more than {limit} values and bytes (a text of {bytes} bytes); refusing a YAML \"billion laughs\"")]
 pub struct TooLarge {
     pub limit: usize,
     pub bytes: usize,
 }
 
-/// Refuse `text` if decoding its documents would build more values than
-/// its length plus [`ALIAS_ALLOWANCE`]. A syntax error is not reported
-/// here: the caller's own decoding names it with its context.
+/// Refuse `text` if decoding its documents would build more than twice its
+/// length plus [`ALIAS_ALLOWANCE`], counting one per value and one per
+/// byte of every string and key: an alias of a long string costs what it
+/// copies, not one. Without aliases a text never comes near (a value
+/// takes at least one byte of text, a string's bytes are in the text).
+/// A syntax error is not reported here: the caller's own decoding names it
+/// with its context.
 pub fn check_expansion(text: &str) -> Result<(), TooLarge> {
-    let limit = text.len().saturating_add(ALIAS_ALLOWANCE);
+    let limit = text.len().saturating_mul(2).saturating_add(ALIAS_ALLOWANCE);
     let mut counter = Counter { left: limit };
     for doc in serde_yaml::Deserializer::from_str(text) {
         match doc.deserialize_any(&mut counter) {
@@ -61,7 +66,11 @@ struct Counter {
 
 impl Counter {
     fn take<E: de::Error>(&mut self) -> Result<(), E> {
-        match self.left.checked_sub(1) {
+        self.take_n(1)
+    }
+
+    fn take_n<E: de::Error>(&mut self, n: usize) -> Result<(), E> {
+        match self.left.checked_sub(n) {
             Some(left) if left > 0 => {
                 self.left = left;
                 Ok(())
@@ -95,7 +104,13 @@ impl<'de> Visitor<'de> for &mut Counter {
         f.write_str("any YAML value")
     }
     count_scalar!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_i128: i128,
-        visit_u128: u128, visit_f64: f64, visit_str: &str, visit_bytes: &[u8]);
+        visit_u128: u128, visit_f64: f64);
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<(), E> {
+        self.take_n(s.len().saturating_add(1))
+    }
+    fn visit_bytes<E: de::Error>(self, b: &[u8]) -> Result<(), E> {
+        self.take_n(b.len().saturating_add(1))
+    }
     fn visit_unit<E: de::Error>(self) -> Result<(), E> {
         self.take()
     }
@@ -179,6 +194,19 @@ mod tests {
             ..Default::default()
         };
         assert!(crate::artifact::type_name(Some(&ty), "model").is_err());
+    }
+
+    /// An alias of a long string costs one alias in the text and the whole
+    /// string in memory: 150,000 aliases of 500 KB would be 75 GB.
+    #[test]
+    fn aliases_of_long_strings_count_their_bytes() {
+        let long = "x".repeat(500_000);
+        let text = format!("s: &s \"{long}\"\nl: [{}]\n", vec!["*s"; 150_000].join(","));
+        assert!(text.len() < 2_000_000);
+        assert!(check_expansion(&text).is_err());
+        // The string itself, and a few aliases of it, are fine.
+        let few = format!("s: &s \"{long}\"\nl: [*s, *s]\n");
+        check_expansion(&few).unwrap();
     }
 
     #[test]

@@ -192,9 +192,15 @@ fn serve_main(argv: &[String]) -> Result<(), Failure> {
         ..Default::default()
     };
     if let Some(v) = flags.get("--max-requests") {
-        config.max_requests =
-            v.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
-                usage(format!("--max-requests {v:?}: expected a positive integer"))
+        config.max_requests = v
+            .parse()
+            .ok()
+            .filter(|n| (1..=serve::MAX_REQUESTS).contains(n))
+            .ok_or_else(|| {
+                usage(format!(
+                    "--max-requests {v:?}: expected 1 to {}",
+                    serve::MAX_REQUESTS
+                ))
             })?;
     }
     if let Some(v) = flags.get("--drain-seconds") {
@@ -257,10 +263,14 @@ fn webhook_main(argv: &[String]) -> Result<(), Failure> {
             let listener = http::bind(addr).await?;
             let stop = http::stop_signal()?;
             tracing::info!(%addr, "driver webhook listening");
-            http::accept_until(listener, Some(tls), crate::webhook::handle, stop)
+            // A review takes milliseconds; the API server waits 5 s at most.
+            let closed = http::accept_until(listener, Some(tls), crate::webhook::handle, stop)
                 .await
-                .close()
+                .close(std::time::Duration::from_secs(10))
                 .await;
+            if !closed {
+                tracing::warn!("connections still open 10 s after the stop were dropped");
+            }
             Ok::<_, http::HttpError>(())
         })
         .map_err(Failure::internal)?;

@@ -20,6 +20,13 @@ use tokio::{
 
 pub type Reply = Response<Full<Bytes>>;
 
+/// A TLS handshake not done by then is dropped.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A request whose body has not all arrived by then is refused (408):
+/// hyper's header timeout does not cover the body.
+const BODY_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Why a server could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum HttpError {
@@ -118,10 +125,15 @@ pub struct Connections {
 
 impl Connections {
     /// Each connection finishes the request it is serving, then closes;
-    /// waits for all of them.
-    pub async fn close(mut self) {
+    /// waits for all of them, at most `deadline` (the rest are dropped).
+    /// Whether all closed in time.
+    pub async fn close(mut self, deadline: Duration) -> bool {
         let _ = self.closing.send(true);
-        while self.tasks.join_next().await.is_some() {}
+        tokio::time::timeout(deadline, async {
+            while self.tasks.join_next().await.is_some() {}
+        })
+        .await
+        .is_ok()
     }
 }
 
@@ -160,10 +172,19 @@ where
                 tasks.spawn_local(async move {
                     match tls {
                         None => connection(stream, handle, closed).await,
-                        Some(tls) => match tls.accept(stream).await {
-                            Ok(stream) => connection(stream, handle, closed).await,
-                            Err(e) => tracing::debug!(error = %e, "TLS handshake"),
-                        },
+                        // A client that never finishes its handshake must
+                        // not hold a task and a descriptor for ever, nor
+                        // the stop.
+                        Some(tls) => {
+                            let mut stopping = closed.clone();
+                            tokio::select! {
+                            accepted = tokio::time::timeout(HANDSHAKE_TIMEOUT, tls.accept(stream)) => match accepted {
+                                Ok(Ok(stream)) => connection(stream, handle, closed).await,
+                                Ok(Err(e)) => tracing::debug!(error = %e, "TLS handshake"),
+                                Err(_) => tracing::debug!("TLS handshake timed out"),
+                            },
+                            _ = stopping.wait_for(|c| *c) => {}
+                        }},
                     }
                 });
             }
@@ -219,10 +240,19 @@ pub fn json(body: Vec<u8>) -> Reply {
     r
 }
 
-/// A request's body, at most `limit` bytes: 413 or 400 otherwise.
+/// A request's body, at most `limit` bytes, within [`BODY_TIMEOUT`]: 413,
+/// 408 or 400 otherwise.
 pub async fn body(req: Request<Incoming>, limit: usize) -> Result<Bytes, Reply> {
     use http_body_util::{BodyExt, Limited};
-    match Limited::new(req.into_body(), limit).collect().await {
+    let collected =
+        tokio::time::timeout(BODY_TIMEOUT, Limited::new(req.into_body(), limit).collect());
+    let Ok(collected) = collected.await else {
+        return Err(text(
+            StatusCode::REQUEST_TIMEOUT,
+            "the request's body did not arrive in 30 s\n",
+        ));
+    };
+    match collected {
         Ok(b) => Ok(b.to_bytes()),
         Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(text(
             StatusCode::PAYLOAD_TOO_LARGE,

@@ -41,12 +41,12 @@ pub struct WorkflowMeta {
 }
 
 /// `ExecuteTemplateReply`.
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Reply {
     pub node: Node,
 }
 
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Node {
     /// `Succeeded` or `Failed`.
     pub phase: String,
@@ -56,12 +56,12 @@ pub struct Node {
     pub outputs: Option<NodeOutputs>,
 }
 
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct NodeOutputs {
     pub parameters: Vec<Parameter>,
 }
 
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Parameter {
     pub name: String,
     pub value: String,
@@ -74,6 +74,10 @@ pub struct Call {
     pub template: String,
     /// The workflow's name, for logs.
     pub workflow: String,
+    /// The same request again (Argo's agent re-sends a template it gave up
+    /// waiting for): the workflow's uid and a digest of the template as
+    /// sent, substituted inputs included.
+    pub key: String,
     /// The driver's command line (without the program name).
     pub argv: Vec<String>,
     /// The output parameters to reply, with the value each takes when the
@@ -142,7 +146,13 @@ pub fn parse(body: &[u8]) -> Result<Option<Call>, PluginError> {
     };
     let mut argv = Vec::with_capacity(args.len());
     let mut namespace = None;
+    let flags = crate::args::flags();
     for (name, value) in args {
+        // A key is a flag's name: one with `=` in it would smuggle a value
+        // past the checks below into the flag parser.
+        if !flags.iter().any(|f| f.name == name) {
+            return Err(arg_error(name, "is not a driver flag".into()));
+        }
         let text = match value {
             Value::String(s) => s.clone(),
             Value::Bool(b) => b.to_string(),
@@ -189,9 +199,16 @@ pub fn parse(body: &[u8]) -> Result<Option<Call>, PluginError> {
         template: template.clone(),
         name,
     })?;
+    let key = {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(request.template.to_string().as_bytes());
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        format!("{}/{hex}", request.workflow.metadata.uid)
+    };
     Ok(Some(Call {
         template,
         workflow: request.workflow.metadata.name,
+        key,
         argv,
         outputs,
     }))

@@ -11,7 +11,12 @@
 //!   (the agent runs many templates side by side, and each run holds MLMD
 //!   calls in flight).
 //! - A driver run is its own task: a client that hangs up does not cancel
-//!   it half-way (an execution created and left `RUNNING`).
+//!   it half-way (an execution created and left `RUNNING`). The agent
+//!   gives up on a call after 30 s and sends it again: the same request
+//!   joins its run, or gets the reply of the run that succeeded.
+//! - Another plugin's template gets a reply without a node, so that the
+//!   agent asks its next plugin (a 404 would mean "no template.execute
+//!   here", and the agent would never call this plugin again).
 //! - SIGTERM or SIGINT: `/healthz` answers 503, no new connections, the
 //!   runs in flight finish (up to `--drain-seconds`), then the server exits.
 
@@ -41,6 +46,10 @@ pub const EXECUTE_PATH: &str = "/api/v1/template.execute";
 /// A request body larger than this is refused (413): a template with its
 /// component, task and container specs is tens of kilobytes.
 const MAX_BODY: usize = 16 << 20;
+
+/// The most `--max-requests` may be (Argo's agent itself runs 16 templates
+/// at once unless told otherwise: `ARGO_AGENT_TASK_WORKERS`).
+pub const MAX_REQUESTS: usize = 4096;
 
 /// How the server runs.
 #[derive(Debug, Clone)]
@@ -98,7 +107,28 @@ struct State {
     /// Driver runs started and not yet finished (each its own task, apart
     /// from the connection that asked for it).
     in_flight: Rc<Cell<usize>>,
+    /// Runs by request ([`plugin::Call::key`]), so that a request sent
+    /// again joins its run, or gets its reply ([`Once`]).
+    once: std::cell::RefCell<std::collections::HashMap<String, Once>>,
 }
+
+/// A run of one request: Argo's agent waits 30 s for a reply, then sends
+/// the same template again (up to five times). Run twice, a DAG or
+/// CONTAINER driver would record two executions; so a request already
+/// running joins that run, and one that succeeded gets the same reply for
+/// [`REPLY_KEPT`]. A failed run is forgotten at once: the agent's retry,
+/// or a retry of the workflow, runs it again.
+enum Once {
+    Running(futures::future::Shared<futures::future::LocalBoxFuture<'static, plugin::Reply>>),
+    Succeeded(plugin::Reply, Instant),
+}
+
+/// How long a succeeded run's reply is kept for a request sent again: past
+/// the agent's last retry (5 tries of 30 s with backoff: under 3 minutes).
+const REPLY_KEPT: Duration = Duration::from_secs(300);
+
+/// Replies kept at most (the oldest go first beyond).
+const REPLIES_KEPT: usize = 4096;
 
 /// Serve on `listener` until `stop` resolves, then drain. Must run inside
 /// a [`tokio::task::LocalSet`] (the driver's futures stay on one thread).
@@ -112,12 +142,13 @@ pub async fn serve(
         read_token(path)?;
     }
     let state = Rc::new(State {
-        runs: Arc::new(Semaphore::new(config.max_requests.max(1))),
+        runs: Arc::new(Semaphore::new(config.max_requests.clamp(1, MAX_REQUESTS))),
         config,
         clients,
         draining: Cell::new(false),
         requests: Cell::new(0),
         in_flight: Rc::new(Cell::new(0)),
+        once: Default::default(),
     });
     let handler = state.clone();
     let connections = http::accept_until(
@@ -138,7 +169,7 @@ pub async fn serve(
         while state.in_flight.get() > 0 {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        connections.close().await;
+        connections.close(state.config.drain).await;
     })
     .await;
     let abandoned = if drained.is_err() {
@@ -217,8 +248,11 @@ async fn execute(req: Request<Incoming>, state: &Rc<State>) -> Reply {
     };
     let call = match plugin::parse(&body) {
         Ok(Some(call)) => call,
-        // Not a driver-plugin template: the agent asks its next plugin.
-        Ok(None) => return text(StatusCode::NOT_FOUND, "not a driver-plugin template\n"),
+        // Not a driver-plugin template: a reply without a node, and the
+        // agent asks its next plugin. (A 404 would tell the agent this
+        // plugin has no template.execute at all, and it would never call
+        // it again for the workflow.)
+        Ok(None) => return json(b"{}".to_vec()),
         Err(e @ plugin::PluginError::Body(_)) => {
             return text(
                 StatusCode::BAD_REQUEST,
@@ -238,23 +272,77 @@ async fn execute(req: Request<Incoming>, state: &Rc<State>) -> Reply {
             });
         }
     };
+    let pending = {
+        let mut once = state.once.borrow_mut();
+        forget_old(&mut once);
+        match once.get(&call.key) {
+            Some(Once::Running(run)) => {
+                tracing::info!(workflow = %call.workflow, template = %call.template, "the same request again: joining its run");
+                run.clone()
+            }
+            Some(Once::Succeeded(reply, _)) => {
+                tracing::info!(workflow = %call.workflow, template = %call.template, "the same request again: its run's reply");
+                return reply_json(reply);
+            }
+            None => start(call, state, &mut once),
+        }
+    };
+    reply_json(&pending.await)
+}
+
+/// Start the run of `call` in its own task (a client that hangs up does not
+/// cancel it), known under its key until it ends.
+fn start(
+    call: Call,
+    state: &Rc<State>,
+    once: &mut std::collections::HashMap<String, Once>,
+) -> futures::future::Shared<futures::future::LocalBoxFuture<'static, plugin::Reply>> {
+    use futures::FutureExt;
     state.requests.set(state.requests.get() + 1);
-    let (done, result) = tokio::sync::oneshot::channel();
-    let clients = state.clients.clone();
-    let runs = state.runs.clone();
-    let running = Running::start(&state.in_flight);
-    tokio::task::spawn_local(async move {
-        let _running = running;
+    let key = call.key.clone();
+    let (clients, runs) = (state.clients.clone(), state.runs.clone());
+    let pending = async move {
         // Never closed: an error here would only mean no bound.
         let _permit = runs.acquire_owned().await;
-        let _ = done.send(run(call, &clients).await);
+        run(call, &clients).await
+    }
+    .boxed_local()
+    .shared();
+    once.insert(key.clone(), Once::Running(pending.clone()));
+    let running = Running::start(&state.in_flight);
+    let (run, state) = (pending.clone(), state.clone());
+    tokio::task::spawn_local(async move {
+        let _running = running;
+        let reply = run.await;
+        let mut once = state.once.borrow_mut();
+        if reply.node.phase == "Succeeded" {
+            once.insert(key, Once::Succeeded(reply, Instant::now()));
+        } else {
+            once.remove(&key);
+        }
     });
-    match result.await {
-        Ok(reply) => reply_json(&reply),
-        Err(_) => text(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "the driver run ended without a reply\n",
-        ),
+    pending
+}
+
+/// Forget replies older than [`REPLY_KEPT`], and the oldest beyond
+/// [`REPLIES_KEPT`].
+fn forget_old(once: &mut std::collections::HashMap<String, Once>) {
+    if once.len() < REPLIES_KEPT {
+        return;
+    }
+    once.retain(|_, o| !matches!(o, Once::Succeeded(_, at) if at.elapsed() > REPLY_KEPT));
+    if once.len() >= REPLIES_KEPT {
+        let mut ages: Vec<(Instant, String)> = once
+            .iter()
+            .filter_map(|(k, o)| match o {
+                Once::Succeeded(_, at) => Some((*at, k.clone())),
+                Once::Running(_) => None,
+            })
+            .collect();
+        ages.sort();
+        for (_, k) in ages.iter().take(once.len() + 1 - REPLIES_KEPT / 2) {
+            once.remove(k);
+        }
     }
 }
 

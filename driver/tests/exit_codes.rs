@@ -18,6 +18,10 @@ const USAGE_ERRORS: &[(&[&str], &str)] = &[
     (&["fingerprint"], "--cache-key"),
     (&["serve", "--frobnicate"], "--frobnicate"),
     (&["serve", "--max-requests", "0"], "--max-requests"),
+    (
+        &["serve", "--max-requests", "18446744073709551615"],
+        "--max-requests",
+    ),
     (&["serve", "--listen", "localhost"], "--listen"),
     (&["serve", "--token-file"], "--token-file needs a value"),
     (&["webhook", "--listen", "127.0.0.1:8443"], "--tls-cert"),

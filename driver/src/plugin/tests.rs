@@ -166,6 +166,14 @@ fn what_a_request_may_not_do_is_an_error_naming_it() {
             json!({"task": {"x": 1}}),
             "argument \"task\": expected a string",
         ),
+        (
+            json!({"component=@/var/run/argo/token": "x"}),
+            "argument \"component=@/var/run/argo/token\": is not a driver flag",
+        ),
+        (
+            json!({"frobnicate": "x"}),
+            "argument \"frobnicate\": is not a driver flag",
+        ),
     ] {
         let e = parse(&request(args, outputs.clone())).unwrap_err();
         assert!(

@@ -154,13 +154,13 @@ async fn routes_tokens_and_refusals() {
             let (status, text) = call(a, "POST", EXECUTE_PATH, Some("s3cret"), "{not json").await;
             assert_eq!(status, 400);
             assert!(text.contains("not an ExecuteTemplateArgs"), "{text}");
-            // Another plugin's template: the agent asks its next plugin.
+            // Another plugin's template: a reply without a node, so the
+            // agent asks its next plugin (a 404 would make it stop calling
+            // this one at all).
             let other = json!({"template": {"name": "x", "plugin": {"slack": {}}}}).to_string();
             assert_eq!(
-                call(a, "POST", EXECUTE_PATH, Some("s3cret"), &other)
-                    .await
-                    .0,
-                404
+                call(a, "POST", EXECUTE_PATH, Some("s3cret"), &other).await,
+                (200, "{}".to_owned())
             );
             // The template's own faults fail its node, with the reason.
             for (args, what) in [
@@ -185,11 +185,13 @@ async fn routes_tokens_and_refusals() {
                 call(a, "POST", EXECUTE_PATH, Some("s3cret"), &body).await.0,
                 401
             );
+            // One run: `--type=NOPE` gets as far as the flag parser; the
+            // others are refused before.
             let summary = server.stop().await;
             assert_eq!(
                 summary,
                 Summary {
-                    requests: 2,
+                    requests: 1,
                     in_flight_at_stop: 0,
                     abandoned: 0
                 }
@@ -344,7 +346,7 @@ async fn each_request_reads_its_own_namespace() {
             }
             server.stop().await;
             api_stop.send(()).unwrap();
-            fake.await.unwrap().close().await;
+            fake.await.unwrap().close(Duration::from_secs(5)).await;
             assert_eq!(
                 *asked.lock().unwrap(),
                 [
@@ -363,6 +365,45 @@ async fn each_request_reads_its_own_namespace() {
             };
             assert!(root(&runs[0]).await.starts_with("minio://team-a-bucket/root/"));
             assert!(!root(&runs[1]).await.contains("team-a-bucket"));
+        })
+        .await;
+}
+
+/// Argo's agent sends a template again when it gave up waiting (30 s):
+/// the same request joins the run in flight, or gets the reply of the one
+/// that succeeded; one run, one execution. The same template of another
+/// workflow is another run.
+#[tokio::test]
+async fn the_same_request_again_is_one_run() {
+    let Some(mlmd) = test_util::mlmd() else {
+        return;
+    };
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let server = Server::start(Config::default()).await;
+            let a = server.addr;
+            let body = request(root_dag_args(&uuid::Uuid::new_v4().to_string(), &mlmd));
+            let twice: Vec<_> = (0..2)
+                .map(|_| {
+                    let body = body.clone();
+                    tokio::task::spawn_local(async move {
+                        call(a, "POST", EXECUTE_PATH, None, &body).await
+                    })
+                })
+                .collect();
+            let mut replies = Vec::new();
+            for c in twice {
+                replies.push(c.await.unwrap());
+            }
+            replies.push(call(a, "POST", EXECUTE_PATH, None, &body).await);
+            assert!(replies[0].1.contains("\"Succeeded\""), "{}", replies[0].1);
+            assert!(replies.iter().all(|r| *r == replies[0]), "{replies:?}");
+            let other_workflow = body.replace("\"uid\":\"u\"", "\"uid\":\"another\"");
+            assert_ne!(other_workflow, body);
+            let (status, _) = call(a, "POST", EXECUTE_PATH, None, &other_workflow).await;
+            assert_eq!(status, 200);
+            assert_eq!(server.stop().await.requests, 2, "runs");
         })
         .await;
 }
