@@ -240,7 +240,7 @@ pub fn json(body: Vec<u8>) -> Reply {
     r
 }
 
-/// A request's body, at most `limit` bytes, within [`BODY_TIMEOUT`]: 413,
+/// A request's body, at most `limit` bytes, within 30 s: 413,
 /// 408 or 400 otherwise.
 pub async fn body(req: Request<Incoming>, limit: usize) -> Result<Bytes, Reply> {
     use http_body_util::{BodyExt, Limited};
