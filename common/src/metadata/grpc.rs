@@ -89,6 +89,9 @@ fn list_options(
     }
 }
 
+/// Artifact ids a store remembers at most (16 bytes each).
+const KNOWN_ARTIFACTS: usize = 100_000;
+
 /// A [`super::MetadataBackend`] over `ml_metadata.MetadataStoreService`.
 #[derive(Debug)]
 pub struct MlmdStore {
@@ -124,10 +127,21 @@ impl MlmdStore {
 
     /// Note an artifact id read from the engine (see [`Self::all_known_artifacts`]).
     fn remember_artifact(&self, id: Id) {
-        self.known_artifacts
+        self.remember_artifacts([id]);
+    }
+
+    /// Note artifact ids read from the engine. A store kept for a long time
+    /// (`driver serve`) forgets them all past [`KNOWN_ARTIFACTS`]: they only
+    /// spare existence checks, which then run again.
+    fn remember_artifacts(&self, ids: impl IntoIterator<Item = Id>) {
+        let mut known = self
+            .known_artifacts
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(id);
+            .unwrap_or_else(PoisonError::into_inner);
+        known.extend(ids);
+        if known.len() > KNOWN_ARTIFACTS {
+            known.clear();
+        }
     }
 
     /// Whether every artifact id was seen on an earlier read of this store:
@@ -246,10 +260,7 @@ impl MlmdStore {
                 a.id.map(|id| (id, a))
             })
             .collect();
-        self.known_artifacts
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .extend(found.keys().copied());
+        self.remember_artifacts(found.keys().copied());
         Ok(match ids.iter().find(|id| !found.contains_key(id)) {
             Some(&missing) => Err(missing),
             None => Ok(found),
@@ -1327,6 +1338,23 @@ fn invalid(operation: &'static str, message: impl Into<String>) -> MetadataError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A store kept for a server's life forgets the ids it has seen once
+    /// they pass the bound, rather than growing with every run.
+    #[tokio::test]
+    async fn known_artifacts_are_bounded() {
+        let Some(mlmd) = crate::test_util::mlmd() else {
+            return;
+        };
+        let store = mlmd.connect().await;
+        store.remember_artifacts(1..=10);
+        assert!(store.all_known_artifacts(&[1, 10]));
+        store.remember_artifacts(11..=(KNOWN_ARTIFACTS as i64));
+        assert!(store.all_known_artifacts(&[1, KNOWN_ARTIFACTS as i64]));
+        store.remember_artifact(KNOWN_ARTIFACTS as i64 + 1);
+        assert!(!store.all_known_artifacts(&[1]));
+        assert!(store.known_artifacts.lock().unwrap().len() <= KNOWN_ARTIFACTS);
+    }
 
     #[test]
     fn filter_literals_are_escaped() {
