@@ -63,6 +63,21 @@ pub enum RewriteError {
 pub fn rewrite_workflow(text: &str) -> Result<Option<String>, RewriteError> {
     let json = text.trim_start().starts_with('{');
     let mut workflow: Value = kfp_common::yaml::from_str(text).map_err(RewriteError::Parse)?;
+    if !rewrite_templates(&mut workflow)? {
+        return Ok(None);
+    }
+    Ok(Some(if json {
+        let mut out = serde_json::to_string_pretty(&workflow).unwrap_or_default();
+        out.push('\n');
+        out
+    } else {
+        serde_yaml::to_string(&workflow).map_err(RewriteError::Write)?
+    }))
+}
+
+/// Replace the driver templates of `workflow` in place (the webhook's
+/// Workflow is already decoded); whether there was any.
+pub fn rewrite_templates(workflow: &mut Value) -> Result<bool, RewriteError> {
     let templates = workflow
         .pointer_mut("/spec/templates")
         .and_then(Value::as_array_mut)
@@ -74,16 +89,7 @@ pub fn rewrite_workflow(text: &str) -> Result<Option<String>, RewriteError> {
             changed = true;
         }
     }
-    if !changed {
-        return Ok(None);
-    }
-    Ok(Some(if json {
-        let mut out = serde_json::to_string_pretty(&workflow).unwrap_or_default();
-        out.push('\n');
-        out
-    } else {
-        serde_yaml::to_string(&workflow).map_err(RewriteError::Write)?
-    }))
+    Ok(changed)
 }
 
 /// A template KFP compiled for its driver: annotated so (KFP ≥ 2.5), or

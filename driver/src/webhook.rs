@@ -111,18 +111,14 @@ pub fn review(body: &[u8]) -> Result<Value, ReviewError> {
 /// The JSONPatch that gives `workflow` plugin drivers, or `None` when it
 /// has no driver template.
 fn patch(workflow: &Value) -> Result<Option<Value>, crate::rewrite::RewriteError> {
-    let Some(rewritten) = crate::rewrite::rewrite_workflow(&workflow.to_string())? else {
+    let mut rewritten = workflow.clone();
+    if !crate::rewrite::rewrite_templates(&mut rewritten)? {
         return Ok(None);
-    };
-    let rewritten: Value =
-        serde_json::from_str(&rewritten).map_err(|e| crate::rewrite::RewriteError::Template {
-            template: String::new(),
-            what: format!("the rewrite wrote invalid JSON: {e}"),
-        })?;
+    }
     Ok(Some(json!([{
         "op": "replace",
         "path": "/spec/templates",
-        "value": rewritten["spec"]["templates"],
+        "value": rewritten["spec"]["templates"].take(),
     }])))
 }
 

@@ -880,10 +880,7 @@ async fn task_overhead_by_phase() {
     for round in 0..rounds {
         let namespace = format!("bench-{}", uuid::Uuid::new_v4());
         let run_id = uuid::Uuid::new_v4().to_string();
-        let engine = Timed {
-            inner: cluster.engine(&namespace),
-            spent: Default::default(),
-        };
+        let engine = Timed::new(cluster.engine(&namespace));
         let api = cluster.api.address();
         let flags = RunFlags {
             pipeline_name: pipeline.name().into(),
